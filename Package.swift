@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+// Reroute: from a city's calls-for-service export to a community-responder analysis.
+// Data flows one way: CallRecords → CallCatalogue → CallAnalysis → ResultTables → the `reroute` command.
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Reroute",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "reroute", targets: ["reroute"]),
+        .library(name: "CallRecords", targets: ["CallRecords"]),
+        .library(name: "CallCatalogue", targets: ["CallCatalogue"]),
+        .library(name: "CallAnalysis", targets: ["CallAnalysis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .target(
+            name: "CallRecords",
+            dependencies: ["Yams"],
+            resources: [.copy("Profiles")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "CallCatalogue",
+            dependencies: ["Yams"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "ResultTables", swiftSettings: swiftSettings),
+        .target(
+            name: "CallAnalysis",
+            dependencies: ["CallRecords", "CallCatalogue", "ResultTables"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "reroute",
+            dependencies: [
+                "CallRecords", "CallCatalogue", "CallAnalysis", "ResultTables",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "RerouteTestSupport", path: "Tests/RerouteTestSupport", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CallRecordsTests",
+            dependencies: ["CallRecords", "RerouteTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CallAnalysisTests",
+            dependencies: ["CallAnalysis", "CallRecords", "CallCatalogue", "RerouteTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,131 @@
+import CallRecords
+import CallCatalogue
+
+/// Tallies per call type, split into citizen- and officer-initiated calls, for one dataset or part of one.
+///
+/// Keys are catalogue codes (the call type normalised and passed through the profile's call-type map).
+/// Summaries of separate files merge into the summary of the files read together.
+public struct CallSummary: Sendable, Equatable {
+    public var citizen: [String: CallTypeTally] = [:]
+    public var officer: [String: CallTypeTally] = [:]
+    /// Earliest and latest call created time (milliseconds of ``LocalTime``).
+    public var firstCreated: Int64?
+    public var lastCreated: Int64?
+
+    public init() {}
+
+    public mutating func merge(_ o: CallSummary) {
+        for (k, v) in o.citizen { citizen[k, default: CallTypeTally()].merge(v) }
+        for (k, v) in o.officer { officer[k, default: CallTypeTally()].merge(v) }
+        if let f = o.firstCreated { firstCreated = min(firstCreated ?? f, f) }
+        if let l = o.lastCreated { lastCreated = max(lastCreated ?? l, l) }
+    }
+
+    /// Calendar days from the first to the last call, inclusive.
+    public var days: Int {
+        guard let f = firstCreated, let l = lastCreated else { return 0 }
+        return LocalTime(milliseconds: l).dayNumber - LocalTime(milliseconds: f).dayNumber + 1
+    }
+
+    /// How many of each ISO weekday (index 0 = Monday) the period holds.
+    public var weekdayCounts: [Int] {
+        guard let f = firstCreated, let l = lastCreated else { return Array(repeating: 0, count: 7) }
+        var counts = Array(repeating: 0, count: 7)
+        for d in LocalTime(milliseconds: f).dayNumber...LocalTime(milliseconds: l).dayNumber {
+            counts[LocalTime.isoWeekday(dayNumber: d) - 1] += 1
+        }
+        return counts
+    }
+
+    public var citizenCalls: Int { citizen.values.reduce(0) { $0 + $1.calls } }
+    public var officerCalls: Int { officer.values.reduce(0) { $0 + $1.calls } }
+}
+
+/// Builds a ``CallSummary`` from the rows of a ``CallIngestor``.
+public final class CallSummarizer {
+    private let ingestor: CallIngestor
+    private let catalogue: CallCatalogue
+    private var codeOfRawType: [String] = []
+    private var isOfficerType: [Bool] = []
+    private var citizen: [CallTypeTally] = []
+    private var officer: [CallTypeTally] = []
+    private var citizenDistricts: [[Int32: Int]] = []
+    private var officerDistricts: [[Int32: Int]] = []
+    private var first: Int64?
+    private var last: Int64?
+    /// Whether rows come with dispatch/arrival/clear times worth measuring.
+    private let measuresDurations: Bool
+
+    public init(ingestor: CallIngestor, catalogue: CallCatalogue) {
+        self.ingestor = ingestor
+        self.catalogue = catalogue
+        self.measuresDurations = true
+    }
+
+    private func grow(to id: Int) {
+        while codeOfRawType.count <= id {
+            let raw = ingestor.callTypes.string(Int32(codeOfRawType.count))
+            let code = ingestor.profile.catalogueCode(for: raw)
+            codeOfRawType.append(code)
+            isOfficerType.append(ingestor.profile.source.officerInitiatedFromCatalogue && (catalogue.entry(for: code)?.isOfficerInitiated ?? false))
+            citizen.append(CallTypeTally())
+            officer.append(CallTypeTally())
+            citizenDistricts.append([:])
+            officerDistricts.append([:])
+        }
+    }
+
+    /// Adds one call.
+    public func add(_ row: CallRow) {
+        let id = Int(row.callType)
+        if id >= codeOfRawType.count { grow(to: id) }
+        let isOfficer = row.source == .officerInitiated || isOfficerType[id]
+        if isOfficer { Self.tally(row, into: &officer[id], districts: &officerDistricts[id]) } else { Self.tally(row, into: &citizen[id], districts: &citizenDistricts[id]) }
+        if first == nil || row.created < first! { first = row.created }
+        if last == nil || row.created > last! { last = row.created }
+    }
+
+    @inline(__always)
+    private static func tally(_ row: CallRow, into t: inout CallTypeTally, districts: inout [Int32: Int]) {
+        t.calls += 1
+        t.bySource[sourceIndex[row.source]!] += 1
+        t.byOutcome[outcomeIndex[row.outcome]!] += 1
+        let created = LocalTime(milliseconds: row.created)
+        t.byWeekHour[(created.isoWeekday - 1) * 24 + created.hour] += 1
+        if row.district >= 0 { districts[row.district, default: 0] += 1 }
+        let m = CallRow.missingTime
+        @inline(__always) func seconds(_ a: Int64, _ b: Int64) -> Int64? {
+            guard a != m, b != m, b >= a else { return nil }
+            return (b - a + 500) / 1000
+        }
+        if let s = seconds(row.created, row.dispatched) { t.dispatchDelay.record(seconds: s) }
+        if let s = seconds(row.dispatched, row.arrived) { t.travel.record(seconds: s) }
+        if let s = seconds(row.created, row.arrived) { t.response.record(seconds: s) }
+        if let s = seconds(row.arrived, row.cleared) { t.onScene.record(seconds: s) }
+        if let s = seconds(row.dispatched, row.cleared), row.arrived != m { t.policeTime.record(seconds: s) }
+    }
+
+    private static let sourceIndex = Dictionary(uniqueKeysWithValues: CallSource.allCases.enumerated().map { ($1, $0) })
+    private static let outcomeIndex = Dictionary(uniqueKeysWithValues: OutcomeClass.allCases.enumerated().map { ($1, $0) })
+
+    /// The summary of every row added so far.
+    public func summary() -> CallSummary {
+        var s = CallSummary()
+        s.firstCreated = first
+        s.lastCreated = last
+        for id in codeOfRawType.indices {
+            let code = codeOfRawType[id]
+            if citizen[id].calls > 0 {
+                var t = citizen[id]
+                for (d, n) in citizenDistricts[id] { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+                s.citizen[code, default: CallTypeTally()].merge(t)
+            }
+            if officer[id].calls > 0 {
+                var t = officer[id]
+                for (d, n) in officerDistricts[id] { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+                s.officer[code, default: CallTypeTally()].merge(t)
+            }
+        }
+        return s
+    }
+}

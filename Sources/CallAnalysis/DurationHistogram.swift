@@ -1,0 +1,79 @@
+/// Exact counts of durations in whole seconds, from which medians are read without keeping the values.
+///
+/// Why not an HDR histogram: HDR keeps a few significant digits, so a median of 3,000 s could be off
+/// by seconds, and the benchmark (W1) and the report's tables need the exact median. Durations in
+/// whole seconds take few distinct values, so exact counts fit in a dense array for the first two
+/// hours plus a dictionary for the rest: memory is bounded by the range of values, not their number,
+/// and two histograms merge by adding counts, so per-file or per-thread results combine exactly.
+public struct DurationHistogram: Sendable, Equatable {
+    static let denseLimit = 7200
+    private var dense: [UInt32] = []
+    private var sparse: [Int64: Int] = [:]
+    /// Number of values recorded.
+    public private(set) var count = 0
+
+    public init() {}
+
+    /// Records one duration in seconds.
+    @inline(__always)
+    public mutating func record(seconds: Int64) {
+        count += 1
+        if seconds >= 0 && seconds < Int64(Self.denseLimit) {
+            if dense.isEmpty { dense = Array(repeating: 0, count: Self.denseLimit) }
+            dense[Int(seconds)] &+= 1
+        } else {
+            sparse[seconds, default: 0] += 1
+        }
+    }
+
+    /// Adds another histogram's counts.
+    public mutating func merge(_ other: DurationHistogram) {
+        guard other.count > 0 else { return }
+        count += other.count
+        if !other.dense.isEmpty {
+            if dense.isEmpty { dense = other.dense } else { for i in 0..<Self.denseLimit { dense[i] &+= other.dense[i] } }
+        }
+        for (k, v) in other.sparse { sparse[k, default: 0] += v }
+    }
+
+    /// The value at 0-based rank `k` in sorted order.
+    private func value(atRank k: Int) -> Int64 {
+        var remaining = k
+        let negatives = sparse.keys.filter { $0 < 0 }.sorted()
+        for key in negatives {
+            let c = sparse[key]!
+            if remaining < c { return key }
+            remaining -= c
+        }
+        if !dense.isEmpty {
+            for i in 0..<Self.denseLimit {
+                let c = Int(dense[i])
+                if remaining < c { return Int64(i) }
+                remaining -= c
+            }
+        }
+        for key in sparse.keys.filter({ $0 >= 0 }).sorted() {
+            let c = sparse[key]!
+            if remaining < c { return key }
+            remaining -= c
+        }
+        return 0
+    }
+
+    /// The median in seconds: the middle value, or the mean of the two middle values; nil when empty.
+    public var medianSeconds: Double? {
+        guard count > 0 else { return nil }
+        if count % 2 == 1 { return Double(value(atRank: count / 2)) }
+        return (Double(value(atRank: count / 2 - 1)) + Double(value(atRank: count / 2))) / 2
+    }
+
+    /// The median in minutes.
+    public var medianMinutes: Double? { medianSeconds.map { $0 / 60 } }
+
+    /// The `q` quantile (0...1) by nearest rank, in seconds.
+    public func quantileSeconds(_ q: Double) -> Double? {
+        guard count > 0 else { return nil }
+        let rank = min(count - 1, max(0, Int((q * Double(count)).rounded(.up)) - 1))
+        return Double(value(atRank: rank))
+    }
+}

@@ -1,0 +1,360 @@
+import Foundation
+
+/// What an ingest run read: per-file reconciliation, soft data-quality counts and which fields the data has.
+public struct IngestReport: Sendable, Codable {
+    public var profile: String
+    public var files: [FileReconciliation] = []
+    public var quality = DataQualityCounts()
+    /// Record fields the profile maps to columns that every file has.
+    public var availableFields: [RecordField] = []
+    /// Record fields the profile names but some file lacks (their analyses are skipped or partial).
+    public var missingOptionalColumns: [String: [String]] = [:]
+    /// Distinct incidents kept after the duplicate policy.
+    public var callsKept = 0
+
+    public var rowsRead: Int { files.reduce(0) { $0 + $1.rowsRead } }
+    public var rowsAccepted: Int { files.reduce(0) { $0 + $1.rowsAccepted } }
+    public var rowsRejected: Int { files.reduce(0) { $0 + $1.rowsRejected } }
+    public var rowsExcluded: Int { files.reduce(0) { $0 + $1.rowsExcluded } }
+    public var balances: Bool { files.allSatisfy(\.balances) }
+
+    public func has(_ field: RecordField) -> Bool { availableFields.contains(field) }
+}
+
+/// Reads CAD exports through a ``Profile`` and hands each accepted call to a sink as a ``CallRow``.
+///
+/// Rows that cannot be read go to the ``RejectsWriter`` with file, line and reason; soft problems are
+/// counted in ``IngestReport/quality``. Several files are read as one dataset. With the duplicate
+/// policy `first` or `last`, rows are held until every file is read (memory grows with the number of
+/// distinct incidents); with `all` the sink sees each row as it is read and memory stays flat.
+public final class CallIngestor {
+    public let profile: Profile
+    /// Call types as written in the export (ids in ``CallRow/callType``).
+    public let callTypes = ByteInterner()
+    public let districts = ByteInterner()
+    public let dispositions = ByteInterner()
+    private let sourceValues = ByteInterner()
+    private var sourceCache: [CallSource] = []
+    private var outcomeCache: [(OutcomeClass, Bool)] = []
+    private var officerTypeCache: [Bool] = []
+    private let rejects: RejectsWriter
+    private let parser: TimestampParser
+    private let missingMarkers: [[UInt8]]
+    /// Called with (bytes read so far, total bytes) as the run progresses.
+    public var progress: ((Int, Int) -> Void)?
+    /// Input file paths in the order read (``CallRow/file`` indexes this).
+    public private(set) var fileNames: [String] = []
+
+    public init(profile: Profile, rejects: RejectsWriter) {
+        self.profile = profile
+        self.rejects = rejects
+        self.parser = TimestampParser(format: profile.timestampFormat, timeZone: profile.timeZone)
+        self.missingMarkers = profile.missingValues.map { Array($0.utf8) }
+    }
+
+    /// Column indexes of the record fields in one file's header.
+    struct Binding {
+        var index: [RecordField: Int] = [:]
+        var filter: Int?
+        var width = 0
+        subscript(_ f: RecordField) -> Int? { index[f] }
+    }
+
+    /// Checks that a file can be read at all: exists, not empty, not binary.
+    static func preflight(_ path: String) throws(InputError) -> Int {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw .cannotOpen(file: path, reason: "no such file")
+        }
+        guard !isDir.boolValue else { throw .cannotOpen(file: path, reason: "this is a folder; give the CSV files inside it") }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = (attributes[.size] as? NSNumber)?.intValue else { throw .cannotOpen(file: path, reason: "cannot read its size") }
+        guard size > 0 else { throw .emptyFile(file: path) }
+        guard let h = FileHandle(forReadingAtPath: path) else { throw .cannotOpen(file: path, reason: "permission denied") }
+        let head = (try? h.read(upToCount: 65_536)) ?? Data()
+        try? h.close()
+        if head.contains(0) { throw .binaryFile(file: path) }
+        let firstByte = head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF })
+        if firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") {
+            throw .notCSV(file: path, reason: "it looks like JSON; export the calls as CSV")
+        }
+        if firstByte == UInt8(ascii: "<") { throw .notCSV(file: path, reason: "it looks like HTML or XML; export the calls as CSV") }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw .notCSV(file: path, reason: "it is a ZIP or Excel workbook; save it as CSV") }
+        return size
+    }
+
+    /// Reads the header line of a file.
+    public static func header(of path: String) throws(InputError) -> [String] {
+        _ = try preflight(path)
+        let scanner = try CSVScanner(path: path, chunkSize: 1 << 16)
+        var header: [String]?
+        var problem: CSVRowProblem?
+        struct Stop: Error {}
+        do {
+            try scanner.scan { record in
+                if let p = record.problem { problem = p } else { header = (0..<record.fieldCount).map(record.string) }
+                throw Stop()
+            }
+        } catch is Stop {
+        } catch let e as InputError { throw e } catch { throw .readFailed(reason: "\(error)") }
+        if let problem { throw .notCSV(file: path, reason: "the header line is not CSV (\(problem))") }
+        guard let header, !header.isEmpty else { throw .emptyFile(file: path) }
+        if header.count < 2 {
+            throw .notCSV(file: path, reason: "the first line has a single column ('\(header[0].prefix(60))'); expected a comma-separated header")
+        }
+        return header.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    private func bind(header: [String], file: String) throws(InputError) -> Binding {
+        var b = Binding()
+        b.width = header.count
+        var position: [String: Int] = [:]
+        for (i, name) in header.enumerated() where position[name] == nil { position[name] = i }
+        var missing: [String] = []
+        for (field, column) in profile.columns {
+            if let i = position[column] { b.index[field] = i } else if profile.requiredFields.contains(field) { missing.append(column) }
+        }
+        if !missing.isEmpty { throw .profileDoesNotFit(file: file, profile: profile.name, missingColumns: missing.sorted(), seen: header) }
+        if let f = profile.rowFilter {
+            guard let i = position[f.column] else {
+                throw .profileDoesNotFit(file: file, profile: profile.name, missingColumns: [f.column], seen: header)
+            }
+            b.filter = i
+        }
+        return b
+    }
+
+    @inline(__always)
+    private func isMissing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.isEmpty { return true }
+        for m in missingMarkers where m.count == bytes.count {
+            if m.withUnsafeBufferPointer({ mb in zip(mb, bytes).allSatisfy { $0 == $1 } }) { return true }
+        }
+        var allSpace = true
+        for b in bytes where b != 32 { allSpace = false; break }
+        return allSpace
+    }
+
+    /// Reads every file and sends accepted calls to `sink`.
+    /// - Throws: ``InputError`` for a file that cannot be read at all (nothing is sent for it).
+    public func ingest(files: [String], into sink: (CallRow) -> Void) throws(InputError) -> IngestReport {
+        guard !files.isEmpty else { throw .noInputFiles }
+        var report = IngestReport(profile: profile.name)
+        var sizes: [Int] = []
+        var headers: [[String]] = []
+        for path in files {
+            sizes.append(try Self.preflight(path))
+            headers.append(try Self.header(of: path))
+        }
+        var bindings: [Binding] = []
+        for (path, header) in zip(files, headers) { bindings.append(try bind(header: header, file: path)) }
+        let total = sizes.reduce(0, +)
+        var available = Set(profile.columns.keys)
+        for (path, b) in zip(files, bindings) {
+            for (field, column) in profile.columns where b[field] == nil {
+                available.remove(field)
+                report.missingOptionalColumns[field.rawValue, default: []].append("\(column) (absent from \(path))")
+            }
+        }
+        if available.contains(.createdDate) && available.contains(.createdTime) { available.insert(.created) }
+        report.availableFields = RecordField.allCases.filter(available.contains)
+
+        var seenIDs = Set<UInt64>()
+        var keptIndex: [UInt64: Int] = [:]
+        var held: [CallRow] = []
+        let policy = profile.duplicates
+        var doneBefore = 0
+        for (fileIndex, path) in files.enumerated() {
+            fileNames.append(path)
+            var rec = FileReconciliation(file: path, bytes: sizes[fileIndex])
+            let b = bindings[fileIndex]
+            let scanner = try CSVScanner(path: path)
+            var isHeader = true
+            var lastProgress = 0
+            let fileNumber = Int32(fileIndex)
+            do {
+                try scanner.scan { record in
+                    if isHeader { isHeader = false; return }
+                    rec.rowsRead += 1
+                    if let problem = record.problem {
+                        rec.rowsRejected += 1
+                        rejects.add(file: path, line: record.line, reason: problem.description, raw: record.rawText)
+                        return
+                    }
+                    if record.fieldCount != b.width {
+                        rec.rowsRejected += 1
+                        rejects.add(file: path, line: record.line, reason: "wrong number of fields: expected \(b.width), found \(record.fieldCount)", raw: record.rawText)
+                        return
+                    }
+                    if let f = b.filter, let allowed = profile.rowFilter?.values {
+                        if !allowed.contains(CallRecord.normalisedCallType(record.string(f))) { rec.rowsExcluded += 1; return }
+                    }
+                    switch decode(record, binding: b, file: fileNumber, quality: &report.quality) {
+                    case .failure(let reason):
+                        rec.rowsRejected += 1
+                        rejects.add(file: path, line: record.line, reason: reason, raw: record.rawText)
+                    case .success(let (row, idHash)):
+                        rec.rowsAccepted += 1
+                        let isRepeat = !seenIDs.insert(idHash).inserted
+                        if isRepeat { report.quality.record(.duplicateIncidentID) }
+                        switch policy {
+                        case .all:
+                            sink(row)
+                        case .first:
+                            if isRepeat { rec.duplicatesCollapsed += 1 } else { keptIndex[idHash] = held.count; held.append(row) }
+                        case .last:
+                            if isRepeat, let k = keptIndex[idHash] { rec.duplicatesCollapsed += 1; held[k] = row } else { keptIndex[idHash] = held.count; held.append(row) }
+                        }
+                    }
+                    if let progress, rec.rowsRead & 0x3FFF == 0 {
+                        let done = doneBefore + scanner.bytesConsumed
+                        if done - lastProgress > 1 << 20 { lastProgress = done; progress(done, total) }
+                    }
+                }
+            } catch let e as InputError {
+                throw e
+            } catch {
+                throw .readFailed(reason: "\(path): \(error)")
+            }
+            doneBefore += sizes[fileIndex]
+            progress?(doneBefore, total)
+            report.files.append(rec)
+        }
+        for row in held { sink(row) }
+        report.callsKept = policy == .all ? report.rowsAccepted : held.count
+        rejects.flush()
+        return report
+    }
+
+    private enum Decoded { case success((CallRow, UInt64)), failure(String) }
+
+    private func decode(_ r: CSVRecord, binding b: Binding, file: Int32, quality q: inout DataQualityCounts) -> Decoded {
+        let idIndex = b[.incidentID]!, typeIndex = b[.callType]!
+        let idBytes = r.rawBytes(idIndex)
+        if isMissing(idBytes) { return .failure("incident id (column '\(profile.columns[.incidentID]!)') is empty") }
+        let idHash = ByteInterner.hash(idBytes)
+        let typeID: Int32 = r.withField(typeIndex) { bytes in isMissing(bytes) ? -1 : callTypes.id(of: bytes) }
+        if typeID < 0 { return .failure("call type (column '\(profile.columns[.callType]!)') is empty") }
+
+        // Created: one column, or a date column and a time column.
+        var created: LocalTime?
+        if let c = b[.created] {
+            let bytes = r.rawBytes(c)
+            if isMissing(bytes) { return .failure("call created time (column '\(profile.columns[.created]!)') is empty") }
+            created = parser.parse(bytes)
+            if created == nil { return .failure("call created time (column '\(profile.columns[.created]!)') is not a timestamp: '\(r.string(c))'") }
+        } else if let d = b[.createdDate], let t = b[.createdTime] {
+            created = parser.parse(date: r.rawBytes(d), time: r.rawBytes(t))
+            if created == nil { return .failure("call created date/time (columns '\(profile.columns[.createdDate]!)', '\(profile.columns[.createdTime]!)') is not a timestamp: '\(r.string(d)) \(r.string(t))'") }
+        }
+        var row = CallRow(callType: typeID, created: created!.milliseconds, file: file, line: Int32(clamping: r.line))
+
+        @inline(__always) func time(_ field: RecordField, missing: DataQualityIssue, unparseable: DataQualityIssue) -> Int64 {
+            guard let i = b[field] else { return CallRow.missingTime }
+            let bytes = r.rawBytes(i)
+            if isMissing(bytes) { q.record(missing); return CallRow.missingTime }
+            guard let t = parser.parse(bytes) else { q.record(unparseable); return CallRow.missingTime }
+            return t.milliseconds
+        }
+        row.dispatched = time(.dispatched, missing: .missingDispatchTime, unparseable: .unparseableDispatchTime)
+        row.enRoute = time(.enRoute, missing: .missingEnRouteTime, unparseable: .unparseableEnRouteTime)
+        row.arrived = time(.arrived, missing: .missingArrivalTime, unparseable: .unparseableArrivalTime)
+        row.cleared = time(.cleared, missing: .missingClearTime, unparseable: .unparseableClearTime)
+        checkOrder(row, &q)
+
+        // Source.
+        if let s = b[.source] {
+            let bytes = r.rawBytes(s)
+            if isMissing(bytes) {
+                row.source = profile.source.defaultSource
+            } else {
+                let id = Int(r.withField(s) { sourceValues.id(of: $0) })
+                if id == sourceCache.count {
+                    let text = sourceValues.string(Int32(id))
+                    let known = profile.source.values[CallRecord.normalisedCallType(text)]
+                    sourceCache.append(known ?? profile.source.defaultSource)
+                    if known == nil { q.record(.unknownSourceValue) }
+                } else if profile.source.values[CallRecord.normalisedCallType(sourceValues.string(Int32(id)))] == nil {
+                    q.record(.unknownSourceValue)
+                }
+                row.source = sourceCache[id]
+            }
+        } else {
+            row.source = profile.source.defaultSource
+        }
+        if !profile.source.officerInitiatedCallTypes.isEmpty {
+            let t = Int(typeID)
+            while officerTypeCache.count <= t {
+                officerTypeCache.append(profile.source.officerInitiatedCallTypes.contains(profile.catalogueCode(for: callTypes.string(Int32(officerTypeCache.count)))))
+            }
+            if officerTypeCache[t] { row.source = .officerInitiated }
+        }
+
+        // Disposition → outcome.
+        if let d = b[.disposition] {
+            let bytes = r.rawBytes(d)
+            if isMissing(bytes) {
+                q.record(.missingDisposition)
+            } else {
+                let id = r.withField(d) { dispositions.id(of: $0) }
+                while outcomeCache.count <= Int(id) {
+                    let text = dispositions.string(Int32(outcomeCache.count))
+                    let explicit = profile.explicitOutcome(of: text)
+                    outcomeCache.append((explicit ?? profile.defaultOutcome, explicit != nil))
+                }
+                row.disposition = id
+                row.outcome = outcomeCache[Int(id)].0
+                if !outcomeCache[Int(id)].1 { q.record(.unmappedDisposition) }
+            }
+        }
+
+        if let d = b[.district] {
+            let bytes = r.rawBytes(d)
+            if !isMissing(bytes) { row.district = r.withField(d) { districts.id(of: $0) } }
+        }
+
+        if let la = b[.latitude], let lo = b[.longitude] {
+            let latBytes = r.rawBytes(la), lonBytes = r.rawBytes(lo)
+            if isMissing(latBytes) || isMissing(lonBytes) {
+                q.record(.missingCoordinates)
+            } else if let lat = parseDecimal(latBytes), let lon = parseDecimal(lonBytes), abs(lat) <= 90, abs(lon) <= 180 {
+                row.latitude = lat
+                row.longitude = lon
+                if let area = profile.studyArea, !area.contains(latitude: lat, longitude: lon) { q.record(.outsideStudyArea) }
+            } else {
+                q.record(.unparseableCoordinates)
+            }
+        }
+        return .success((row, idHash))
+    }
+
+    @inline(__always)
+    private func checkOrder(_ row: CallRow, _ q: inout DataQualityCounts) {
+        let m = CallRow.missingTime
+        let day: Int64 = 86_400_000
+        var multiDay = false
+        if row.dispatched != m {
+            if row.dispatched < row.created { q.record(.dispatchBeforeCreated) }
+            if row.dispatched - row.created > day { multiDay = true }
+        }
+        if row.arrived != m, row.dispatched != m {
+            if row.arrived < row.dispatched { q.record(.arrivalBeforeDispatch) }
+            if row.arrived - row.dispatched > day { multiDay = true }
+        }
+        if row.cleared != m, row.arrived != m {
+            if row.cleared < row.arrived { q.record(.clearBeforeArrival) }
+            if row.cleared - row.arrived > day { multiDay = true }
+        }
+        if multiDay { q.record(.multiDayDuration) }
+    }
+}
+
+extension Profile {
+    /// The outcome class a disposition maps to explicitly (exact text or prefix rule), or nil.
+    public func explicitOutcome(of disposition: String) -> OutcomeClass? {
+        let key = CallRecord.normalisedCallType(disposition)
+        if let o = outcomes[key] { return o }
+        for rule in outcomePrefixes where key.hasPrefix(rule.prefix) { return rule.outcome }
+        return nil
+    }
+}

@@ -1,0 +1,39 @@
+/// A problem with an input file that stops Reroute from reading it at all.
+///
+/// Row-level problems never throw: they go to the rejects file. These errors are for a file that is
+/// missing, empty, binary, not CSV, or that does not fit the chosen profile.
+public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    case cannotOpen(file: String, reason: String)
+    case readFailed(reason: String)
+    case emptyFile(file: String)
+    case binaryFile(file: String)
+    case notCSV(file: String, reason: String)
+    case recordTooLong(line: Int, limit: Int)
+    case profileDoesNotFit(file: String, profile: String, missingColumns: [String], seen: [String])
+    case noProfileMatches(file: String, seen: [String])
+    case unknownProfile(name: String, known: [String])
+    case invalidProfile(file: String, line: Int?, key: String, reason: String)
+    case noInputFiles
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(file, reason): "\(file): cannot open: \(reason)"
+        case let .readFailed(reason): "read failed: \(reason)"
+        case let .emptyFile(file): "\(file): the file is empty; expected a CSV export with a header line"
+        case let .binaryFile(file): "\(file): this is a binary file, not a CSV text export (found NUL bytes); export the calls as CSV"
+        case let .notCSV(file, reason): "\(file): not a CSV export: \(reason)"
+        case let .recordTooLong(line, limit): "line \(line): a record longer than \(limit) bytes; is a quote left open?"
+        case let .profileDoesNotFit(file, profile, missing, seen):
+            "\(file): profile '\(profile)' does not fit: missing column(s) \(missing.map { "'\($0)'" }.joined(separator: ", ")); the file has: \(seen.joined(separator: ", "))"
+        case let .noProfileMatches(file, seen):
+            """
+            \(file): no built-in profile matches this file's columns: \(seen.joined(separator: ", "))
+              write a profile for it (see docs/profile-format.md; `reroute profiles --show milwaukee-mpd` prints one to copy) and pass --profile FILE.yaml
+            """
+        case let .unknownProfile(name, known): "unknown profile '\(name)'; built-in profiles: \(known.joined(separator: ", ")), or give a path to a .yaml profile"
+        case let .invalidProfile(file, line, key, reason):
+            "\(file)\(line.map { ":\($0)" } ?? ""): profile key '\(key)': \(reason)"
+        case .noInputFiles: "no input files given; pass one or more CSV files, or --demo"
+        }
+    }
+}

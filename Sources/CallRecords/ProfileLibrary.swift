@@ -1,0 +1,44 @@
+import Foundation
+
+/// The built-in profiles and how a profile is chosen for a file.
+public enum ProfileLibrary {
+    /// Names of the built-in profiles.
+    public static let builtInNames = ["milwaukee-mpd", "seattle", "ecc-full-timestamps", "reroute-standard"]
+
+    /// The YAML text of a built-in profile (what users copy to write their own).
+    public static func yamlText(ofBuiltIn name: String) throws(InputError) -> String {
+        guard builtInNames.contains(name),
+              let url = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Profiles"),
+              let text = try? String(contentsOf: url, encoding: .utf8)
+        else { throw .unknownProfile(name: name, known: builtInNames) }
+        return text
+    }
+
+    /// A built-in profile by name.
+    public static func builtIn(_ name: String) throws(InputError) -> Profile {
+        try Profile(yaml: yamlText(ofBuiltIn: name), file: "built-in profile \(name)")
+    }
+
+    /// Every built-in profile.
+    public static func allBuiltIn() throws(InputError) -> [Profile] {
+        var out: [Profile] = []
+        for name in builtInNames { out.append(try builtIn(name)) }
+        return out
+    }
+
+    /// A built-in profile name, or the path of a YAML profile file.
+    public static func resolve(_ nameOrPath: String) throws(InputError) -> Profile {
+        if builtInNames.contains(nameOrPath) { return try builtIn(nameOrPath) }
+        if nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") || nameOrPath.contains("/") {
+            return try Profile(contentsOf: URL(fileURLWithPath: nameOrPath))
+        }
+        throw .unknownProfile(name: nameOrPath, known: builtInNames)
+    }
+
+    /// The built-in profile whose detection columns are all in `header`, preferring the most specific.
+    public static func detect(header: [String]) -> Profile? {
+        let columns = Set(header)
+        let candidates = ((try? allBuiltIn()) ?? []).filter { p in !p.detectColumns.isEmpty && p.detectColumns.allSatisfy(columns.contains) }
+        return candidates.max { $0.detectColumns.count < $1.detectColumns.count }
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+
+/// The timestamp layouts real CAD exports use.
+public enum TimestampFormat: String, Sendable, Codable, CaseIterable {
+    /// `2021-05-01 13:45:10`, `2021-05-01T13:45:10.250`, optionally with `Z` or `+01:00`.
+    case iso
+    /// `05/01/2021 1:45:10 PM` (or 24-hour `05/01/2021 13:45:10`).
+    case us
+    /// Either of the above, decided per value.
+    case auto
+}
+
+/// Parses timestamps straight from UTF-8 bytes, without building a `String`.
+///
+/// A value that does not name a real date and time (month 13, 30 February, hour 24, ...) is
+/// unparseable: the parser returns nil rather than rolling it over.
+public struct TimestampParser: Sendable {
+    public var format: TimestampFormat
+    /// The study's time zone: values written with an explicit offset are converted to it.
+    public var timeZone: TimeZone
+
+    public init(format: TimestampFormat = .auto, timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
+        self.format = format
+        self.timeZone = timeZone
+    }
+
+    /// Parses a whole timestamp (date and time in one field).
+    public func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalTime? {
+        var c = ByteCursor(bytes)
+        c.skipSpaces()
+        switch format {
+        case .iso: return parseISO(&c)
+        case .us: return parseUS(&c)
+        case .auto:
+            var probe = c
+            if let t = parseISO(&probe) { return t }
+            return parseUS(&c)
+        }
+    }
+
+    /// Parses a timestamp given as text (convenience for tests and small inputs).
+    public func parse(_ text: String) -> LocalTime? {
+        var copy = text
+        return copy.withUTF8 { parse($0) }
+    }
+
+    /// Parses a date column and a time column that together make one timestamp.
+    public func parse(date: UnsafeBufferPointer<UInt8>, time: UnsafeBufferPointer<UInt8>) -> LocalTime? {
+        var d = ByteCursor(date)
+        d.skipSpaces()
+        var ymd: (Int, Int, Int)?
+        var probe = d
+        if let v = Self.isoDate(&probe) { ymd = v; d = probe } else if let v = Self.usDate(&d) { ymd = v }
+        guard let (y, m, day) = ymd else { return nil }
+        // Some exports repeat a midnight time in the date column ("2021-05-01 00:00:00"): ignore it.
+        var t = ByteCursor(time)
+        t.skipSpaces()
+        guard let clock = Self.clock(&t, allowMeridiem: true) else { return nil }
+        t.skipSpaces()
+        guard t.atEnd else { return nil }
+        return LocalTime(year: y, month: m, day: day, hour: clock.h, minute: clock.m, second: clock.s, millisecond: clock.ms)
+    }
+
+    private func parseISO(_ c: inout ByteCursor) -> LocalTime? {
+        guard let (y, m, d) = Self.isoDate(&c) else { return nil }
+        guard c.consume(UInt8(ascii: " ")) || c.consume(UInt8(ascii: "T")) else {
+            // A bare date is midnight.
+            c.skipSpaces()
+            return c.atEnd ? LocalTime(year: y, month: m, day: d) : nil
+        }
+        guard let clock = Self.clock(&c, allowMeridiem: false) else { return nil }
+        guard let local = LocalTime(year: y, month: m, day: d, hour: clock.h, minute: clock.m, second: clock.s, millisecond: clock.ms)
+        else { return nil }
+        // Optional zone designator.
+        var offsetSeconds: Int?
+        if c.consume(UInt8(ascii: "Z")) { offsetSeconds = 0 } else if let sign = c.peek, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            c.advance()
+            guard let hh = c.digits(exactly: 2) else { return nil }
+            _ = c.consume(UInt8(ascii: ":"))
+            let mm = c.digits(exactly: 2) ?? 0
+            offsetSeconds = (sign == UInt8(ascii: "+") ? 1 : -1) * (hh * 3600 + mm * 60)
+        }
+        c.skipSpaces()
+        guard c.atEnd else { return nil }
+        guard let offset = offsetSeconds else { return local }
+        let utcMs = local.milliseconds - Int64(offset) * 1000
+        let zoneOffset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(utcMs) / 1000))
+        return LocalTime(milliseconds: utcMs + Int64(zoneOffset) * 1000)
+    }
+
+    private func parseUS(_ c: inout ByteCursor) -> LocalTime? {
+        guard let (y, m, d) = Self.usDate(&c) else { return nil }
+        guard c.consume(UInt8(ascii: " ")) else {
+            c.skipSpaces()
+            return c.atEnd ? LocalTime(year: y, month: m, day: d) : nil
+        }
+        c.skipSpaces()
+        guard let clock = Self.clock(&c, allowMeridiem: true) else { return nil }
+        c.skipSpaces()
+        guard c.atEnd else { return nil }
+        return LocalTime(year: y, month: m, day: d, hour: clock.h, minute: clock.m, second: clock.s, millisecond: clock.ms)
+    }
+
+    /// `YYYY-MM-DD`.
+    static func isoDate(_ c: inout ByteCursor) -> (Int, Int, Int)? {
+        guard let y = c.digits(exactly: 4), c.consume(UInt8(ascii: "-")),
+              let m = c.digits(exactly: 2), c.consume(UInt8(ascii: "-")),
+              let d = c.digits(exactly: 2) else { return nil }
+        return (y, m, d)
+    }
+
+    /// `M/D/YYYY` with one- or two-digit month and day.
+    static func usDate(_ c: inout ByteCursor) -> (Int, Int, Int)? {
+        guard let m = c.digits(min: 1, max: 2), c.consume(UInt8(ascii: "/")),
+              let d = c.digits(min: 1, max: 2), c.consume(UInt8(ascii: "/")),
+              let y = c.digits(exactly: 4) else { return nil }
+        return (y, m, d)
+    }
+
+    /// `H:MM[:SS][.fff]` with an optional ` AM`/` PM`.
+    static func clock(_ c: inout ByteCursor, allowMeridiem: Bool) -> (h: Int, m: Int, s: Int, ms: Int)? {
+        guard var h = c.digits(min: 1, max: 2), c.consume(UInt8(ascii: ":")), let m = c.digits(exactly: 2) else { return nil }
+        var s = 0, ms = 0
+        if c.consume(UInt8(ascii: ":")) {
+            guard let sec = c.digits(exactly: 2) else { return nil }
+            s = sec
+            if c.consume(UInt8(ascii: ".")) || c.consume(UInt8(ascii: ",")) {
+                var scale = 100, count = 0
+                while let b = c.peek, b >= 48, b <= 57 {
+                    if count < 3 { ms += Int(b - 48) * scale; scale /= 10 }
+                    count += 1
+                    c.advance()
+                }
+                guard count > 0 else { return nil }
+            }
+        }
+        if allowMeridiem {
+            var probe = c
+            probe.skipSpaces()
+            if let a = probe.peek, a | 0x20 == UInt8(ascii: "a") || a | 0x20 == UInt8(ascii: "p") {
+                probe.advance()
+                guard let mch = probe.peek, mch | 0x20 == UInt8(ascii: "m") else { return nil }
+                probe.advance()
+                guard (1...12).contains(h) else { return nil }
+                if a | 0x20 == UInt8(ascii: "a") { if h == 12 { h = 0 } } else if h != 12 { h += 12 }
+                c = probe
+            }
+        }
+        return (h, m, s, ms)
+    }
+}
+
+/// A read position in a byte buffer, with the few moves the timestamp and number parsers need.
+struct ByteCursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        self.index = 0
+    }
+
+    var atEnd: Bool { index >= bytes.count }
+    var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+    mutating func advance() { index += 1 }
+
+    mutating func consume(_ byte: UInt8) -> Bool {
+        if index < bytes.count, bytes[index] == byte { index += 1; return true }
+        return false
+    }
+
+    mutating func skipSpaces() {
+        while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
+    }
+
+    mutating func digits(exactly n: Int) -> Int? { digits(min: n, max: n) }
+
+    mutating func digits(min: Int, max: Int) -> Int? {
+        var value = 0, count = 0
+        while count < max, index < bytes.count {
+            let b = bytes[index]
+            guard b >= 48, b <= 57 else { break }
+            value = value * 10 + Int(b - 48)
+            index += 1
+            count += 1
+        }
+        return count >= min ? value : nil
+    }
+}

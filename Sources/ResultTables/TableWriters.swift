@@ -1,0 +1,64 @@
+import Foundation
+
+extension ResultTable {
+    /// CSV text: a header of column names, then one line per row; quoted only where needed.
+    public var csv: String {
+        var out = columns.map(Self.escape).joined(separator: ",") + "\n"
+        for row in rows { out += row.map { Self.escape($0.csvText) }.joined(separator: ",") + "\n" }
+        return out
+    }
+
+    static func escape(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A JSON object: id, title, reference, rows as objects keyed by column name, notes and parameters.
+    public var jsonObject: [String: Any] {
+        var object: [String: Any] = ["id": id, "title": title, "columns": columns, "notes": notes]
+        if let reference { object["reference"] = reference }
+        object["parameters"] = parameters.map { ["name": $0.name, "value": $0.value, "source": $0.source] }
+        object["rows"] = rows.map { row -> [String: Any] in
+            var o: [String: Any] = [:]
+            for (name, cell) in zip(columns, row) {
+                switch cell {
+                case .text(let s): o[name] = s
+                case .integer(let i): o[name] = i
+                case .number(let d, _), .share(let d): o[name] = d.isFinite ? d : NSNull()
+                case .empty: o[name] = NSNull()
+                }
+            }
+            return o
+        }
+        return object
+    }
+
+    /// Aligned text for a terminal: title, header, rows, notes.
+    public func rendered(maxRows: Int? = nil) -> String {
+        let shown = maxRows.map { Array(rows.prefix($0)) } ?? rows
+        let texts = shown.map { $0.map(\.displayText) }
+        var widths = headings.map(\.count)
+        for row in texts { for (i, t) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], t.count) } }
+        let numeric = columns.indices.map { i in shown.contains { i < $0.count && $0[i].isNumeric } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, t in
+                let pad = String(repeating: " ", count: max(0, widths[i] - t.count))
+                return numeric[i] ? pad + t : t + pad
+            }.joined(separator: "  ")
+        }
+        var out = title + (reference.map { "  (\($0))" } ?? "") + "\n"
+        out += line(headings) + "\n"
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in texts { out += line(row) + "\n" }
+        if let maxRows, rows.count > maxRows { out += "... \(rows.count - maxRows) more rows in \(id).csv\n" }
+        for note in notes { out += "  note: \(note)\n" }
+        return out
+    }
+
+    /// Writes `<id>.csv` and `<id>.json` into `directory`.
+    public func write(to directory: URL) throws {
+        try Data(csv.utf8).write(to: directory.appendingPathComponent("\(id).csv"))
+        let json = try JSONSerialization.data(withJSONObject: jsonObject, options: [.prettyPrinted, .sortedKeys])
+        try json.write(to: directory.appendingPathComponent("\(id).json"))
+    }
+}

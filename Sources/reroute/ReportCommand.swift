@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import CallRecords
+import CallCatalogue
+import CallAnalysis
+import ResultTables
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Analyse calls-for-service exports: the report's tables as CSV, JSON and a terminal summary.",
+        discussion: """
+        Reads one or more CSV files as one dataset (for example a city's monthly files), through a profile \
+        that maps the export's columns onto Reroute's call record. Writes one CSV and one JSON per table, \
+        summary.json and rejects.csv into --out.
+        """
+    )
+
+    @Argument(help: "CSV exports to read as one dataset.")
+    var files: [String] = []
+
+    @Option(help: "Built-in profile name (see `reroute profiles`) or a profile YAML file. Detected from the header when omitted.")
+    var profile: String?
+
+    @Option(help: "Built-in catalogue name or a catalogue YAML file. Default: the profile's.")
+    var catalogue: String?
+
+    @Option(help: "Output folder (created if needed).")
+    var out: String = "reroute-out"
+
+    @Flag(help: "Run on generated demo data (a synthetic Milwaukee-like year) instead of files.")
+    var demo = false
+
+    @Option(help: "Seed for --demo data.")
+    var seed: UInt64 = 2021
+
+    @Flag(help: "Print only errors and the output folder.")
+    var quiet = false
+
+    func validate() throws {
+        if files.isEmpty && !demo { throw ValidationError("give one or more CSV files, or --demo") }
+        if demo && !files.isEmpty { throw ValidationError("--demo runs on generated data: give either files or --demo, not both") }
+    }
+
+    func run() throws {
+        let outURL = URL(fileURLWithPath: out)
+        do { try FileManager.default.createDirectory(at: outURL, withIntermediateDirectories: true) } catch {
+            Terminal.error("error: cannot create the output folder \(out): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        var inputs = files
+        var profileName = profile
+        if demo {
+            let demoFile = outURL.appendingPathComponent("demo-calls.csv")
+            try DemoSupport.writeDemo(to: demoFile, seed: seed, quiet: quiet)
+            inputs = [demoFile.path]
+            profileName = profileName ?? "reroute-standard"
+        }
+        do {
+            let chosen = try AnalysisRun.chooseProfile(profileName, files: inputs)
+            if !quiet && profileName == nil { Terminal.error("profile: \(chosen.name) (detected from the header of \(inputs[0]))") }
+            let cat = try loadCatalogue(catalogue ?? chosen.catalogue)
+            let totalBytes = inputs.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+            let showProgress = !quiet && Terminal.stderrIsTerminal && totalBytes > 20_000_000
+            let run = AnalysisRun(files: inputs, profile: chosen, catalogue: cat,
+                                  rejectsURL: outURL.appendingPathComponent("rejects.csv"),
+                                  progress: showProgress ? Terminal.progressBar(label: "reading") : nil)
+            let started = Date()
+            let analysis = try run.run()
+            let tables = analysis.allTables()
+            for t in tables { try t.write(to: outURL) }
+            let summary = analysis.summaryObject(files: inputs, tables: tables, extra: ["seconds": Date().timeIntervalSince(started)])
+            try JSONSerialization.data(withJSONObject: summary, options: [.prettyPrinted, .sortedKeys]).write(to: outURL.appendingPathComponent("summary.json"))
+            if !quiet { print(TerminalSummary.render(analysis, tables: tables)) }
+            print("Wrote \(tables.count) tables, summary.json and rejects.csv to \(outURL.path)")
+        } catch let e as InputError {
+            Terminal.error("error: \(e)")
+            throw ExitCode(1)
+        } catch let e as CatalogueError {
+            Terminal.error("error: \(e)")
+            throw ExitCode(1)
+        }
+    }
+
+    func loadCatalogue(_ nameOrPath: String) throws -> CallCatalogue {
+        if CallCatalogue.builtInNames.contains(nameOrPath) { return try CallCatalogue.builtIn(nameOrPath) }
+        return try CallCatalogue.load(contentsOf: URL(fileURLWithPath: nameOrPath))
+    }
+}
+
+/// The readable terminal summary of a report run.
+enum TerminalSummary {
+    static func render(_ a: DatasetAnalysis, tables: [ResultTable]) -> String {
+        let i = a.ingest
+        var out = "\n"
+        out += "Reroute report: profile \(i.profile), catalogue \(a.catalogue.city)\n"
+        out += "Rows: \(i.rowsRead) read = \(i.rowsAccepted) accepted + \(i.rowsRejected) rejected" + (i.rowsExcluded > 0 ? " + \(i.rowsExcluded) excluded by filter" : "")
+            + (i.balances ? "  (reconciles)" : "  (DOES NOT RECONCILE)") + "\n"
+        if i.callsKept != i.rowsAccepted { out += "Calls kept after the duplicate policy: \(i.callsKept)\n" }
+        let s = a.summary
+        let eligible = a.eligibleByWeekHour.reduce(0, +)
+        out += "Period: \(s.firstCreated.map { LocalTime(milliseconds: $0).description } ?? "-") to \(s.lastCreated.map { LocalTime(milliseconds: $0).description } ?? "-") (\(s.days) days)\n"
+        out += "Citizen-initiated calls: \(Cell.integer(s.citizenCalls).displayText); officer-initiated: \(Cell.integer(s.officerCalls).displayText)\n"
+        out += "Community-responder-eligible calls: \(Cell.number(eligible, decimals: 0).displayText) (\(Cell.share(s.citizenCalls > 0 ? eligible / Double(s.citizenCalls) : .nan).displayText) of citizen-initiated)\n\n"
+        let show = ["fig01-categories": nil, "fig03-eligible-volume": nil, "fig05-response-times": nil, "fig06-police-time": nil,
+                    "fig07-outcomes": nil, "fig10-weekday": nil, "unknown-call-types": 10, "data-quality": nil] as [String: Int?]
+        for (id, reason) in a.absentTables.sorted(by: { $0.key < $1.key }) { out += "\(id): \(reason)\n" }
+        out += "\n"
+        for t in tables where show.keys.contains(t.id) {
+            if t.id == "unknown-call-types" && t.rows.isEmpty { continue }
+            out += t.rendered(maxRows: show[t.id] ?? nil) + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where diagnostics and progress go: standard error, with a progress bar only on a terminal.
+enum Terminal {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+    /// A progress reporter that draws `[####    ] 42%  1.2 M rows/s`-style lines on a terminal.
+    static func progressBar(label: String) -> (Int, Int) -> Void {
+        let start = Date()
+        return { done, total in
+            guard total > 0 else { return }
+            let fraction = min(1, Double(done) / Double(total))
+            let width = 30
+            let filled = Int(fraction * Double(width))
+            let elapsed = max(Date().timeIntervalSince(start), 0.001)
+            let mbps = Double(done) / 1e6 / elapsed
+            let line = "\r\(label) [" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+                + "] \(Int(fraction * 100))%  \(String(format: "%.0f", mbps)) MB/s"
+            FileHandle.standardError.write(Data(line.utf8))
+            if done >= total { FileHandle.standardError.write(Data("\n".utf8)) }
+        }
+    }
+}
+
