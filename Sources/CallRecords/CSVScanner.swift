@@ -107,6 +107,8 @@ public final class CSVScanner {
     private var fieldCapacity = 64
     /// Bytes consumed so far (for progress reports).
     public private(set) var bytesConsumed = 0
+    /// After a scan: the offset of the first record not delivered because of the stop offset, or the file size.
+    public private(set) var stoppedAt = 0
     /// Where reading stops: records starting at or after this offset are left to another scanner.
     private let stopOffset: Int?
     private var fileOffset: Int
@@ -198,13 +200,14 @@ public final class CSVScanner {
             }
             // Deliver every complete record in [start, end).
             while true {
-                if let stop = stopOffset, fileOffset + start >= stop { return line }
+                if let stop = stopOffset, fileOffset + start >= stop { stoppedAt = fileOffset + start; return line }
                 let step = nextRecord(from: start, limit: end, eof: eof)
                 switch step {
                 case .needMore:
                     break
                 case .done:
                     bytesConsumed = fileOffset + end
+                    stoppedAt = fileOffset + end
                     return line
                 case .blank(let next):
                     line += 1
@@ -229,6 +232,7 @@ public final class CSVScanner {
             }
             if eof {
                 // needMore at end of file cannot happen: nextRecord resolves everything when eof is set.
+                stoppedAt = fileOffset + end
                 return line
             }
             bytesConsumed = fileOffset + start

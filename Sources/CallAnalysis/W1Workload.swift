@@ -1,0 +1,230 @@
+import Foundation
+import CallRecords
+
+/// Benchmark workload W1 (`../shared/bench/WORKLOAD.md`): the counts and medians every analysis starts
+/// from, written as seven CSV files comparable byte for byte with DuckDB's.
+///
+/// Reads the file on two threads when it is large: the second thread finds a record boundary near the
+/// middle from the parity of quote characters before it (exact for RFC 4180 input), the first thread
+/// checks that boundary when it reaches it, and if the two disagree (malformed quoting) the first
+/// thread simply reads on to the end and the second thread's work is dropped. Partial results merge
+/// exactly (counts and exact duration histograms), so the output does not depend on the split.
+public enum W1Workload {
+    /// Per-call-type counts of one part of the file.
+    struct TypeCounts {
+        var rows = 0
+        var hour = [Int](repeating: 0, count: 24)
+        var dow = [Int](repeating: 0, count: 7)
+        var district: [Int] = []
+        var disposition: [Int] = []
+        var dispatch = DurationHistogram()
+        var travel = DurationHistogram()
+        var onScene = DurationHistogram()
+    }
+
+    /// What one thread saw.
+    final class Partial {
+        let types = ByteInterner(capacity: 256)
+        let districts = ByteInterner(capacity: 64)
+        let dispositions = ByteInterner(capacity: 64)
+        var counts: [TypeCounts] = []
+        var rows = 0
+        var createdMissing = 0
+        var createdUnparseable = 0
+        /// Where this part's scanner stopped (the first record start at or after its stop offset).
+        var stoppedAt = 0
+    }
+
+    public struct Columns: Sendable {
+        var callType = 0, created = 0, dispatched = 0, arrived = 0, cleared = 0, disposition = 0, district = 0, width = 0
+    }
+
+    /// Parses `YYYY-MM-DD HH:MM:SS` exactly (19 ASCII characters, a real date); seconds of the naive clock.
+    @inline(__always)
+    static func strictSeconds(_ b: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard b.count == 19, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x20, b[13] == 0x3A, b[16] == 0x3A else { return nil }
+        @inline(__always) func d(_ i: Int) -> Int? {
+            let v = Int(b[i]) - 48
+            return v >= 0 && v <= 9 ? v : nil
+        }
+        guard let y0 = d(0), let y1 = d(1), let y2 = d(2), let y3 = d(3), let m0 = d(5), let m1 = d(6), let d0 = d(8), let d1 = d(9),
+              let h0 = d(11), let h1 = d(12), let n0 = d(14), let n1 = d(15), let s0 = d(17), let s1 = d(18) else { return nil }
+        let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3, month = m0 * 10 + m1, day = d0 * 10 + d1
+        let hour = h0 * 10 + h1, minute = n0 * 10 + n1, second = s0 * 10 + s1
+        guard month >= 1, month <= 12, day >= 1, day <= LocalTime.daysIn(month: month, year: year), hour <= 23, minute <= 59, second <= 59 else { return nil }
+        return Int64(LocalTime.daysFromCivil(year: year, month: month, day: day)) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+    }
+
+    static func scanPart(path: String, columns c: Columns, start: Int, stop: Int?, skipHeader: Bool) throws -> Partial {
+        let p = Partial()
+        let scanner = try CSVScanner(path: path, startOffset: start, stopOffset: stop)
+        var header = skipHeader
+        let missing = CallRow.missingTime
+        try scanner.scan { r in
+            if header { header = false; return }
+            p.rows += 1
+            guard r.problem == nil, r.fieldCount == c.width else { return }
+            let t = Int(r.withField(c.callType) { p.types.id(of: $0) })
+            if t == p.counts.count { p.counts.append(TypeCounts()) }
+            p.counts[t].rows += 1
+            let dist = Int(r.withField(c.district) { p.districts.id(of: $0) })
+            if dist >= p.counts[t].district.count { p.counts[t].district += Array(repeating: 0, count: dist + 1 - p.counts[t].district.count) }
+            p.counts[t].district[dist] += 1
+            let disp = Int(r.withField(c.disposition) { p.dispositions.id(of: $0) })
+            if disp >= p.counts[t].disposition.count { p.counts[t].disposition += Array(repeating: 0, count: disp + 1 - p.counts[t].disposition.count) }
+            p.counts[t].disposition[disp] += 1
+
+            let createdBytes = r.rawBytes(c.created)
+            let created = strictSeconds(createdBytes) ?? missing
+            if created == missing {
+                if createdBytes.isEmpty { p.createdMissing += 1 } else { p.createdUnparseable += 1 }
+            } else {
+                let day = Int(created >= 0 ? created / 86_400 : (created - 86_399) / 86_400)
+                p.counts[t].hour[Int(created - Int64(day) * 86_400) / 3600] += 1
+                p.counts[t].dow[LocalTime.isoWeekday(dayNumber: day) - 1] += 1
+            }
+            let dispatched = strictSeconds(r.rawBytes(c.dispatched)) ?? missing
+            let arrived = strictSeconds(r.rawBytes(c.arrived)) ?? missing
+            let cleared = strictSeconds(r.rawBytes(c.cleared)) ?? missing
+            if created != missing && dispatched != missing { p.counts[t].dispatch.record(seconds: dispatched - created) }
+            if dispatched != missing && arrived != missing { p.counts[t].travel.record(seconds: arrived - dispatched) }
+            if arrived != missing && cleared != missing { p.counts[t].onScene.record(seconds: cleared - arrived) }
+        }
+        p.stoppedAt = scanner.stoppedAt
+        return p
+    }
+
+    /// Finds the first record start at or after `offset`, from the parity of quotes before it.
+    static func boundary(path: String, near offset: Int) throws -> Int? {
+        guard let h = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? h.close() }
+        var quotes = 0
+        var position = 0
+        let chunk = 8 << 20
+        while position < offset {
+            let n = min(chunk, offset - position)
+            guard let data = try h.read(upToCount: n), !data.isEmpty else { return nil }
+            quotes += data.withUnsafeBytes { raw -> Int in
+                var c = 0
+                for b in raw.bindMemory(to: UInt8.self) where b == 0x22 { c += 1 }
+                return c
+            }
+            position += data.count
+        }
+        var inQuotes = quotes % 2 == 1
+        while true {
+            guard let data = try h.read(upToCount: 1 << 16), !data.isEmpty else { return nil }
+            for (i, b) in data.enumerated() {
+                if b == 0x22 { inQuotes.toggle() } else if b == 0x0A && !inQuotes { return position + i + 1 }
+            }
+            position += data.count
+        }
+    }
+
+    /// Runs W1 on `input` and writes the seven files into `output`.
+    public static func run(input: String, output: URL, threads: Int = 2) throws {
+        let header = try CallIngestor.header(of: input)
+        var c = Columns()
+        func index(_ name: String) throws -> Int {
+            guard let i = header.firstIndex(of: name) else {
+                throw InputError.profileDoesNotFit(file: input, profile: "W1", missingColumns: [name], seen: header)
+            }
+            return i
+        }
+        c.callType = try index("call_type"); c.created = try index("created_at"); c.dispatched = try index("dispatched_at")
+        c.arrived = try index("arrived_at"); c.cleared = try index("cleared_at"); c.disposition = try index("disposition")
+        c.district = try index("district"); c.width = header.count
+        let columns = c
+        let size = (try FileManager.default.attributesOfItem(atPath: input)[.size] as? Int) ?? 0
+
+        var parts: [Partial] = []
+        if threads > 1 && size > 32 << 20 {
+            let middle = size / 2
+            nonisolated(unsafe) var second: Partial?
+            nonisolated(unsafe) var secondStart: Int?
+            nonisolated(unsafe) var secondError: (any Error)?
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) {
+                do {
+                    secondStart = try boundary(path: input, near: middle)
+                    if let s = secondStart { second = try scanPart(path: input, columns: columns, start: s, stop: nil, skipHeader: false) }
+                } catch { secondError = error }
+            }
+            // The first part reads every record that starts before the middle, at the same time.
+            let first = try scanPart(path: input, columns: c, start: 0, stop: middle, skipHeader: true)
+            group.wait()
+            if let secondError { throw secondError }
+            parts.append(first)
+            if let second, let s = secondStart, first.stoppedAt == s {
+                parts.append(second)
+            } else if first.stoppedAt < size {
+                // Quote parity was misleading (malformed quoting): read the rest in order.
+                parts.append(try scanPart(path: input, columns: c, start: first.stoppedAt, stop: nil, skipHeader: false))
+            }
+        } else {
+            parts.append(try scanPart(path: input, columns: c, start: 0, stop: nil, skipHeader: true))
+        }
+        try write(merge(parts), to: output)
+    }
+
+    struct Merged {
+        var types: [String: TypeCounts] = [:]
+        var districtNames: [String: [String: Int]] = [:]
+        var dispositionNames: [String: [String: Int]] = [:]
+        var rows = 0, createdMissing = 0, createdUnparseable = 0
+    }
+
+    static func merge(_ parts: [Partial]) -> Merged {
+        var m = Merged()
+        for p in parts {
+            m.rows += p.rows; m.createdMissing += p.createdMissing; m.createdUnparseable += p.createdUnparseable
+            for (t, counts) in p.counts.enumerated() {
+                let name = p.types.string(Int32(t))
+                var into = m.types[name] ?? TypeCounts()
+                into.rows += counts.rows
+                for h in 0..<24 { into.hour[h] += counts.hour[h] }
+                for d in 0..<7 { into.dow[d] += counts.dow[d] }
+                into.dispatch.merge(counts.dispatch); into.travel.merge(counts.travel); into.onScene.merge(counts.onScene)
+                m.types[name] = into
+                for (d, n) in counts.district.enumerated() where n > 0 { m.districtNames[name, default: [:]][p.districts.string(Int32(d)), default: 0] += n }
+                for (d, n) in counts.disposition.enumerated() where n > 0 { m.dispositionNames[name, default: [:]][p.dispositions.string(Int32(d)), default: 0] += n }
+            }
+        }
+        return m
+    }
+
+    /// Byte-wise ("C" collation) order of UTF-8 text.
+    static func byteOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+
+    static func field(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func median(_ h: DurationHistogram) -> String {
+        guard let m = h.medianSeconds else { return "" }
+        return String(m)  // "1478.0" / "1471.5", as DuckDB writes them
+    }
+
+    static func write(_ m: Merged, to dir: URL) throws {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let names = m.types.keys.sorted(by: byteOrder)
+        func save(_ name: String, _ text: String) throws { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+        var a = "call_type,n\n", b = "call_type,hour,n\n", cc = "call_type,dow,n\n", d = "call_type,district,n\n"
+        var e = "call_type,disposition,n\n"
+        var f = "call_type,n_dispatch,median_dispatch_s,n_travel,median_travel_s,n_onscene,median_onscene_s\n"
+        for name in names {
+            let t = m.types[name]!
+            let key = field(name)
+            a += "\(key),\(t.rows)\n"
+            for h in 0..<24 where t.hour[h] > 0 { b += "\(key),\(h),\(t.hour[h])\n" }
+            for w in 0..<7 where t.dow[w] > 0 { cc += "\(key),\(w + 1),\(t.dow[w])\n" }
+            for (k, n) in (m.districtNames[name] ?? [:]).sorted(by: { byteOrder($0.key, $1.key) }) { d += "\(key),\(field(k)),\(n)\n" }
+            for (k, n) in (m.dispositionNames[name] ?? [:]).sorted(by: { byteOrder($0.key, $1.key) }) { e += "\(key),\(field(k)),\(n)\n" }
+            f += "\(key),\(t.dispatch.count),\(median(t.dispatch)),\(t.travel.count),\(median(t.travel)),\(t.onScene.count),\(median(t.onScene))\n"
+        }
+        try save("a_type.csv", a); try save("b_type_hour.csv", b); try save("c_type_dow.csv", cc)
+        try save("d_type_district.csv", d); try save("e_type_disposition.csv", e); try save("f_type_durations.csv", f)
+        try save("g_totals.csv", "rows,created_at_missing,created_at_unparseable\n\(m.rows),\(m.createdMissing),\(m.createdUnparseable)\n")
+    }
+}
