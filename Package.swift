@@ -51,6 +51,13 @@ let package = Package(
         .testTarget(
             name: "CallRecordsTests",
             dependencies: ["CallRecords", "RerouteTestSupport"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CallCatalogueTests",
+            dependencies: ["CallCatalogue"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -78,7 +78,7 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         } catch let e as CatalogueError {
             Terminal.error("error: \(e)")
-            throw ExitCode(1)
+            throw ExitCode(65)
         }
     }
 

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import CallRecords
+import RerouteTestSupport
+
+/// Scans `text` and returns each record's fields (or its problem) with its line.
+func scanAll(_ text: String, chunkSize: Int = 4096) throws -> [(line: Int, fields: [String]?, problem: String?)] {
+    let path = TestPaths.writeTemporary(text)
+    let scanner = try CSVScanner(path: path, chunkSize: chunkSize)
+    var out: [(Int, [String]?, String?)] = []
+    try scanner.scan { r in
+        if let p = r.problem { out.append((r.line, nil, p.description)) } else { out.append((r.line, (0..<r.fieldCount).map(r.string), nil)) }
+    }
+    return out
+}
+
+@Suite("CSV scanner (RFC 4180)")
+struct CSVScannerTests {
+    @Test func quotedFieldsEscapesAndEmbeddedNewlines() throws {
+        let rows = try scanAll("a,b,c\n1,\"x, y\",\"he said \"\"hi\"\"\"\n2,\"two\nlines\",z\n")
+        #expect(rows.count == 3)
+        #expect(rows[1].fields == ["1", "x, y", "he said \"hi\""])
+        #expect(rows[2].fields == ["2", "two\nlines", "z"])
+        #expect(rows[2].line == 3)
+    }
+
+    @Test func crlfBomAndBlankLines() throws {
+        let rows = try scanAll("\u{FEFF}a,b\r\n1,2\r\n\r\n3,\"4\r\n5\"\r\n\n6,7")
+        #expect(rows.map(\.fields) == [["a", "b"], ["1", "2"], ["3", "4\r\n5"], ["6", "7"]])
+        #expect(rows.map(\.line) == [1, 2, 4, 7])
+    }
+
+    @Test func emptyFieldsAndTrailingComma() throws {
+        let rows = try scanAll("a,b,c\n,,\n\"\",x,\n")
+        #expect(rows[1].fields == ["", "", ""])
+        #expect(rows[2].fields == ["", "x", ""])
+    }
+
+    @Test(arguments: [7, 13, 64, 4096])
+    func recordsSplitAcrossChunksParseTheSame(chunk: Int) throws {
+        // A long quoted field and many small records cross chunk boundaries at every size tried.
+        var text = "id,narrative\n"
+        for i in 0..<200 { text += "\(i),\"line \(i), with \"\"quote\"\"\nand newline \(String(repeating: "x", count: i % 37))\"\n" }
+        let small = try scanAll(text, chunkSize: chunk)
+        let whole = try scanAll(text, chunkSize: 1 << 20)
+        #expect(small.count == 201)
+        #expect(small.map(\.fields) == whole.map(\.fields))
+        #expect(small.map(\.line) == whole.map(\.line))
+        #expect(small[200].line == 2 + 199 * 2)
+    }
+
+    @Test func malformedQuotingIsReportedAndScanningGoesOn() throws {
+        let rows = try scanAll("a,b\n1,\"ok\"x\n2,a\"b\n3,\"never closed\n4,fine\n")
+        #expect(rows.count == 5)
+        #expect(rows[1].problem?.contains("text after the closing quote") == true)
+        #expect(rows[2].problem?.contains("quote inside unquoted") == true)
+        #expect(rows[3].problem?.contains("never closes") == true)
+        #expect(rows[3].line == 4)
+        #expect(rows[4].fields == ["4", "fine"])
+        #expect(rows[4].line == 5)
+    }
+}
+
+@Suite("Timestamps")
+struct TimestampTests {
+    let iso = TimestampParser(format: .iso)
+    let us = TimestampParser(format: .us)
+    let auto = TimestampParser(format: .auto)
+
+    @Test func isoWithAndWithoutFractions() {
+        #expect(iso.parse("2021-05-01 13:45:10")?.description == "2021-05-01T13:45:10")
+        #expect(iso.parse("2021-05-01T13:45:10.250")?.description == "2021-05-01T13:45:10.250")
+        #expect(iso.parse("2025-08-24 00:09:46.810")?.milliseconds == LocalTime(year: 2025, month: 8, day: 24, hour: 0, minute: 9, second: 46, millisecond: 810)!.milliseconds)
+    }
+
+    @Test func usTwelveHourClock() {
+        #expect(us.parse("11/04/2023 6:08:26 PM")?.description == "2023-11-04T18:08:26")
+        #expect(us.parse("1/2/2023 12:00:01 AM")?.description == "2023-01-02T00:00:01")
+        #expect(us.parse("1/2/2023 12:30:00 PM")?.description == "2023-01-02T12:30:00")
+        #expect(auto.parse("06/04/2023 4:18:15 PM")?.description == "2023-06-04T16:18:15")
+    }
+
+    @Test(arguments: ["2021-02-30 10:00:00", "2021-13-01 00:00:00", "2021-05-01 24:00:00", "UNKNOWN", "", "2021-5-1 1:2:3", "13/01/2021 1:00:00 PM"])
+    func impossibleValuesAreUnparseable(_ text: String) {
+        #expect(auto.parse(text) == nil)
+    }
+
+    @Test func leapDayAndOffsetConversion() {
+        #expect(iso.parse("2024-02-29 23:59:59") != nil)
+        #expect(iso.parse("2023-02-29 23:59:59") == nil)
+        let chicago = TimestampParser(format: .iso, timeZone: TimeZone(identifier: "America/Chicago")!)
+        // 18:00Z on a summer day is 13:00 in Chicago (CDT, UTC-5).
+        #expect(chicago.parse("2021-07-01T18:00:00Z")?.description == "2021-07-01T13:00:00")
+    }
+
+    @Test func separateDateAndTimeColumns() {
+        var d = "05/01/2021", t = "1:45:10 PM"
+        let v = d.withUTF8 { db in t.withUTF8 { tb in us.parse(date: db, time: tb) } }
+        #expect(v?.description == "2021-05-01T13:45:10")
+    }
+
+    @Test func weekdayAndHour() {
+        let t = LocalTime(year: 2021, month: 5, day: 1, hour: 22)!   // a Saturday
+        #expect(t.isoWeekday == 6)
+        #expect(t.hour == 22)
+        #expect(LocalTime(year: 1969, month: 12, day: 31, hour: 23)!.isoWeekday == 3)
+    }
+}
