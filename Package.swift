@@ -65,5 +65,10 @@ let package = Package(
             dependencies: ["CallAnalysis", "CallRecords", "CallCatalogue", "RerouteTestSupport"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "CommandTests",
+            dependencies: ["reroute", "RerouteTestSupport"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
