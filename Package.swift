@@ -34,19 +34,27 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "ResultTables", swiftSettings: swiftSettings),
+        .target(name: "DemoData", swiftSettings: swiftSettings),
         .target(
             name: "CallAnalysis",
             dependencies: ["CallRecords", "CallCatalogue", "ResultTables"],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(
-            name: "reroute",
+        .target(
+            name: "ProgramPlan",
+            dependencies: ["Yams"],
+            resources: [.copy("Resources/milwaukee-2021.yaml")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "RerouteCommands",
             dependencies: [
-                "CallRecords", "CallCatalogue", "CallAnalysis", "ResultTables",
+                "CallRecords", "CallCatalogue", "CallAnalysis", "ResultTables", "DemoData", "ProgramPlan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(name: "reroute", dependencies: ["RerouteCommands"], swiftSettings: swiftSettings),
         .target(name: "RerouteTestSupport", path: "Tests/RerouteTestSupport", swiftSettings: swiftSettings),
         .testTarget(
             name: "CallRecordsTests",
@@ -63,6 +71,18 @@ let package = Package(
         .testTarget(
             name: "CallAnalysisTests",
             dependencies: ["CallAnalysis", "CallRecords", "CallCatalogue", "RerouteTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DemoDataTests",
+            dependencies: ["DemoData"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProgramPlanTests",
+            dependencies: ["ProgramPlan", "RerouteCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -88,8 +88,8 @@ public final class CallSummarizer {
     @inline(__always)
     private static func tally(_ row: CallRow, into t: inout CallTypeTally, districts: inout [Int32: Int]) {
         t.calls += 1
-        t.bySource[sourceIndex[row.source]!] += 1
-        t.byOutcome[outcomeIndex[row.outcome]!] += 1
+        t.bySource[row.source.ordinal] += 1
+        t.byOutcome[row.outcome.ordinal] += 1
         let created = LocalTime(milliseconds: row.created)
         t.byWeekHour[(created.isoWeekday - 1) * 24 + created.hour] += 1
         if row.district >= 0 { districts[row.district, default: 0] += 1 }
@@ -105,8 +105,6 @@ public final class CallSummarizer {
         if let s = seconds(row.dispatched, row.cleared), row.arrived != m { t.policeTime.record(seconds: s) }
     }
 
-    private static let sourceIndex = Dictionary(uniqueKeysWithValues: CallSource.allCases.enumerated().map { ($1, $0) })
-    private static let outcomeIndex = Dictionary(uniqueKeysWithValues: OutcomeClass.allCases.enumerated().map { ($1, $0) })
 
     /// The summary of every row added so far.
     public func summary() -> CallSummary {

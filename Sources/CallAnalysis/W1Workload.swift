@@ -155,6 +155,9 @@ public enum W1Workload {
             group.wait()
             if let secondError { throw secondError }
             parts.append(first)
+            if ProcessInfo.processInfo.environment["REROUTE_DEBUG"] != nil {
+                FileHandle.standardError.write(Data("w1: middle \(middle), boundary \(secondStart ?? -1), first part stopped at \(first.stoppedAt), second part \(second?.rows ?? -1) rows\n".utf8))
+            }
             if let second, let s = secondStart, first.stoppedAt == s {
                 parts.append(second)
             } else if first.stoppedAt < size {

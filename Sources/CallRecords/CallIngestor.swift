@@ -52,12 +52,15 @@ public final class CallIngestor {
         self.missingMarkers = profile.missingValues.map { Array($0.utf8) }
     }
 
-    /// Column indexes of the record fields in one file's header.
+    /// Column indexes of the record fields in one file's header (a flat array: this is read per field per row).
     struct Binding {
-        var index: [RecordField: Int] = [:]
+        private var index = [Int](repeating: -1, count: RecordField.allCases.count)
         var filter: Int?
         var width = 0
-        subscript(_ f: RecordField) -> Int? { index[f] }
+        @inline(__always) subscript(_ f: RecordField) -> Int? {
+            get { let i = index[f.ordinal]; return i >= 0 ? i : nil }
+            set { index[f.ordinal] = newValue ?? -1 }
+        }
     }
 
     /// Checks that a file can be read at all: exists, not empty, not binary.
@@ -112,7 +115,7 @@ public final class CallIngestor {
         for (i, name) in header.enumerated() where position[name] == nil { position[name] = i }
         var missing: [String] = []
         for (field, column) in profile.columns {
-            if let i = position[column] { b.index[field] = i } else if profile.requiredFields.contains(field) { missing.append(column) }
+            if let i = position[column] { b[field] = i } else if profile.requiredFields.contains(field) { missing.append(column) }
         }
         if !missing.isEmpty { throw .profileDoesNotFit(file: file, profile: profile.name, missingColumns: missing.sorted(), seen: header) }
         if let f = profile.rowFilter {

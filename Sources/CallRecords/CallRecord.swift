@@ -16,6 +16,18 @@ public enum CallSource: String, Sendable, Codable, CaseIterable, Hashable {
     /// Whether a member of the public started the call (the report's "citizen-initiated").
     /// Unknown sources count as citizen-initiated unless the call type marks officer activity.
     public var isCitizenInitiated: Bool { self != .officerInitiated }
+
+    /// Position in `allCases`.
+    @inline(__always) public var ordinal: Int {
+        switch self {
+        case .emergency911: 0
+        case .nonEmergency: 1
+        case .directLine: 2
+        case .officerInitiated: 3
+        case .other: 4
+        case .unknown: 5
+        }
+    }
 }
 
 /// What the police response ended in, in the classes the report uses (Figure 7).
@@ -28,6 +40,20 @@ public enum OutcomeClass: String, Sendable, Codable, CaseIterable, Hashable {
     case unableToLocate = "unable-to-locate"
     case cancelled = "cancelled"
     case unknown = "unknown"
+
+    /// Position in `allCases`.
+    @inline(__always) public var ordinal: Int {
+        switch self {
+        case .arrest: 0
+        case .emergencyDetention: 1
+        case .citation: 2
+        case .reportFiled: 3
+        case .noFormalAction: 4
+        case .unableToLocate: 5
+        case .cancelled: 6
+        case .unknown: 7
+        }
+    }
 
     /// A label for tables.
     public var label: String {

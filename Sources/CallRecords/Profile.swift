@@ -23,6 +23,33 @@ public enum RecordField: String, Sendable, CaseIterable, Codable {
     case narrative
 }
 
+extension RecordField {
+    /// Position in `allCases`, for array-indexed lookups on hot paths.
+    @inline(__always) public var ordinal: Int {
+        switch self {
+        case .incidentID: 0
+        case .callType: 1
+        case .priority: 2
+        case .source: 3
+        case .created: 4
+        case .createdDate: 5
+        case .createdTime: 6
+        case .dispatched: 7
+        case .enRoute: 8
+        case .arrived: 9
+        case .cleared: 10
+        case .disposition: 11
+        case .latitude: 12
+        case .longitude: 13
+        case .district: 14
+        case .beat: 15
+        case .neighbourhood: 16
+        case .address: 17
+        case .narrative: 18
+        }
+    }
+}
+
 /// What to do when an incident id appears on more than one row.
 public enum DuplicatePolicy: String, Sendable, Codable, CaseIterable {
     /// Keep the last row of each incident (scraped exports: one row per status change, the last is final).

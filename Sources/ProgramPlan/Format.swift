@@ -1,0 +1,48 @@
+import Foundation
+
+/// Number formatting shared by the tables (plain, locale-independent).
+public enum Format {
+    /// A number with thousands separators and a fixed number of decimals, e.g. `66,373` or `9.4`.
+    public static func number(_ value: Double, decimals: Int = 0) -> String {
+        guard value.isFinite else { return value.isNaN ? "n/a" : (value > 0 ? "inf" : "-inf") }
+        guard abs(value) < 1e15 else { return String(format: "%.3e", value) }
+        let factor = pow(10.0, Double(decimals))
+        var rounded = (abs(value) * factor).rounded() / factor
+        if rounded == 0 { rounded = 0 }
+        let negative = value < 0 && rounded != 0
+        let whole = Int(rounded.rounded(.down))
+        var digits = String(whole)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits = String(digits.dropLast(3))
+        }
+        grouped = digits + grouped
+        if decimals > 0 {
+            let fraction = Int(((rounded - Double(whole)) * factor).rounded())
+            let text = String(fraction)
+            grouped += "." + String(repeating: "0", count: max(0, decimals - text.count)) + text
+        }
+        return (negative ? "-" : "") + grouped
+    }
+
+    /// A share as a percentage, e.g. `25.5%`.
+    public static func percent(_ share: Double, decimals: Int = 1) -> String {
+        number(share * 100, decimals: decimals) + "%"
+    }
+
+    /// Dollars, e.g. `$825,200`.
+    public static func dollars(_ value: Double) -> String {
+        value < 0 ? "-$" + number(-value) : "$" + number(value)
+    }
+
+    /// A plain machine-readable number for CSV/JSON (no grouping, up to 6 decimals, trailing zeros dropped).
+    public static func plain(_ value: Double) -> String {
+        guard value.isFinite else { return "" }
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+        var text = String(format: "%.6f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `reroute` command: its subcommands, one per file in this module.
+public struct Reroute: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
+        commandName: "reroute",
+        abstract: "From a city's calls-for-service export to a community-responder analysis.",
+        discussion: """
+        Exit codes: 0 success; 1 an input could not be read (missing, empty, binary or non-CSV file, \
+        a profile that does not fit, a bad profile file); 64 a usage error; 65 an invalid catalogue file; 73 an output file could not be written.
+        """,
+        version: "0.1.0",
+        subcommands: [ReportCommand.self, PlanCommand.self, ProfilesCommand.self, CatalogueCommand.self, DemoDataCommand.self, W1Command.self]
+    )
+}

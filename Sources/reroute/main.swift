@@ -1,0 +1,4 @@
+import RerouteCommands
+
+// All commands live in the RerouteCommands library, so tests can run them in-process too.
+Reroute.main()
