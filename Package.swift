@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CallAnalysisTests",
-            dependencies: ["CallAnalysis", "CallRecords", "CallCatalogue", "RerouteTestSupport"],
+            dependencies: ["CallAnalysis", "CallRecords", "CallCatalogue", "DemoData", "ResultTables", "RerouteTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
