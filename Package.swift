@@ -35,6 +35,7 @@ let package = Package(
         ),
         .target(name: "ResultTables", swiftSettings: swiftSettings),
         .target(name: "DemoData", swiftSettings: swiftSettings),
+        .target(name: "Geography", swiftSettings: swiftSettings),
         .target(
             name: "CallAnalysis",
             dependencies: ["CallRecords", "CallCatalogue", "ResultTables"],
@@ -49,7 +50,7 @@ let package = Package(
         .target(
             name: "RerouteCommands",
             dependencies: [
-                "CallRecords", "CallCatalogue", "CallAnalysis", "ResultTables", "DemoData", "ProgramPlan",
+                "CallRecords", "CallCatalogue", "CallAnalysis", "ResultTables", "DemoData", "ProgramPlan", "Geography",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -86,9 +87,27 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "GeographyTests",
+            dependencies: ["Geography"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "CommandTests",
             dependencies: ["reroute", "RerouteTestSupport"],
             swiftSettings: swiftSettings
         ),
     ]
 )
+
+// Benchmarks build only when asked for: `REROUTE_BENCHMARKS=1 swift build -c release --product geography-bench`.
+if Context.environment["REROUTE_BENCHMARKS"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "geography-bench",
+            dependencies: ["Geography", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/GeographyBench",
+            swiftSettings: swiftSettings
+        )
+    )
+}
