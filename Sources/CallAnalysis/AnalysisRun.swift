@@ -10,9 +10,9 @@ public struct AnalysisRun {
     public var catalogue: CallCatalogue
     /// Where `rejects.csv` goes (nil: count only).
     public var rejectsURL: URL?
-    public var progress: ((Int, Int) -> Void)?
+    public var progress: ((Int, Int, Int) -> Void)?
 
-    public init(files: [String], profile: Profile, catalogue: CallCatalogue, rejectsURL: URL?, progress: ((Int, Int) -> Void)? = nil) {
+    public init(files: [String], profile: Profile, catalogue: CallCatalogue, rejectsURL: URL?, progress: ((Int, Int, Int) -> Void)? = nil) {
         self.files = files
         self.profile = profile
         self.catalogue = catalogue

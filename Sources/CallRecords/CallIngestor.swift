@@ -40,8 +40,8 @@ public final class CallIngestor {
     private let rejects: RejectsWriter
     private let parser: TimestampParser
     private let missingMarkers: [[UInt8]]
-    /// Called with (bytes read so far, total bytes) as the run progresses.
-    public var progress: ((Int, Int) -> Void)?
+    /// Called with (bytes read so far, total bytes, rows read so far) as the run progresses.
+    public var progress: ((Int, Int, Int) -> Void)?
     /// Input file paths in the order read (``CallRow/file`` indexes this).
     public private(set) var fileNames: [String] = []
 
@@ -167,6 +167,7 @@ public final class CallIngestor {
         var held: [CallRow] = []
         let policy = profile.duplicates
         var doneBefore = 0
+        var rowsBefore = 0
         for (fileIndex, path) in files.enumerated() {
             fileNames.append(path)
             var rec = FileReconciliation(file: path, bytes: sizes[fileIndex])
@@ -211,7 +212,7 @@ public final class CallIngestor {
                     }
                     if let progress, rec.rowsRead & 0x3FFF == 0 {
                         let done = doneBefore + scanner.bytesConsumed
-                        if done - lastProgress > 1 << 20 { lastProgress = done; progress(done, total) }
+                        if done - lastProgress > 1 << 20 { lastProgress = done; progress(done, total, rowsBefore + rec.rowsRead) }
                     }
                 }
             } catch let e as InputError {
@@ -220,7 +221,8 @@ public final class CallIngestor {
                 throw .readFailed(reason: "\(path): \(error)")
             }
             doneBefore += sizes[fileIndex]
-            progress?(doneBefore, total)
+            rowsBefore += rec.rowsRead
+            progress?(doneBefore, total, rowsBefore)
             report.files.append(rec)
         }
         for row in held { sink(row) }

@@ -8,10 +8,10 @@ enum Terminal {
 
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 
-    /// A progress reporter that draws `[####    ] 42%  1.2 M rows/s`-style lines on a terminal.
-    static func progressBar(label: String) -> (Int, Int) -> Void {
+    /// A progress reporter that draws `reading [####    ] 42%  310 MB/s  1.2 M rows/s` on a terminal.
+    static func progressBar(label: String) -> (Int, Int, Int) -> Void {
         let start = Date()
-        return { done, total in
+        return { done, total, rows in
             guard total > 0 else { return }
             let fraction = min(1, Double(done) / Double(total))
             let width = 30
@@ -19,7 +19,7 @@ enum Terminal {
             let elapsed = max(Date().timeIntervalSince(start), 0.001)
             let mbps = Double(done) / 1e6 / elapsed
             let line = "\r\(label) [" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-                + "] \(Int(fraction * 100))%  \(String(format: "%.0f", mbps)) MB/s"
+                + "] \(Int(fraction * 100))%  \(String(format: "%.0f", mbps)) MB/s  \(String(format: "%.2f", Double(rows) / 1e6 / elapsed)) M rows/s"
             FileHandle.standardError.write(Data(line.utf8))
             if done >= total { FileHandle.standardError.write(Data("\n".utf8)) }
         }

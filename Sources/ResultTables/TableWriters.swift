@@ -36,7 +36,11 @@ extension ResultTable {
     /// Aligned text for a terminal: title, header, rows, notes.
     public func rendered(maxRows: Int? = nil) -> String {
         let shown = maxRows.map { Array(rows.prefix($0)) } ?? rows
-        let texts = shown.map { $0.map(\.displayText) }
+        // Long text (sources, notes) is cut on screen; the CSV and JSON keep it whole.
+        let texts = shown.map { $0.map { cell -> String in
+            let t = cell.displayText
+            return t.count > 44 ? String(t.prefix(43)) + "…" : t
+        } }
         var widths = headings.map(\.count)
         for row in texts { for (i, t) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], t.count) } }
         let numeric = columns.indices.map { i in shown.contains { i < $0.count && $0[i].isNumeric } }
