@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Geography", swiftSettings: swiftSettings),
         .target(
             name: "CallAnalysis",
-            dependencies: ["CallRecords", "CallCatalogue", "ResultTables"],
+            dependencies: ["CallRecords", "CallCatalogue", "ResultTables", "Geography"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -71,7 +71,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CallAnalysisTests",
-            dependencies: ["CallAnalysis", "CallRecords", "CallCatalogue", "DemoData", "ResultTables", "RerouteTestSupport"],
+            dependencies: ["CallAnalysis", "CallRecords", "CallCatalogue", "DemoData", "ResultTables", "Geography", "RerouteTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

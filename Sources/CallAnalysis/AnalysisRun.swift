@@ -2,6 +2,7 @@ import Foundation
 import CallRecords
 import CallCatalogue
 import ResultTables
+import Geography
 
 /// One run of ingest and analysis over a set of files: what `reroute report` does before writing.
 public struct AnalysisRun {
@@ -11,8 +12,12 @@ public struct AnalysisRun {
     /// Where `rejects.csv` goes (nil: count only).
     public var rejectsURL: URL?
     public var progress: ((Int, Int, Int) -> Void)?
+    /// Boundary layers to place calls in, each with a label used in table names.
+    public var layers: [(name: String, layer: BoundaryLayer)] = []
 
-    public init(files: [String], profile: Profile, catalogue: CallCatalogue, rejectsURL: URL?, progress: ((Int, Int, Int) -> Void)? = nil) {
+    public init(files: [String], profile: Profile, catalogue: CallCatalogue, rejectsURL: URL?, progress: ((Int, Int, Int) -> Void)? = nil,
+                layers: [(name: String, layer: BoundaryLayer)] = []) {
+        self.layers = layers
         self.files = files
         self.profile = profile
         self.catalogue = catalogue
@@ -26,7 +31,7 @@ public struct AnalysisRun {
         let rejects = try RejectsWriter(url: rejectsURL)
         let ingestor = CallIngestor(profile: profile, rejects: rejects)
         ingestor.progress = progress
-        let summarizer = CallSummarizer(ingestor: ingestor, catalogue: catalogue)
+        let summarizer = CallSummarizer(ingestor: ingestor, catalogue: catalogue, layers: layers)
         let report = try ingestor.ingest(files: files) { summarizer.add($0) }
         return DatasetAnalysis(summary: summarizer.summary(), catalogue: catalogue, ingest: report)
     }

@@ -1,5 +1,6 @@
 import CallRecords
 import CallCatalogue
+import Geography
 
 /// Tallies per call type, split into citizen- and officer-initiated calls, for one dataset or part of one.
 ///
@@ -8,6 +9,10 @@ import CallCatalogue
 public struct CallSummary: Sendable, Equatable {
     public var citizen: [String: CallTypeTally] = [:]
     public var officer: [String: CallTypeTally] = [:]
+    /// Citizen-initiated calls per region of each boundary layer (empty without `--boundaries`).
+    public var layers: [LayerSummary] = []
+    /// Points with calls of the eligible types (citizen-initiated), keyed by rounded coordinates.
+    public var repeatLocations: [RepeatLocation] = []
     /// Earliest and latest call created time (milliseconds of ``LocalTime``).
     public var firstCreated: Int64?
     public var lastCreated: Int64?
@@ -17,6 +22,18 @@ public struct CallSummary: Sendable, Equatable {
     public mutating func merge(_ o: CallSummary) {
         for (k, v) in o.citizen { citizen[k, default: CallTypeTally()].merge(v) }
         for (k, v) in o.officer { officer[k, default: CallTypeTally()].merge(v) }
+        for layer in o.layers {
+            if let i = layers.firstIndex(where: { $0.name == layer.name && $0.regionNames == layer.regionNames }) { layers[i].merge(layer) } else { layers.append(layer) }
+        }
+        var points = Dictionary(uniqueKeysWithValues: repeatLocations.map { (RepeatKey($0), $0) })
+        for p in o.repeatLocations {
+            if var q = points[RepeatKey(p)] {
+                q.calls += p.calls; q.eligibleCalls += p.eligibleCalls
+                for (k, v) in p.callsByType { q.callsByType[k, default: 0] += v }
+                points[RepeatKey(p)] = q
+            } else { points[RepeatKey(p)] = p }
+        }
+        repeatLocations = points.values.sorted(by: RepeatLocation.ranking)
         if let f = o.firstCreated { firstCreated = min(firstCreated ?? f, f) }
         if let l = o.lastCreated { lastCreated = max(lastCreated ?? l, l) }
     }
@@ -41,6 +58,18 @@ public struct CallSummary: Sendable, Equatable {
     public var officerCalls: Int { officer.values.reduce(0) { $0 + $1.calls } }
 }
 
+struct RepeatKey: Hashable {
+    var latitude: Double, longitude: Double
+    init(_ p: RepeatLocation) { latitude = p.latitude; longitude = p.longitude }
+}
+
+extension RepeatLocation {
+    /// Most calls first, then by position, so the order is stable.
+    static func ranking(_ a: RepeatLocation, _ b: RepeatLocation) -> Bool {
+        (a.calls, b.latitude, b.longitude) > (b.calls, a.latitude, a.longitude)
+    }
+}
+
 /// Builds a ``CallSummary`` from the rows of a ``CallIngestor``.
 public final class CallSummarizer {
     private let ingestor: CallIngestor
@@ -56,10 +85,15 @@ public final class CallSummarizer {
     /// Whether rows come with dispatch/arrival/clear times worth measuring.
     private let measuresDurations: Bool
 
-    public init(ingestor: CallIngestor, catalogue: CallCatalogue) {
+    private var regions: RegionAccumulator?
+    private var rateOfRawType: [Double?] = []
+
+    /// - Parameter layers: boundary layers to place citizen-initiated calls in, with a label for each.
+    public init(ingestor: CallIngestor, catalogue: CallCatalogue, layers: [(name: String, layer: BoundaryLayer)] = []) {
         self.ingestor = ingestor
         self.catalogue = catalogue
         self.measuresDurations = true
+        if !layers.isEmpty { regions = RegionAccumulator(layers: layers.map(\.layer), names: layers.map(\.name)) }
     }
 
     private func grow(to id: Int) {
@@ -68,6 +102,7 @@ public final class CallSummarizer {
             let code = ingestor.profile.catalogueCode(for: raw)
             codeOfRawType.append(code)
             isOfficerType.append(ingestor.profile.source.officerInitiatedFromCatalogue && (catalogue.entry(for: code)?.isOfficerInitiated ?? false))
+            rateOfRawType.append(catalogue.entry(for: code)?.eligibilityRate?.value)
             citizen.append(CallTypeTally())
             officer.append(CallTypeTally())
             citizenDistricts.append([:])
@@ -80,7 +115,12 @@ public final class CallSummarizer {
         let id = Int(row.callType)
         if id >= codeOfRawType.count { grow(to: id) }
         let isOfficer = row.source == .officerInitiated || isOfficerType[id]
-        if isOfficer { Self.tally(row, into: &officer[id], districts: &officerDistricts[id]) } else { Self.tally(row, into: &citizen[id], districts: &citizenDistricts[id]) }
+        if isOfficer {
+            Self.tally(row, into: &officer[id], districts: &officerDistricts[id])
+        } else {
+            Self.tally(row, into: &citizen[id], districts: &citizenDistricts[id])
+            regions?.add(row, rawType: id, code: codeOfRawType[id], eligibilityRate: rateOfRawType[id], fileName: ingestor.fileNames[Int(row.file)])
+        }
         if first == nil || row.created < first! { first = row.created }
         if last == nil || row.created > last! { last = row.created }
     }
@@ -124,6 +164,38 @@ public final class CallSummarizer {
                 s.officer[code, default: CallTypeTally()].merge(t)
             }
         }
+        if let regions { s.layers = layerSummaries(regions); s.repeatLocations = repeatLocations(regions) }
         return s
+    }
+
+    private func layerSummaries(_ r: RegionAccumulator) -> [LayerSummary] {
+        r.layers.enumerated().map { l, layer in
+            var out = LayerSummary(name: r.names[l], source: layer.source, regionNames: layer.regionNames)
+            let n = layer.regionNames.count
+            for (raw, counts) in r.counts[l].enumerated() where raw < codeOfRawType.count {
+                let code = codeOfRawType[raw]
+                if counts[0..<n].contains(where: { $0 > 0 }) {
+                    var into = out.callsByType[code] ?? Array(repeating: 0, count: n)
+                    for i in 0..<n { into[i] += counts[i] }
+                    out.callsByType[code] = into
+                }
+                if counts[n] > 0 { out.outsideByType[code, default: 0] += counts[n] }
+                if counts[n + 1] > 0 { out.missingByType[code, default: 0] += counts[n + 1] }
+            }
+            for (key, count) in r.stated[l] {
+                let d = Int32(truncatingIfNeeded: key >> 32) - 1, region = Int(key & 0xFFFF_FFFF) - 1
+                let statedName = d >= 0 ? ingestor.districts.string(d) : ""
+                out.statedVersusComputed[statedName, default: [:]][region >= 0 ? layer.regionNames[region] : nil, default: 0] += count
+            }
+            out.outsideCalls = r.outside[l]
+            return out
+        }
+    }
+
+    private func repeatLocations(_ r: RegionAccumulator) -> [RepeatLocation] {
+        r.points.values.filter { $0.calls >= 2 }.map { p in
+            RepeatLocation(latitude: p.latitude, longitude: p.longitude, calls: p.calls, eligibleCalls: p.eligible,
+                           callsByType: Dictionary(uniqueKeysWithValues: p.byType.map { (codeOfRawType[Int($0.key)], $0.value) }))
+        }.sorted(by: RepeatLocation.ranking)
     }
 }

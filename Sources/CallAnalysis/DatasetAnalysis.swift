@@ -321,7 +321,8 @@ public struct DatasetAnalysis: Sendable {
     /// Every table the data supports, in report order (see ``absentTables`` for the others).
     public func allTables() -> [ResultTable] {
         let absent = absentTables
-        return [categories(), callTypes(), eligibleVolume(), responseTimes(), policeTime(), outcomes(), weekdays(), hours(), districts(),
-                weekHourDemand(), sources(), unknownCallTypes(), dataQuality(), reconciliation()].filter { absent[$0.id] == nil }
+        let tables = [categories(), callTypes(), eligibleVolume(), responseTimes(), policeTime(), outcomes(), weekdays(), hours(), districts(),
+                      weekHourDemand()] + geographyTables() + [sources(), unknownCallTypes(), dataQuality(), reconciliation()]
+        return tables.filter { absent[$0.id] == nil }
     }
 }

@@ -80,7 +80,12 @@ public struct BoundaryLayer: Sendable {
     ///   - property: the property naming each region; `nil` to detect it.
     /// - Throws: ``GeographyError`` naming `source` and the problem.
     public init(geoJSON data: Data, source: String, property: String? = nil) throws(GeographyError) {
-        let features = try GeoJSONReader(file: source).read(data)
+        var features = try GeoJSONReader(file: source).read(data)
+        // A file may hold several layers (districts and neighbourhoods, say), each feature carrying only its
+        // layer's name property: with an explicit property, the features without it belong to another layer.
+        if let property, features.contains(where: { $0.properties[property]?.labelValue != nil }) {
+            features = features.filter { $0.properties[property]?.labelValue != nil }
+        }
         let chosen: String
         let unnamed = property == nil && features.allSatisfy(\.properties.isEmpty)
         if let property {

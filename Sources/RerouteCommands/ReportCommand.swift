@@ -4,6 +4,7 @@ import CallRecords
 import CallCatalogue
 import CallAnalysis
 import ResultTables
+import Geography
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,6 +29,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output folder (created if needed).")
     var out: String = "reroute-out"
 
+    @Option(name: .customLong("boundaries"), help: ArgumentHelp(
+        "GeoJSON boundaries to place calls in, as FILE or FILE:PROPERTY (the region name property); repeat for several layers (districts, neighbourhoods).",
+        valueName: "file[:property]"))
+    var boundaries: [String] = []
+
     @Flag(help: "Run on generated demo data (a synthetic Milwaukee-like year) instead of files.")
     var demo = false
 
@@ -50,12 +56,17 @@ struct ReportCommand: ParsableCommand {
         }
         var inputs = files
         var profileName = profile
+        var layerSpecs = boundaries.map { ($0, nil as String?) }
         if demo {
             let demoFile = outURL.appendingPathComponent("demo-calls.csv")
-            try DemoSupport.writeDemo(to: demoFile, seed: seed, quiet: quiet)
+            let demoBoundaries = try DemoSupport.writeDemo(to: demoFile, seed: seed, quiet: quiet)
             inputs = [demoFile.path]
             profileName = profileName ?? "reroute-standard"
+            if boundaries.isEmpty {
+                layerSpecs = [("\(demoBoundaries.path):district", "districts"), ("\(demoBoundaries.path):name", "neighbourhoods")]
+            }
         }
+        let layers = try loadLayers(layerSpecs)
         do {
             let chosen = try AnalysisRun.chooseProfile(profileName, files: inputs)
             if !quiet && profileName == nil { Terminal.error("profile: \(chosen.name) (detected from the header of \(inputs[0]))") }
@@ -64,7 +75,7 @@ struct ReportCommand: ParsableCommand {
             let showProgress = !quiet && Terminal.stderrIsTerminal && totalBytes > 20_000_000
             let run = AnalysisRun(files: inputs, profile: chosen, catalogue: cat,
                                   rejectsURL: outURL.appendingPathComponent("rejects.csv"),
-                                  progress: showProgress ? Terminal.progressBar(label: "reading") : nil)
+                                  progress: showProgress ? Terminal.progressBar(label: "reading") : nil, layers: layers)
             let started = Date()
             let analysis = try run.run()
             let tables = analysis.allTables()
@@ -80,6 +91,25 @@ struct ReportCommand: ParsableCommand {
             Terminal.error("error: \(e)")
             throw ExitCode(65)
         }
+    }
+
+    /// Loads each `FILE[:PROPERTY]` layer; a label names its tables (the file's stem unless given).
+    func loadLayers(_ specs: [(String, String?)]) throws -> [(name: String, layer: BoundaryLayer)] {
+        var out: [(name: String, layer: BoundaryLayer)] = []
+        for (spec, label) in specs {
+            do {
+                let layer = try BoundaryLayer(spec: spec)
+                let path = try BoundaryLayerSpec(parsing: spec).path
+                var name = label ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                    .lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }.reduce(into: "") { $0.append($1) }
+                if out.contains(where: { $0.name == name }) { name += "-\(layer.nameProperty.lowercased())" }
+                out.append((name, layer))
+            } catch {
+                Terminal.error("error: \(error)")
+                throw ExitCode(65)
+            }
+        }
+        return out
     }
 
     func loadCatalogue(_ nameOrPath: String) throws -> CallCatalogue {

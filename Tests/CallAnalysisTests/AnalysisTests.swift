@@ -5,6 +5,7 @@ import CallCatalogue
 import CallAnalysis
 import ResultTables
 import RerouteTestSupport
+import Geography
 
 func analyse(_ files: [String], profile: String) throws -> DatasetAnalysis {
     let run = AnalysisRun(files: files, profile: try ProfileLibrary.resolve(profile), catalogue: try CallCatalogue.builtIn("milwaukee"), rejectsURL: nil)
@@ -137,5 +138,31 @@ struct MergeTests {
         for v: Int64 in [100, 200] { b.record(seconds: v) }
         a.merge(b)
         #expect(a.medianSeconds == 3 && a.count == 5)
+    }
+}
+
+@Suite("Geography in the analysis")
+struct GeographyAnalysisTests {
+    @Test func milwaukeeCallsAreAllPlacedOrCounted() throws {
+        let boundaries = TestPaths.sharedData("milwaukee/boundaries")
+        var run = AnalysisRun(files: [TestPaths.sharedData("milwaukee/mpd-calls-2018-05.csv")], profile: try ProfileLibrary.builtIn("milwaukee-mpd"),
+                              catalogue: try CallCatalogue.builtIn("milwaukee"), rejectsURL: nil)
+        run.layers = [("districts", try BoundaryLayer(spec: "\(boundaries)/police-districts.geojson:POLICE")),
+                      ("neighbourhoods", try BoundaryLayer(spec: "\(boundaries)/neighborhoods.geojson:name"))]
+        let a = try run.run()
+        #expect(a.summary.layers.count == 2)
+        for layer in a.summary.layers {
+            // Every citizen-initiated call is in a region, outside all, or without coordinates: none is lost.
+            let inside = layer.callsByType.values.reduce(0) { $0 + $1.reduce(0, +) }
+            let outside = layer.outsideByType.values.reduce(0, +), missing = layer.missingByType.values.reduce(0, +)
+            #expect(inside + outside + missing == a.summary.citizenCalls, "\(layer.name)")
+            #expect(layer.outsideCalls.count == outside)
+        }
+        let ranked = a.regionRanking(a.summary.layers[1])
+        let total = ranked.rows.compactMap { $0[2].doubleValue }.reduce(0, +)
+        #expect(abs(total - a.eligibleByWeekHour.reduce(0, +)) < 1e-6)
+        let agreement = try #require(a.districtAgreement(a.summary.layers[0]))
+        #expect(agreement.notes[0].contains("96."))
+        #expect(a.repeatLocations().rows.count > 10)
     }
 }

@@ -1,0 +1,102 @@
+import CallRecords
+import Geography
+
+/// Citizen-initiated calls per call type in each region of one boundary layer.
+public struct LayerSummary: Sendable, Equatable {
+    /// The layer's label (file stem, and the property when given).
+    public var name: String
+    public var source: String
+    public var regionNames: [String]
+    /// Catalogue code → calls per region (index as in ``regionNames``).
+    public var callsByType: [String: [Int]] = [:]
+    /// Catalogue code → calls with coordinates outside every polygon.
+    public var outsideByType: [String: Int] = [:]
+    /// Catalogue code → calls without usable coordinates.
+    public var missingByType: [String: Int] = [:]
+    /// Stated district (from the data) → computed region (nil = outside) → calls.
+    public var statedVersusComputed: [String: [String?: Int]] = [:]
+    /// Calls outside every polygon, for listing (file index, line, latitude, longitude, call type), first ``outsideListLimit``.
+    public var outsideCalls: [OutsideCall] = []
+
+    public static let outsideListLimit = 10_000
+}
+
+/// A call whose coordinates fall outside every polygon of a layer.
+public struct OutsideCall: Sendable, Equatable {
+    public var file: String
+    public var line: Int
+    public var latitude: Double
+    public var longitude: Double
+    public var callType: String
+}
+
+/// A point (coordinates rounded to about 11 m) with its eligible-type calls.
+public struct RepeatLocation: Sendable, Equatable {
+    public var latitude: Double
+    public var longitude: Double
+    public var calls: Int
+    public var eligibleCalls: Double
+    public var callsByType: [String: Int]
+}
+
+extension LayerSummary {
+    /// Adds another summary of the same layer (same regions).
+    public mutating func merge(_ o: LayerSummary) {
+        for (k, v) in o.callsByType {
+            var into = callsByType[k] ?? Array(repeating: 0, count: v.count)
+            for i in v.indices { into[i] += v[i] }
+            callsByType[k] = into
+        }
+        for (k, v) in o.outsideByType { outsideByType[k, default: 0] += v }
+        for (k, v) in o.missingByType { missingByType[k, default: 0] += v }
+        for (d, m) in o.statedVersusComputed { for (r, n) in m { statedVersusComputed[d, default: [:]][r, default: 0] += n } }
+        outsideCalls = Array((outsideCalls + o.outsideCalls).prefix(Self.outsideListLimit))
+    }
+}
+
+/// Counts calls per region while rows stream past; one per boundary layer, plus repeat locations.
+final class RegionAccumulator {
+    let layers: [BoundaryLayer]
+    let names: [String]
+    /// [layer][raw call type][region, or regionCount = outside, regionCount + 1 = missing coordinates]
+    var counts: [[[Int]]]
+    /// [layer][stated district id + 1 (0 = none)][region + 1 (0 = outside)]
+    var stated: [[Int64: Int]]
+    var outside: [[OutsideCall]]
+    struct Point {
+        var latitude: Double, longitude: Double, calls = 0, eligible = 0.0
+        var byType: [Int32: Int] = [:]
+    }
+    var points: [Int64: Point] = [:]
+
+    init(layers: [BoundaryLayer], names: [String]) {
+        self.layers = layers
+        self.names = names
+        counts = Array(repeating: [], count: layers.count)
+        stated = Array(repeating: [:], count: layers.count)
+        outside = Array(repeating: [], count: layers.count)
+    }
+
+    func add(_ row: CallRow, rawType: Int, code: String, eligibilityRate: Double?, fileName: String) {
+        let hasPoint = row.latitude.isFinite && row.longitude.isFinite
+        for (l, layer) in layers.enumerated() {
+            let n = layer.regionNames.count
+            while counts[l].count <= rawType { counts[l].append(Array(repeating: 0, count: n + 2)) }
+            guard hasPoint else { counts[l][rawType][n + 1] += 1; continue }
+            let region = layer.regionIndex(containingLatitude: row.latitude, longitude: row.longitude)
+            counts[l][rawType][region ?? n] += 1
+            if region == nil, outside[l].count < LayerSummary.outsideListLimit {
+                outside[l].append(OutsideCall(file: fileName, line: Int(row.line), latitude: row.latitude, longitude: row.longitude, callType: code))
+            }
+            stated[l][Int64(row.district + 1) << 32 | Int64((region ?? -1) + 1), default: 0] += 1
+        }
+        if let rate = eligibilityRate, hasPoint {
+            let key = Int64((row.latitude * 10_000).rounded()) << 32 | Int64(Int32(truncatingIfNeeded: Int((row.longitude * 10_000).rounded())) & 0x7FFF_FFFF)
+            var p = points[key] ?? Point(latitude: (row.latitude * 10_000).rounded() / 10_000, longitude: (row.longitude * 10_000).rounded() / 10_000)
+            p.calls += 1
+            p.eligible += rate
+            p.byType[Int32(rawType), default: 0] += 1
+            points[key] = p
+        }
+    }
+}
