@@ -141,6 +141,31 @@ public final class CallIngestor {
     /// Reads every file and sends accepted calls to `sink`.
     /// - Throws: ``InputError`` for a file that cannot be read at all (nothing is sent for it).
     public func ingest(files: [String], into sink: (CallRow) -> Void) throws(InputError) -> IngestReport {
+        try run(files: files, capturesRecords: false) { row, _ in sink(row) }
+    }
+
+    /// Reads every file and sends each accepted call as a full ``CallRecord`` (with its text fields and
+    /// narrative) together with its ``CallRow``: for screening and for small inputs; slower than ``ingest(files:into:)``.
+    public func ingestRecords(files: [String], into sink: (CallRecord, CallRow) -> Void) throws(InputError) -> IngestReport {
+        try run(files: files, capturesRecords: true) { row, record in sink(record!, row) }
+    }
+
+    private func makeRecord(_ r: CSVRecord, _ b: Binding, _ row: CallRow) -> CallRecord {
+        func text(_ f: RecordField) -> String? {
+            guard let i = b[f] else { return nil }
+            let bytes = r.rawBytes(i)
+            return isMissing(bytes) ? nil : r.string(i)
+        }
+        func time(_ ms: Int64) -> LocalTime? { ms == CallRow.missingTime ? nil : LocalTime(milliseconds: ms) }
+        return CallRecord(
+            incidentID: text(.incidentID) ?? "", rawCallType: text(.callType) ?? "", priority: text(.priority), source: row.source,
+            created: time(row.created), dispatched: time(row.dispatched), enRoute: time(row.enRoute), arrived: time(row.arrived),
+            cleared: time(row.cleared), rawDisposition: text(.disposition), outcome: row.outcome,
+            latitude: row.latitude.isFinite ? row.latitude : nil, longitude: row.longitude.isFinite ? row.longitude : nil,
+            district: text(.district), beat: text(.beat), neighbourhood: text(.neighbourhood), address: text(.address), narrative: text(.narrative))
+    }
+
+    private func run(files: [String], capturesRecords: Bool, sink: (CallRow, CallRecord?) -> Void) throws(InputError) -> IngestReport {
         guard !files.isEmpty else { throw .noInputFiles }
         var report = IngestReport(profile: profile.name)
         var sizes: [Int] = []
@@ -164,7 +189,7 @@ public final class CallIngestor {
 
         var seenIDs = Set<UInt64>()
         var keptIndex: [UInt64: Int] = [:]
-        var held: [CallRow] = []
+        var held: [(CallRow, CallRecord?)] = []
         let policy = profile.duplicates
         var doneBefore = 0
         var rowsBefore = 0
@@ -199,15 +224,16 @@ public final class CallIngestor {
                         rejects.add(file: path, line: record.line, reason: reason, raw: record.rawText)
                     case .success(let (row, idHash)):
                         rec.rowsAccepted += 1
+                        let full = capturesRecords ? makeRecord(record, b, row) : nil
                         let isRepeat = !seenIDs.insert(idHash).inserted
                         if isRepeat { report.quality.record(.duplicateIncidentID) }
                         switch policy {
                         case .all:
-                            sink(row)
+                            sink(row, full)
                         case .first:
-                            if isRepeat { rec.duplicatesCollapsed += 1 } else { keptIndex[idHash] = held.count; held.append(row) }
+                            if isRepeat { rec.duplicatesCollapsed += 1 } else { keptIndex[idHash] = held.count; held.append((row, full)) }
                         case .last:
-                            if isRepeat, let k = keptIndex[idHash] { rec.duplicatesCollapsed += 1; held[k] = row } else { keptIndex[idHash] = held.count; held.append(row) }
+                            if isRepeat, let k = keptIndex[idHash] { rec.duplicatesCollapsed += 1; held[k] = (row, full) } else { keptIndex[idHash] = held.count; held.append((row, full)) }
                         }
                     }
                     if let progress, rec.rowsRead & 0x3FFF == 0 {
@@ -225,7 +251,7 @@ public final class CallIngestor {
             progress?(doneBefore, total, rowsBefore)
             report.files.append(rec)
         }
-        for row in held { sink(row) }
+        for (row, full) in held { sink(row, full) }
         report.callsKept = policy == .all ? report.rowsAccepted : held.count
         rejects.flush()
         return report

@@ -73,8 +73,8 @@ public enum OutcomeClass: String, Sendable, Codable, CaseIterable, Hashable {
 /// One call for service, as Reroute understands it whatever the city's export looked like.
 ///
 /// Times are wall-clock times in the profile's time zone, as ``LocalTime`` values.
-/// The streaming analyses never build this type (they read fields straight from the CSV bytes);
-/// it is the model users and tests see, and what ``CallRecordDecoder`` produces.
+/// The streaming analyses never build this type (they read fields straight from the CSV bytes into a
+/// ``CallRow``); it is the model users and tests see, and what ``CallIngestor/ingestRecords(files:into:)`` produces.
 public struct CallRecord: Sendable, Hashable, Codable {
     public var incidentID: String
     /// The call type as the export wrote it.

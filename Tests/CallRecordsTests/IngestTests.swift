@@ -144,3 +144,20 @@ struct IngestTests {
         #expect(report.quality[.missingCoordinates] == 1)
     }
 }
+
+@Suite("Full records")
+struct FullRecordTests {
+    @Test func recordsCarryTextFieldsAndNarratives() throws {
+        let profile = try Profile(yaml: smallProfile, file: "test")
+        let rejects = try RejectsWriter(url: nil)
+        let ingestor = CallIngestor(profile: profile, rejects: rejects)
+        var records: [CallRecord] = []
+        let report = try ingestor.ingestRecords(files: [TestPaths.fixture("malformed.csv")]) { record, _ in records.append(record) }
+        #expect(report.rowsAccepted == 4 && records.count == 4)
+        #expect(records.map(\.incidentID) == ["1", "2", "9", "11"])
+        #expect(records[1].narrative == "multi\nline note")
+        #expect(records[2].narrative == "say \"hi\", ok")
+        #expect(records[2].callType == "SUSP PERS/AUTO")
+        #expect(records[0].created?.description == "2021-05-01T10:00:00")
+    }
+}
