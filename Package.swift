@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         .target(
@@ -37,6 +38,11 @@ let package = Package(
         .target(name: "DemoData", swiftSettings: swiftSettings),
         .target(name: "Geography", swiftSettings: swiftSettings),
         .target(
+            name: "Staffing",
+            dependencies: [.product(name: "HeapModule", package: "swift-collections"), .product(name: "DequeModule", package: "swift-collections")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "CallAnalysis",
             dependencies: ["CallRecords", "CallCatalogue", "ResultTables", "Geography"],
             swiftSettings: swiftSettings
@@ -50,7 +56,7 @@ let package = Package(
         .target(
             name: "RerouteCommands",
             dependencies: [
-                "CallRecords", "CallCatalogue", "CallAnalysis", "ResultTables", "DemoData", "ProgramPlan", "Geography",
+                "CallRecords", "CallCatalogue", "CallAnalysis", "ResultTables", "DemoData", "ProgramPlan", "Geography", "Staffing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -89,6 +95,12 @@ let package = Package(
         .testTarget(
             name: "GeographyTests",
             dependencies: ["Geography"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StaffingTests",
+            dependencies: ["Staffing", "RerouteCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

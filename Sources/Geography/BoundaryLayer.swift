@@ -81,9 +81,11 @@ public struct BoundaryLayer: Sendable {
     /// - Throws: ``GeographyError`` naming `source` and the problem.
     public init(geoJSON data: Data, source: String, property: String? = nil) throws(GeographyError) {
         var features = try GeoJSONReader(file: source).read(data)
-        // A file may hold several layers (districts and neighbourhoods, say), each feature carrying only its
-        // layer's name property: with an explicit property, the features without it belong to another layer.
-        if let property, features.contains(where: { $0.properties[property]?.labelValue != nil }) {
+        // A file may hold several layers (districts and neighbourhoods, say), each feature marked with a `layer`
+        // property and carrying only its layer's name property: with an explicit property, features of another
+        // layer are left out. A feature without the property and without a `layer` mark is still an error.
+        if let property, features.contains(where: { $0.properties[property]?.labelValue != nil }),
+           features.allSatisfy({ $0.properties[property]?.labelValue != nil || $0.properties["layer"]?.labelValue != nil }) {
             features = features.filter { $0.properties[property]?.labelValue != nil }
         }
         let chosen: String

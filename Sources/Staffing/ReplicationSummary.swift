@@ -1,0 +1,62 @@
+import Foundation
+
+/// Per-window estimates over replications.
+public struct WindowSummary: Sendable, Hashable, Codable {
+    /// Window label.
+    public var window: String
+    /// Mean calls per replication.
+    public var calls: Estimate
+    /// Calls handed back to police.
+    public var handedBack: Estimate
+    /// Median response, minutes.
+    public var medianResponse: Estimate
+    /// 90th-percentile response, minutes.
+    public var p90Response: Estimate
+    /// Mean wait, minutes.
+    public var meanWait: Estimate
+    /// Share waiting over the threshold.
+    public var shareOverThreshold: Estimate
+    /// Utilisation.
+    public var utilisation: Estimate
+}
+
+/// A schedule's simulated performance over replications.
+public struct ReplicationSummary: Sendable, Hashable, Codable {
+    /// Schedule name.
+    public var schedule: String
+    /// Replications run.
+    public var replications: Int
+    /// Seed of the first replication.
+    public var seed: UInt64
+    /// Estimates per reporting window.
+    public var windows: [WindowSummary]
+}
+
+extension DispatchSimulation {
+    /// Runs `replications` independent replications (replication r uses the stream seeded by `seed` and r).
+    /// - Throws: `StaffingError.invalidParameter` for fewer than one replication, `.noArrivals` when no call arrives.
+    public func replicate(arrivals: ArrivalSource, service: ServiceTimeModel, replications: Int, seed: UInt64) throws -> ReplicationSummary {
+        guard replications >= 1 else {
+            throw StaffingError.invalidParameter(name: "replications", value: "\(replications)", expected: "≥ 1")
+        }
+        var results: [SimulationResult] = []
+        for r in 0..<replications {
+            var rng = RandomSource(seed: Self.replicationSeed(seed, r))
+            let calls = arrivals.makeCalls(service: service, rng: &rng)
+            guard !calls.isEmpty else { throw StaffingError.noArrivals(file: "(simulated arrivals)") }
+            results.append(simulate(calls, horizon: arrivals.horizonMinutes(calls: calls)))
+        }
+        let windows = self.windows.indices.map { w in
+            let rs = results.map { $0.windows[w] }
+            return WindowSummary(window: rs[0].window,
+                                 calls: Estimate(rs.map { Double($0.calls) }), handedBack: Estimate(rs.map { Double($0.handedBack) }),
+                                 medianResponse: Estimate(rs.map(\.medianResponse)), p90Response: Estimate(rs.map(\.p90Response)),
+                                 meanWait: Estimate(rs.map(\.meanWait)), shareOverThreshold: Estimate(rs.map(\.shareOverThreshold)),
+                                 utilisation: Estimate(rs.map(\.utilisation)))
+        }
+        return ReplicationSummary(schedule: schedule.name, replications: replications, seed: seed, windows: windows)
+    }
+
+    /// The seed of replication `r`.
+    public static func replicationSeed(_ seed: UInt64, _ r: Int) -> UInt64 { seed &+ UInt64(r) &* 0x9E37_79B9_7F4A_7C15 }
+}
