@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -36,6 +37,17 @@ let package = Package(
         ),
         .target(name: "ResultTables", swiftSettings: swiftSettings),
         .target(name: "DemoData", swiftSettings: swiftSettings),
+        .target(name: "Charts", swiftSettings: swiftSettings),
+        .target(
+            name: "ReportRendering",
+            dependencies: ["CallRecords", "CallCatalogue", "CallAnalysis", "Geography", "ProgramPlan", "ResultTables", "Charts"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Workbook",
+            dependencies: ["ResultTables", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "Geography", swiftSettings: swiftSettings),
         .target(
             name: "Staffing",
@@ -57,6 +69,7 @@ let package = Package(
             name: "RerouteCommands",
             dependencies: [
                 "CallRecords", "CallCatalogue", "CallAnalysis", "ResultTables", "DemoData", "ProgramPlan", "Geography", "Staffing",
+                "Workbook", "ReportRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -104,6 +117,13 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
+        .target(name: "WorkbookSamples", dependencies: ["ResultTables"], path: "Tests/WorkbookSamples", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WorkbookTests",
+            dependencies: ["Workbook", "ResultTables", "WorkbookSamples", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CommandTests",
             dependencies: ["reroute", "RerouteTestSupport"],

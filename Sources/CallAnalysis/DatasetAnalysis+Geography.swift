@@ -4,7 +4,7 @@ import ResultTables
 
 extension DatasetAnalysis {
     /// Eligible calls (calls × rate) of `layer` per region, plus outside and missing, over the eligible types.
-    func eligibleByRegion(_ layer: LayerSummary) -> (regions: [Double], outside: Double, missing: Double) {
+    public func eligibleByRegion(_ layer: LayerSummary) -> (regions: [Double], outside: Double, missing: Double) {
         var regions = Array(repeating: 0.0, count: layer.regionNames.count)
         var outside = 0.0, missing = 0.0
         for (e, _, rate) in eligible {

@@ -30,7 +30,7 @@ public struct DatasetAnalysis: Sendable {
         (ingest.has(.dispatched), ingest.has(.arrived), ingest.has(.cleared))
     }
 
-    func rateParameters() -> [Parameter] {
+    public func rateParameters() -> [Parameter] {
         catalogue.eligibleEntries.compactMap { e in
             e.eligibilityRate.map { Parameter(name: "eligibility rate: \(e.label)", value: Cell.share($0.value).displayText, source: $0.source) }
         }

@@ -5,6 +5,8 @@ import CallCatalogue
 import CallAnalysis
 import ResultTables
 import Geography
+import ReportRendering
+import Workbook
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,6 +41,18 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "Seed for --demo data.")
     var seed: UInt64 = 2021
+
+    @Option(help: "Program-plan scenario (built-in name or YAML file) applied to this data's demand for the report's projection, staffing and budget chapters.")
+    var scenario: String = "milwaukee-2021"
+
+    @Flag(help: "Leave out the program plan (projection, staffing, budget).")
+    var noPlan = false
+
+    @Flag(help: "Leave out the staffing simulation (faster).")
+    var noStaffing = false
+
+    @Flag(help: "Write only the tables: no report.html.")
+    var noHTML = false
 
     @Flag(help: "Print only errors and the output folder.")
     var quiet = false
@@ -83,7 +97,29 @@ struct ReportCommand: ParsableCommand {
             let summary = analysis.summaryObject(files: inputs, tables: tables, extra: ["seconds": Date().timeIntervalSince(started)])
             try JSONSerialization.data(withJSONObject: summary, options: [.prettyPrinted, .sortedKeys]).write(to: outURL.appendingPathComponent("summary.json"))
             if !quiet { print(TerminalSummary.render(analysis, tables: tables)) }
-            print("Wrote \(tables.count) tables, summary.json and rejects.csv to \(outURL.path)")
+            let extras = try ReportExtras.make(outURL: outURL, analysis: analysis, scenario: noPlan ? nil : scenario, staffing: !noStaffing, quiet: quiet)
+            var written = ["\(tables.count + extras.tableCount) tables", "summary.json", "rejects.csv"]
+            let workbookTables = tables + (extras.plan?.tables.map(PlanTableConversion.resultTable) ?? []) + extras.staffing
+            let workbookAbout: [(String, String)] = [("Input files", inputs.joined(separator: ", ")), ("Profile", chosen.name), ("Catalogue", cat.city),
+                                                     ("Period", "\(analysis.summary.firstCreated.map { LocalTime(milliseconds: $0).description } ?? "-") to \(analysis.summary.lastCreated.map { LocalTime(milliseconds: $0).description } ?? "-") (\(analysis.summary.days) days)"), ("Scenario", noPlan ? "none" : scenario)]
+            do {
+                try WorkbookWriter.write(workbookTables, to: outURL.appendingPathComponent("reroute.xlsx"), title: "Reroute: community responder analysis", about: workbookAbout)
+                written.append("reroute.xlsx")
+            } catch {
+                Terminal.error("warning: no workbook: \(error)")
+            }
+            if !noHTML {
+                let about: [(String, String)] = [("Input files", inputs.joined(separator: ", ")), ("Profile", chosen.name), ("Catalogue", cat.city),
+                                                 ("Boundaries", layerSpecs.map(\.0).joined(separator: ", ").isEmpty ? "none" : layerSpecs.map(\.0).joined(separator: ", ")),
+                                                 ("Scenario", noPlan ? "none" : scenario), ("Reroute", RerouteVersion.current)]
+                let reportLayers = zip(analysis.summary.layers, layers).map { ReportLayer(summary: $0, layer: $1.layer) }
+                let content = ReportContent(title: demo ? "Community responder analysis: demo data" : "Community responder analysis",
+                                            analysis: analysis, tables: tables, plan: extras.plan, staffing: extras.staffing, layers: reportLayers,
+                                            about: about, generated: ISO8601DateFormatter().string(from: Date()))
+                try Data(HTMLReport(content: content).render().utf8).write(to: outURL.appendingPathComponent("report.html"))
+                written.append("report.html")
+            }
+            print("Wrote " + written.joined(separator: ", ") + " to \(outURL.path)")
         } catch let e as InputError {
             Terminal.error("error: \(e)")
             throw ExitCode(1)
