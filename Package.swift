@@ -124,6 +124,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
+        .testTarget(name: "ReportRenderingTests", dependencies: ["reroute", "RerouteTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CommandTests",
             dependencies: ["reroute", "RerouteTestSupport"],

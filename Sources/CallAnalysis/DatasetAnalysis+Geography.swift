@@ -38,19 +38,29 @@ extension DatasetAnalysis {
     }
 
     /// Share of each eligible type's calls per region (Figure 16), from the coordinates.
+    /// Region indexes in natural order ("2" before "10", then text).
+    static func naturalOrder(_ names: [String]) -> [Int] {
+        names.indices.sorted { a, b in
+            if let x = Int(names[a]), let y = Int(names[b]) { return x < y }
+            if (Int(names[a]) != nil) != (Int(names[b]) != nil) { return Int(names[a]) != nil }
+            return names[a] < names[b]
+        }
+    }
+
     public func regionSharesByType(_ layer: LayerSummary) -> ResultTable {
+        let order = Self.naturalOrder(layer.regionNames)
         var rows: [[Cell]] = []
         for (e, _, _) in eligible {
             let counts = layer.callsByType[e.code] ?? Array(repeating: 0, count: layer.regionNames.count)
             let n = counts.reduce(0, +)
-            rows.append([.text(e.code), .text(e.label)] + counts.map { n > 0 ? .share(Double($0) / Double(n)) : .empty })
+            rows.append([.text(e.code), .text(e.label)] + order.map { n > 0 ? .share(Double(counts[$0]) / Double(n)) : .empty })
         }
         let (regions, _, _) = eligibleByRegion(layer)
         let all = regions.reduce(0, +)
-        rows.append([.text("OVERALL"), .text("Overall")] + regions.map { all > 0 ? .share($0 / all) : .empty })
+        rows.append([.text("OVERALL"), .text("Overall")] + order.map { all > 0 ? .share(regions[$0] / all) : .empty })
         return ResultTable(id: "geo-\(layer.name)-by-type", title: "Percent of each eligible type's calls in each region (\(layer.name))",
                            reference: Self.isDistrictLike(layer) ? "Figure 16" : nil,
-                           columns: [("call_type", "Call type"), ("label", "Label")] + layer.regionNames.map { ("region_\($0)", $0) },
+                           columns: [("call_type", "Call type"), ("label", "Label")] + order.map { ("region_\(layer.regionNames[$0])", layer.regionNames[$0]) },
                            rows: rows, notes: ["Row shares over the type's calls that fall inside a region; Overall weights types by eligible calls."])
     }
 

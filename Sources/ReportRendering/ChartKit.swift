@@ -51,6 +51,6 @@ enum ChartKit {
                            format: ValueFormat, legendLabel: String) -> String {
         let chart = ChoroplethMap(title: title, description: description, regions: regions.map { MapRegion(name: $0.0, pathData: $0.1, value: $0.2) },
                                   mapWidth: width, mapHeight: height, valueLabel: legendLabel, valueFormat: format, id: id(title + " " + description))
-        return chart.svg(width: width, height: height + 90)
+        return chart.svg(width: width + 240, height: height + 40)
     }
 }

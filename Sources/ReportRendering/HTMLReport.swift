@@ -325,11 +325,11 @@ public struct HTMLReport {
         var maps = ""
         for l in content.layers {
             let (regions, _, _) = content.analysis.eligibleByRegion(l.summary)
-            let paths = l.layer.svgPaths(width: 480, height: 520)
+            let paths = l.layer.svgPaths(width: 560, height: 620)
             let value = Dictionary(uniqueKeysWithValues: l.layer.regionNames.enumerated().map { ($1, regions[$0]) })
             let svg = ChartKit.choropleth(title: "Eligible calls by \(DatasetAnalysis.isDistrictLikeName(l.summary) ? "district" : "neighbourhood")",
                                           description: "Eligible calls in each region of \(l.summary.name), from the calls' coordinates.",
-                                          regions: paths.map { ($0.region, $0.d, value[$0.region]) }, width: 480, height: 520, format: .integer,
+                                          regions: paths.map { ($0.region, $0.d, value[$0.region]) }, width: 560, height: 620, format: .integer,
                                           legendLabel: "Eligible calls")
             maps += figure(svg, caption: "Map: eligible calls by region (\(l.summary.name)).")
         }

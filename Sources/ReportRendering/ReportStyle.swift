@@ -31,9 +31,9 @@ enum ReportStyle {
     .table-wrap { overflow-x: auto; }
     .flag { background: #fff8c5; border-left: 4px solid #bf8700; padding: 8px 12px; margin: 10px 0; }
     .absent { background: var(--band); border-left: 4px solid var(--muted); padding: 8px 12px; margin: 10px 0; color: var(--muted); }
-    .maps { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+    .maps { display: grid; grid-template-columns: 1fr; gap: 16px; max-width: 820px; }
     footer { margin-top: 48px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--rule); padding-top: 8px; }
-    @media (max-width: 700px) { .maps { grid-template-columns: 1fr; } nav.toc ol { columns: 1; } body { padding: 12px; } }
+    @media (max-width: 700px) { nav.toc ol { columns: 1; } body { padding: 12px; } }
     @page { margin: 16mm 14mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 11pt; }

@@ -94,6 +94,10 @@ struct ReportCommand: ParsableCommand {
             let analysis = try run.run()
             let tables = analysis.allTables()
             for t in tables { try t.write(to: outURL) }
+            // A table the data cannot support must not be left over from an earlier run in the same folder.
+            for id in analysis.absentTables.keys {
+                for ext in ["csv", "json"] { try? FileManager.default.removeItem(at: outURL.appendingPathComponent("\(id).\(ext)")) }
+            }
             let summary = analysis.summaryObject(files: inputs, tables: tables, extra: ["seconds": Date().timeIntervalSince(started)])
             try JSONSerialization.data(withJSONObject: summary, options: [.prettyPrinted, .sortedKeys]).write(to: outURL.appendingPathComponent("summary.json"))
             if !quiet { print(TerminalSummary.render(analysis, tables: tables)) }
