@@ -37,6 +37,7 @@ let package = Package(
         ),
         .target(name: "ResultTables", swiftSettings: swiftSettings),
         .target(name: "DemoData", swiftSettings: swiftSettings),
+        .target(name: "Screening", dependencies: ["Yams"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
         .target(name: "Charts", swiftSettings: swiftSettings),
         .target(
             name: "ReportRendering",
@@ -69,7 +70,7 @@ let package = Package(
             name: "RerouteCommands",
             dependencies: [
                 "CallRecords", "CallCatalogue", "CallAnalysis", "ResultTables", "DemoData", "ProgramPlan", "Geography", "Staffing",
-                "Workbook", "ReportRendering",
+                "Workbook", "ReportRendering", "Screening",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -123,6 +124,7 @@ let package = Package(
             dependencies: ["Workbook", "ResultTables", "WorkbookSamples", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "ScreeningTests", dependencies: ["Screening"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(name: "ReportRenderingTests", dependencies: ["reroute", "RerouteTestSupport"], swiftSettings: swiftSettings),
         .testTarget(

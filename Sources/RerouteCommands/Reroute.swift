@@ -12,6 +12,6 @@ public struct Reroute: ParsableCommand {
         a profile that does not fit, a bad profile file); 64 a usage error; 65 an invalid catalogue file; 73 an output file could not be written.
         """,
         version: "0.1.0",
-        subcommands: [ReportCommand.self, PlanCommand.self, StaffCommand.self, SimulateCommand.self, ProfilesCommand.self, CatalogueCommand.self, GeographyCommand.self, DemoDataCommand.self, W1Command.self]
+        subcommands: [ReportCommand.self, PlanCommand.self, StaffCommand.self, SimulateCommand.self, ScreenCommand.self, ProfilesCommand.self, CatalogueCommand.self, GeographyCommand.self, DemoDataCommand.self, W1Command.self]
     )
 }

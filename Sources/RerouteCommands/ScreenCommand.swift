@@ -1,0 +1,495 @@
+import ArgumentParser
+import Foundation
+import Screening
+
+/// `reroute screen`: the call-taker protocol and the narrative screener.
+///
+/// Exit codes: 0 success; 1 bad input file or rule file (one line on stderr naming file, line and field);
+/// 64 bad usage.
+public struct ScreenCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "screen",
+        abstract: "Screen calls for community responders: the call-taker protocol and the narrative screener.",
+        discussion: """
+        Exit codes: 0 success, 1 bad input or rule file, 64 bad usage.
+        The protocol defaults follow the LEAP Milwaukee report (Call Screening, Direct Line, Joint Response)
+        and CAHOOTS' three screening questions; edit a copy of the rule file (`screen protocol --yaml`) and pass it
+        with --rules.
+        """,
+        subcommands: [Call.self, ProtocolTable.self, Sample.self, Estimate.self, Evaluate.self]
+    )
+
+    public init() {}
+}
+
+/// Output formats shared by the subcommands that print tables.
+public enum ScreenOutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case text, csv, json
+}
+
+// MARK: - Shared helpers
+
+enum ScreenIO {
+    static func fail(_ error: any Error) -> ExitCode {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        return ExitCode.failure
+    }
+
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    }
+
+    static func loadProtocol(_ path: String?) throws -> ScreeningProtocol {
+        if let path { return try ScreeningProtocol.load(from: URL(fileURLWithPath: path)) }
+        return try ScreeningProtocol.bundled()
+    }
+
+    static func readCSV(_ path: String) throws -> ScreeningCSV {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw ScreeningInputError.emptyFile(file: "\(path) (cannot read: \(error.localizedDescription))")
+        }
+        let table = try ScreeningCSV.parse(data, file: path)
+        for issue in table.invalidUTF8.prefix(20) {
+            warn("\(path):\(issue.line): column '\(issue.column)' has invalid UTF-8; bytes replaced with U+FFFD")
+        }
+        if table.invalidUTF8.count > 20 { warn("\(path): \(table.invalidUTF8.count - 20) more fields with invalid UTF-8") }
+        return table
+    }
+
+    static func csvField(_ value: String) -> String {
+        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return value
+    }
+
+    static func csvLine(_ fields: [String]) -> String { fields.map(csvField).joined(separator: ",") }
+
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+    static func decimal(_ value: Double) -> String { String(format: "%.3f", value) }
+
+    static func estimateRows(_ estimates: [EligibilityEstimate]) -> [[String]] {
+        estimates.map {
+            [$0.callType, String($0.calls), String($0.eligible), decimal($0.interval.share),
+             decimal($0.interval.lower), decimal($0.interval.upper)]
+        }
+    }
+
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
+        let widths = header.indices.map { column in
+            max(header[column].count, rows.map { $0[column].count }.max() ?? 0)
+        }
+        func line(_ fields: [String]) -> String {
+            fields.enumerated().map { index, field in
+                index == 0 ? field.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                           : String(repeating: " ", count: widths[index] - field.count) + field
+            }.joined(separator: "  ")
+        }
+        return ([line(header)] + rows.map(line)).joined(separator: "\n")
+    }
+}
+
+extension Answer: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}
+
+extension SourceLine: ExpressibleByArgument {}
+
+// MARK: - screen call
+
+extension ScreenCommand {
+    /// Decides one call with the protocol.
+    public struct Call: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            commandName: "call",
+            abstract: "Decide one call: community responders, police, EMS, joint response, or ask the caller's permission.",
+            discussion: "Unanswered questions are asked interactively when stdin is a terminal; otherwise they are taken from --narrative if given, else they are an error."
+        )
+
+        @Option(name: .long, help: "The CAD call type, e.g. 'WELFARE CITIZEN' (normalised: trimmed, upper-cased).")
+        var callType: String
+
+        @Option(name: .long, help: "Line the call came in on: 911, non_emergency, direct_line, officer_referral, self_initiated.")
+        var source: SourceLine = .nineOneOne
+
+        @Option(name: .long, help: "Weapons present or accessible? yes, no or unknown.")
+        var weapons: Answer?
+        @Option(name: .long, help: "Violence in progress or threatened? yes, no or unknown.")
+        var violence: Answer?
+        @Option(name: .long, help: "Injury or urgent medical need? yes, no or unknown.")
+        var injury: Answer?
+        @Option(name: .long, help: "Suicide attempt, or plan and means? yes, no or unknown.")
+        var suicide: Answer?
+        @Option(name: .long, help: "Police-only action needed (crime in progress, theft report, forcing a door, traffic)? yes, no or unknown.")
+        var policeOnly: Answer?
+        @Option(name: .long, help: "Can the caller see the scene? yes, no or unknown.")
+        var sceneVisible: Answer?
+        @Option(name: .long, help: "Imminent threat to human life? yes, no or unknown.")
+        var imminentThreat: Answer?
+
+        @Option(name: .long, help: "A call-taker narrative; its red flags fill in unanswered questions.")
+        var narrative: String?
+
+        @Option(name: .long, help: "A protocol rule file (YAML) to use instead of the bundled one.")
+        var rules: String?
+
+        @Option(name: .long, help: "Output format: text, csv or json.")
+        var format: ScreenOutputFormat = .text
+
+        public init() {}
+
+        public func run() throws {
+            let rulesFile: ScreeningProtocol
+            do { rulesFile = try ScreenIO.loadProtocol(rules) } catch { throw ScreenIO.fail(error) }
+            var call = ScreeningCall(callType: callType, source: source)
+            let given: [(ProtocolField, Answer?)] = [(.weapons, weapons), (.violence, violence), (.injury, injury),
+                                                     (.suicide, suicide), (.policeOnly, policeOnly),
+                                                     (.sceneVisible, sceneVisible), (.imminentThreat, imminentThreat)]
+            let screening = narrative.map { NarrativeScreener().screen($0) }
+            var missing: [ProtocolField] = []
+            for (field, answer) in given {
+                if let answer { call.setAnswer(answer, for: field); continue }
+                if let screening { call.setAnswer(Self.answer(for: field, from: screening), for: field); continue }
+                missing.append(field)
+            }
+            if !missing.isEmpty {
+                guard isatty(STDIN_FILENO) == 1 else {
+                    let flags = missing.map { "--" + $0.rawValue.replacingOccurrences(of: "_", with: "-") }
+                    throw ValidationError("missing answers: \(flags.joined(separator: ", ")); pass yes, no or unknown, or give --narrative.")
+                }
+                for field in missing {
+                    while true {
+                        FileHandle.standardError.write(Data("\(field.question) [yes/no/unknown]: ".utf8))
+                        guard let line = readLine() else { throw ValidationError("no answer for \(field.rawValue)") }
+                        if let answer = Answer(parsing: line) { call.setAnswer(answer, for: field); break }
+                    }
+                }
+            }
+            let decision = rulesFile.decide(call)
+            switch format {
+            case .json:
+                print(try ScreenIO.json(decision))
+            case .csv:
+                print(ScreenIO.csvLine(["call_type", "decision", "rule", "short_code", "reason", "protocol_version"]))
+                print(ScreenIO.csvLine([decision.callType, decision.decision.rawValue, decision.ruleID, decision.shortCode,
+                                        decision.reason, decision.protocolVersion]))
+            case .text:
+                print("Decision:   \(decision.decision.label)")
+                print("Short code: \(decision.shortCode)   (write in the CAD narrative)")
+                print("Rule:       \(decision.ruleID) (protocol \(decision.protocolVersion))")
+                print("Reason:     \(decision.reason)")
+                print("Call type:  \(decision.eligibility)")
+                if let screening, !screening.findings.isEmpty {
+                    print("Narrative:  \(screening.reason)")
+                }
+            }
+        }
+
+        static func answer(for field: ProtocolField, from screening: NarrativeScreening) -> Answer {
+            let kinds = Set(screening.flagKinds)
+            switch field {
+            case .weapons: return kinds.contains(.weapon) ? .yes : .no
+            case .violence: return kinds.contains(.violence) || kinds.contains(.threat) ? .yes : .no
+            case .injury: return kinds.contains(.injury) ? .yes : .no
+            case .suicide: return kinds.contains(.suicide) ? .yes : .no
+            case .policeOnly: return kinds.contains(.policeOnly) ? .yes : .no
+            case .sceneVisible: return kinds.contains(.uncertainty) ? .unknown : .yes
+            case .imminentThreat: return .no
+            case .source, .eligible: return .no
+            }
+        }
+    }
+}
+
+// MARK: - screen protocol
+
+extension ScreenCommand {
+    /// Prints the rule set as a decision table.
+    public struct ProtocolTable: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            commandName: "protocol",
+            abstract: "Print the screening protocol as a readable decision table (first matching rule wins)."
+        )
+
+        @Option(name: .long, help: "A protocol rule file (YAML) to check and print instead of the bundled one.")
+        var rules: String?
+
+        @Option(name: .long, help: "Output format: text, csv or json.")
+        var format: ScreenOutputFormat = .text
+
+        @Flag(name: .long, help: "Print the bundled rule file itself (a template to edit and pass with --rules).")
+        var yaml = false
+
+        public init() {}
+
+        public func run() throws {
+            if yaml {
+                do { print(try ScreeningProtocol.bundledYAML(), terminator: "") } catch { throw ScreenIO.fail(error) }
+                return
+            }
+            let rulesFile: ScreeningProtocol
+            do { rulesFile = try ScreenIO.loadProtocol(rules) } catch { throw ScreenIO.fail(error) }
+            switch format {
+            case .text: print(rulesFile.decisionTable())
+            case .csv:
+                print(ScreenIO.csvLine(["order", "rule", "when", "when_any", "decision", "short_code", "reason"]))
+                for (index, rule) in rulesFile.rules.enumerated() {
+                    print(ScreenIO.csvLine([String(index + 1), rule.id, ScreeningProtocol.describe(rule.all, joiner: " and "),
+                                            ScreeningProtocol.describe(rule.any, joiner: " or "), rule.decision.rawValue,
+                                            rule.shortCode, rule.reason]))
+                }
+            case .json:
+                struct Row: Encodable { var order: Int; var rule, when, whenAny, decision, shortCode, reason: String }
+                let rows = rulesFile.rules.enumerated().map { index, rule in
+                    Row(order: index + 1, rule: rule.id, when: ScreeningProtocol.describe(rule.all, joiner: " and "),
+                        whenAny: ScreeningProtocol.describe(rule.any, joiner: " or "), decision: rule.decision.rawValue,
+                        shortCode: rule.shortCode, reason: rule.reason)
+                }
+                print(try ScreenIO.json(rows))
+            }
+        }
+    }
+}
+
+// MARK: - screen sample
+
+extension ScreenCommand {
+    /// Exports a stratified sample for human review.
+    public struct Sample: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            commandName: "sample",
+            abstract: "Export a stratified sample of narratives for human review (CSV: narrative, verdict, reasons, empty label)."
+        )
+
+        @Argument(help: "CSV with a header containing call_type and narrative (and optionally incident_id).")
+        var file: String
+
+        @Option(name: .long, help: "Calls to sample per call type (the report reviewed a sample per type).")
+        var perType: Int = 50
+
+        @Option(name: .long, help: "Random seed; the same seed and input give the same sample.")
+        var seed: UInt64 = 2022
+
+        @Option(name: .long, help: "Write the sample here instead of stdout.")
+        var output: String?
+
+        public init() {}
+
+        public func validate() throws {
+            guard perType > 0 else { throw ValidationError("--per-type must be at least 1") }
+        }
+
+        public func run() throws {
+            let rows: [ReviewSample.Row]
+            do {
+                let table = try ScreenIO.readCSV(file)
+                let type = try table.requiredColumn("call_type", file: file)
+                let text = try table.requiredColumn("narrative", file: file)
+                let id = table.column("incident_id")
+                let calls = table.rows.map { row in
+                    (incidentID: id.map { row.fields[$0] } ?? "line \(row.line)", callType: row.fields[type], narrative: row.fields[text])
+                }
+                rows = ReviewSample.draw(calls, perType: perType, seed: seed)
+            } catch { throw ScreenIO.fail(error) }
+            var out = ScreenIO.csvLine(["incident_id", "call_type", "narrative", "verdict", "reasons", "label"]) + "\n"
+            for row in rows {
+                out += ScreenIO.csvLine([row.incidentID, row.callType, row.narrative, row.verdict, row.reasons, ""]) + "\n"
+            }
+            if let output {
+                do { try Data(out.utf8).write(to: URL(fileURLWithPath: output)) } catch { throw ScreenIO.fail(error) }
+                FileHandle.standardError.write(Data("wrote \(rows.count) rows to \(output) (seed \(seed))\n".utf8))
+            } else {
+                print(out, terminator: "")
+            }
+        }
+    }
+}
+
+// MARK: - screen estimate
+
+extension ScreenCommand {
+    /// Per-type eligibility with Wilson intervals, from reviewers' labels (with agreement) or from the screener.
+    public struct Estimate: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            commandName: "estimate",
+            abstract: "Per-call-type share eligible with 95% Wilson intervals.",
+            discussion: """
+            If the CSV has a filled 'label' column (red_flag or eligible, e.g. a reviewed `screen sample`), the shares come \
+            from the labels and the agreement between screener and reviewers is reported (precision, recall, Cohen's kappa \
+            for 'red flag present'). Otherwise, or with --from-screener, the screener's verdicts are used.
+            """
+        )
+
+        @Argument(help: "CSV with call_type and narrative columns, and optionally label.")
+        var file: String
+
+        @Flag(name: .long, help: "Ignore any label column and estimate from the screener's verdicts.")
+        var fromScreener = false
+
+        @Option(name: .long, help: "Output format: text, csv or json.")
+        var format: ScreenOutputFormat = .text
+
+        public init() {}
+
+        public func run() throws {
+            var estimates: [EligibilityEstimate]
+            var agreement: ReviewSample.Agreement?
+            do {
+                let table = try ScreenIO.readCSV(file)
+                let type = try table.requiredColumn("call_type", file: file)
+                let text = try table.requiredColumn("narrative", file: file)
+                if let label = table.column("label"), !fromScreener,
+                   table.rows.contains(where: { !$0.fields[label].trimmingCharacters(in: .whitespaces).isEmpty }) {
+                    var reviewed: [(callType: String, narrative: String, isRedFlag: Bool)] = []
+                    var unlabelled = 0
+                    for row in table.rows {
+                        let value = row.fields[label]
+                        if value.trimmingCharacters(in: .whitespaces).isEmpty { unlabelled += 1; continue }
+                        guard let isRed = CorpusEntry.parseLabel(value) else {
+                            throw ScreeningInputError.badValue(file: file, line: row.line, column: "label", value: value,
+                                                               expected: "red_flag or eligible (or empty to skip)")
+                        }
+                        reviewed.append((row.fields[type], row.fields[text], isRed))
+                    }
+                    let result = ReviewSample.compare(reviewed, unlabelled: unlabelled)
+                    agreement = result
+                    estimates = result.estimates
+                    if unlabelled > 0 { ScreenIO.warn("\(file): \(unlabelled) rows without a label were skipped") }
+                } else {
+                    estimates = EligibilityEstimator().estimate(table.rows.map { ($0.fields[type], $0.fields[text]) })
+                }
+            } catch { throw ScreenIO.fail(error) }
+
+            let source = agreement == nil ? "screener" : "reviewer labels"
+            switch format {
+            case .json:
+                struct Output: Encodable {
+                    var source: String
+                    var estimates: [EligibilityEstimate]
+                    var agreement: BinaryAgreement?
+                    var precision, recall, kappa: Double?
+                }
+                print(try ScreenIO.json(Output(source: source, estimates: estimates, agreement: agreement?.agreement,
+                                               precision: agreement?.agreement.precision, recall: agreement?.agreement.recall,
+                                               kappa: agreement?.agreement.kappa)))
+            case .csv:
+                print(ScreenIO.csvLine(["call_type", "calls", "eligible", "share", "wilson95_lower", "wilson95_upper", "source"]))
+                for row in ScreenIO.estimateRows(estimates) { print(ScreenIO.csvLine(row + [source])) }
+            case .text:
+                print("Share eligible by call type (source: \(source); 95% Wilson interval)")
+                print(ScreenIO.table(["call type", "calls", "eligible", "share", "low", "high"], ScreenIO.estimateRows(estimates)))
+                if let table = agreement?.agreement {
+                    print("")
+                    print("Screener vs reviewers, 'red flag present' (n = \(table.total)):")
+                    print("  TP \(table.truePositives)  FP \(table.falsePositives)  FN \(table.falseNegatives)  TN \(table.trueNegatives)")
+                    print("  precision \(ScreenIO.decimal(table.precision))  recall \(ScreenIO.decimal(table.recall))  kappa \(ScreenIO.decimal(table.kappa))")
+                }
+            }
+        }
+    }
+}
+
+// MARK: - screen evaluate
+
+extension ScreenCommand {
+    /// Measures the narrative screener against a labelled corpus.
+    public struct Evaluate: ParsableCommand {
+        public static let configuration = CommandConfiguration(
+            commandName: "evaluate",
+            abstract: "Precision, recall and F1 for 'red flag present' on a labelled corpus, and a confusion table by flag kind.",
+            discussion: "The corpus needs columns id, call_type, narrative, label (red_flag/eligible), flags (kinds separated by ';'); an optional split column (dev/heldout) adds per-split figures."
+        )
+
+        @Argument(help: "Labelled corpus CSV.")
+        var file: String
+
+        @Option(name: .long, help: "Only evaluate rows whose split column equals this (e.g. heldout).")
+        var split: String?
+
+        @Option(name: .long, help: "Output format: text, csv or json.")
+        var format: ScreenOutputFormat = .text
+
+        @Flag(name: .long, help: "List every miss and false alarm with the screener's reason.")
+        var showErrors = false
+
+        public init() {}
+
+        public func run() throws {
+            let entries: [CorpusEntry]
+            do {
+                let data: Data
+                do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+                    throw ScreeningInputError.emptyFile(file: "\(file) (cannot read: \(error.localizedDescription))")
+                }
+                entries = try CorpusEntry.load(csv: data, file: file)
+            } catch { throw ScreenIO.fail(error) }
+            let selected = split.map { wanted in entries.filter { $0.split == wanted } } ?? entries
+            var parts: [(name: String, evaluation: CorpusEvaluation)] = [("all", CorpusEvaluation(entries: selected))]
+            if split == nil {
+                for name in Array(Set(entries.map(\.split))).sorted() where !name.isEmpty {
+                    parts.append((name, CorpusEvaluation(entries: entries.filter { $0.split == name })))
+                }
+            }
+            let main = parts[0].evaluation
+            switch format {
+            case .json:
+                struct Part: Encodable { var split: String; var n: Int; var table: BinaryAgreement; var precision, recall, f1: Double }
+                struct Output: Encodable { var parts: [Part]; var byKind: [String: CorpusEvaluation.KindCounts] }
+                let output = Output(parts: parts.map {
+                    Part(split: $0.name, n: $0.evaluation.overall.total, table: $0.evaluation.overall,
+                         precision: $0.evaluation.overall.precision, recall: $0.evaluation.overall.recall, f1: $0.evaluation.overall.f1)
+                }, byKind: Dictionary(uniqueKeysWithValues: main.byKind.map { ($0.key.rawValue, $0.value) }))
+                print(try ScreenIO.json(output))
+            case .csv:
+                print(ScreenIO.csvLine(["split", "n", "tp", "fp", "fn", "tn", "precision", "recall", "f1"]))
+                for part in parts {
+                    let t = part.evaluation.overall
+                    print(ScreenIO.csvLine([part.name, String(t.total), String(t.truePositives), String(t.falsePositives),
+                                            String(t.falseNegatives), String(t.trueNegatives), ScreenIO.decimal(t.precision),
+                                            ScreenIO.decimal(t.recall), ScreenIO.decimal(t.f1)]))
+                }
+                print("")
+                print(ScreenIO.csvLine(["flag_kind", "labelled", "found", "missed", "missed_entirely", "extra"]))
+                for kind in FlagKind.allCases {
+                    let c = main.byKind[kind] ?? CorpusEvaluation.KindCounts()
+                    print(ScreenIO.csvLine([kind.rawValue, String(c.found + c.missed), String(c.found), String(c.missed),
+                                            String(c.missedEntirely), String(c.extra)]))
+                }
+            case .text:
+                print("Red flag present: precision, recall, F1 (\(file))")
+                var splitRows: [[String]] = []
+                for part in parts {
+                    let t = part.evaluation.overall
+                    let counts: [String] = [part.name, String(t.total), String(t.truePositives), String(t.falsePositives),
+                                            String(t.falseNegatives), String(t.trueNegatives)]
+                    splitRows.append(counts + [ScreenIO.decimal(t.precision), ScreenIO.decimal(t.recall), ScreenIO.decimal(t.f1)])
+                }
+                print(ScreenIO.table(["split", "n", "TP", "FP", "FN", "TN", "precision", "recall", "F1"], splitRows))
+                print("")
+                print("By flag kind (\(parts[0].name)): a kind is found when the screener reports a red flag of that kind")
+                var kindRows: [[String]] = []
+                for kind in FlagKind.allCases {
+                    let c = main.byKind[kind] ?? CorpusEvaluation.KindCounts()
+                    let labelled = c.found + c.missed
+                    kindRows.append([kind.rawValue, String(labelled), String(c.found), String(c.missed),
+                                     String(c.missedEntirely), String(c.extra)])
+                }
+                print(ScreenIO.table(["kind", "labelled", "found", "missed", "missed entirely", "extra"], kindRows))
+                if showErrors {
+                    print("")
+                    print("Misses (labelled red flag, screened eligible): \(main.misses.count)")
+                    for e in main.misses { print("  \(e.entry.id) [\(e.entry.flags.map(\.rawValue).sorted().joined(separator: ";"))] \(e.entry.narrative)\n      -> \(e.screening.reason)") }
+                    print("False alarms (labelled eligible, screened red flag): \(main.falseAlarms.count)")
+                    for e in main.falseAlarms { print("  \(e.entry.id) \(e.entry.narrative)\n      -> \(e.screening.reason)") }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// The lexicon compiled once: patterns indexed by first word, and the vocabulary for typo correction.
+struct CompiledLexicon: Sendable {
+    var byFirstWord: [String: [NarrativePattern]] = [:]
+    var unindexed: [NarrativePattern] = []
+    /// Every word the lexicon mentions (never corrected).
+    var vocabulary: Set<String> = []
+    /// Long concept words that a one-letter typo may be corrected to, bucketed by their first two letters.
+    var correctionTargets: [String: [String]] = [:]
+
+    static let shared = CompiledLexicon()
+
+    init() {
+        var order = 0
+        for entry in NarrativeLexicon.entries {
+            for phrase in entry.pattern.components(separatedBy: ", ") {
+                let pattern = NarrativePattern(phrase: phrase, role: entry.role, order: order)
+                order += 1
+                for element in pattern.elements { vocabulary.formUnion(element.words) }
+                if let first = pattern.firstWords {
+                    for word in first { byFirstWord[word, default: []].append(pattern) }
+                } else {
+                    unindexed.append(pattern)
+                }
+                // Only a phrase's leading trigger words are correction targets, never context words.
+                if Self.isCorrectable(entry.role), let first = pattern.elements.first {
+                    for word in first.words where word.count >= 7 && word.allSatisfy(\.isLetter) {
+                        correctionTargets[String(word.prefix(2)), default: []].append(word)
+                    }
+                }
+            }
+        }
+        vocabulary.formUnion(NarrativeLexicon.spellings.values)
+        vocabulary.formUnion(NarrativeLexicon.correctionBlocklist)
+        for key in correctionTargets.keys { correctionTargets[key] = Array(Set(correctionTargets[key] ?? [])).sorted() }
+    }
+
+    static func isCorrectable(_ role: NarrativeLexicon.Role) -> Bool {
+        switch role {
+        case .concept, .threat, .ideation, .attempt, .selfHarm: true
+        default: false
+        }
+    }
+
+    /// Corrects a one-letter typo of a long concept word ("STABBBED" → "STABBED"), or returns the word unchanged.
+    func corrected(_ word: String) -> String {
+        guard word.count >= 6, word.count <= 20, !vocabulary.contains(word), word.allSatisfy(\.isLetter),
+              let targets = correctionTargets[String(word.prefix(2))] else { return word }
+        let chars = Array(word)
+        for target in targets where abs(target.count - chars.count) <= 1 {
+            if Self.isWithinOneEdit(chars, Array(target)) { return target }
+        }
+        return word
+    }
+
+    /// Damerau-Levenshtein distance ≤ 1 (one insertion, deletion, substitution or adjacent transposition).
+    static func isWithinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
+        if a == b { return true }
+        if a.count == b.count {
+            var diffs: [Int] = []
+            for i in a.indices where a[i] != b[i] {
+                diffs.append(i)
+                if diffs.count > 2 { return false }
+            }
+            if diffs.count == 1 { return true }
+            if diffs.count == 2, diffs[1] == diffs[0] + 1, a[diffs[0]] == b[diffs[1]], a[diffs[1]] == b[diffs[0]] { return true }
+            return false
+        }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard long.count - short.count == 1 else { return false }
+        var i = 0, j = 0, skipped = false
+        while i < short.count && j < long.count {
+            if short[i] == long[j] { i += 1; j += 1; continue }
+            if skipped { return false }
+            skipped = true
+            j += 1
+        }
+        return true
+    }
+
+    /// The best pattern starting at `start` within `words`: the longest, earliest in the lexicon on ties.
+    func bestMatch(in words: [String], from start: Int) -> (pattern: NarrativePattern, length: Int)? {
+        var best: (pattern: NarrativePattern, length: Int)?
+        func consider(_ pattern: NarrativePattern) {
+            guard let length = pattern.longestMatch(in: words, from: start) else { return }
+            if let current = best {
+                if length > current.length || (length == current.length && pattern.order < current.pattern.order) {
+                    best = (pattern, length)
+                }
+            } else {
+                best = (pattern, length)
+            }
+        }
+        for pattern in byFirstWord[words[start]] ?? [] { consider(pattern) }
+        for pattern in unindexed { consider(pattern) }
+        return best
+    }
+}

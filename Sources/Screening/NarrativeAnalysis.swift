@@ -1,0 +1,418 @@
+/// One pass of the screener over one narrative: tokens → clauses → mentions → findings.
+struct NarrativeAnalysis {
+    typealias Role = NarrativeLexicon.Role
+
+    /// A matched lexicon phrase within a clause (word indices).
+    struct Mention {
+        var role: Role
+        var start: Int
+        var end: Int
+    }
+
+    /// A cue's reach over the following words.
+    struct Scope {
+        enum Kind { case negation(Set<FlagKind>?), uncertainty, history, conditional, fear, hedge, intent }
+        var kind: Kind
+        var cue: String
+        var limit: Int
+        /// Whether a new subject ("he", "subj") leaves the scope open ("doesn't think he has a gun").
+        var spansSubject = false
+    }
+
+    let text: String
+    let utf8: [UInt8]
+    let lexicon = CompiledLexicon.shared
+
+    init(text: String) {
+        self.text = text
+        utf8 = Array(text.utf8)
+    }
+
+    /// Words that continue a list, so a negation reaches past them ("no weapons or injuries").
+    static let listWords: Set<String> = ["AND", "OR", "NOR", "&", "ANY", "OTHER", "AND/OR"]
+    /// Words that join two items; only these (and commas) can end a cue's reach.
+    static let conjunctions: Set<String> = ["AND", "OR", "NOR", "&", "AND/OR"]
+    /// Words after a noun that show it ends a list item ("no weapons, injuries reported").
+    static let listEnders: Set<String> = ["AND", "OR", "NOR", "SEEN", "REPORTED", "NOTED", "INVOLVED", "OBSERVED",
+                                          "MENTIONED", "PRESENT", "VISIBLE", "EITHER", "&"]
+
+    func run() -> [Finding] {
+        let tokens = NarrativeTokenizer.tokenize(text)
+        var findings: [Finding] = []
+        var ideation: [Finding] = []
+        var means: [Finding] = []
+        var clause: [NarrativeToken] = []
+        for token in tokens {
+            if token.kind == .boundary {
+                analyse(clause, into: &findings, ideation: &ideation, means: &means)
+                clause.removeAll(keepingCapacity: true)
+            } else {
+                clause.append(token)
+            }
+        }
+        analyse(clause, into: &findings, ideation: &ideation, means: &means)
+
+        // Suicidal talk is a red flag only with a plan or means (issue 5: "suicide plan or means").
+        let talk = ideation.filter { $0.status == .affirmed || $0.status == .possible }
+        if let said = talk.first {
+            let planOrMeans = means.filter(\.isRedFlag)
+                + findings.filter { $0.kind == .weapon && $0.isRedFlag }
+            if let mean = planOrMeans.first {
+                findings.append(Finding(kind: .suicide, status: .affirmed, trigger: mean.trigger, span: mean.span,
+                                        cue: said.trigger,
+                                        explanation: "suicidal talk ('\(said.trigger)') with a plan or means ('\(mean.trigger)')"))
+            }
+        }
+        findings.append(contentsOf: ideation.map { finding in
+            var shown = finding
+            shown.status = .excluded
+            return shown
+        })
+        return findings.sorted { ($0.span.lowerBound, $0.kind) < ($1.span.lowerBound, $1.kind) }
+    }
+
+    private func slice(_ range: Range<Int>) -> String {
+        guard range.lowerBound >= 0, range.upperBound <= utf8.count, !range.isEmpty else { return "" }
+        return String(decoding: utf8[range], as: UTF8.self)
+    }
+
+    // MARK: Clause analysis
+
+    private func analyse(_ clause: [NarrativeToken], into findings: inout [Finding],
+                         ideation: inout [Finding], means: inout [Finding]) {
+        // Words with the punctuation before each.
+        var words: [String] = []
+        var ranges: [Range<Int>] = []
+        var punctuationBefore: [NarrativeToken.Kind?] = []
+        var pending: NarrativeToken.Kind?
+        for token in clause {
+            if token.kind == .word {
+                words.append(lexicon.corrected(token.text))
+                ranges.append(token.range)
+                punctuationBefore.append(pending)
+                pending = nil
+            } else if pending != .joiner {
+                pending = token.kind
+            }
+        }
+        guard !words.isEmpty else { return }
+
+        // Match phrases; a phrase never spans punctuation.
+        var mentions: [Mention] = []
+        var runStart = 0
+        while runStart < words.count {
+            var runEnd = runStart + 1
+            while runEnd < words.count && punctuationBefore[runEnd] == nil { runEnd += 1 }
+            let run = Array(words[runStart..<runEnd])
+            var i = 0
+            while i < run.count {
+                if let match = lexicon.bestMatch(in: run, from: i) {
+                    mentions.append(Mention(role: match.pattern.role, start: runStart + i, end: runStart + i + match.length))
+                    i += match.length
+                } else {
+                    i += 1
+                }
+            }
+            runStart = runEnd
+        }
+
+        func span(_ m: Mention) -> Range<Int> { ranges[m.start].lowerBound..<ranges[m.end - 1].upperBound }
+        func trigger(_ m: Mention) -> String { slice(span(m)) }
+        let mentionAt: [Int: Int] = Dictionary(mentions.enumerated().map { ($0.element.start, $0.offset) }, uniquingKeysWith: { a, _ in a })
+
+        func isNounConcept(_ index: Int?) -> Bool {
+            guard let index else { return false }
+            switch mentions[index].role {
+            case let .concept(_, noun): return noun
+            case .suicideMeans, .ideation, .threat: return true
+            default: return false
+            }
+        }
+        /// A comma, glued slash or AND/OR continues a cue's reach only into a bare list item.
+        func continuesList(at position: Int) -> Bool {
+            var p = position
+            while p < words.count && Self.listWords.contains(words[p]) && mentionAt[p] == nil { p += 1 }
+            guard p < words.count, let index = mentionAt[p] else { return false }
+            if case .negation = mentions[index].role { return true }
+            guard isNounConcept(index) else { return false }
+            let after = mentions[index].end
+            return after >= words.count || punctuationBefore[after] != nil || Self.listEnders.contains(words[after])
+        }
+
+        var scopes: [Scope] = []
+        var clauseFindings: [(mention: Int, findings: [Int])] = []
+        var previousEnd = 0
+
+        for (index, mention) in mentions.enumerated() {
+            // Events between the previous mention and this one end scopes.
+            var position = previousEnd
+            while position <= mention.start && position < words.count {
+                let joined = punctuationBefore[position] == .joiner && position > 0
+                let conjunction = position < mention.start && Self.conjunctions.contains(words[position])
+                    && (position == 0 || !Self.conjunctions.contains(words[position - 1]))
+                if (joined || conjunction) && !scopes.isEmpty && !continuesList(at: position) {
+                    scopes.removeAll { if case .history = $0.kind { return false }; return true }
+                    if joined { scopes.removeAll() }
+                }
+                position += 1
+            }
+            scopes.removeAll { $0.limit < mention.start }
+            previousEnd = mention.end
+
+            let cue = trigger(mention)
+            switch mention.role {
+            case .breaker where words[mention.start] == "BEFORE" && mention.end == words.count:
+                // "he has pushed her before": clause-final BEFORE is history.
+                applyAfter(.historical, cue: cue, at: mention, reach: 8, mentions: mentions, index: index,
+                           clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
+            case .breaker:
+                scopes.removeAll()
+            case .subject:
+                scopes.removeAll {
+                    if $0.spansSubject { return false }
+                    switch $0.kind {
+                    case .negation, .history, .hedge: return true
+                    default: return false
+                    }
+                }
+            case let .negation(only):
+                scopes.append(Scope(kind: .negation(only), cue: cue, limit: mention.end + 6))
+            case .negatedBelief:
+                scopes.append(Scope(kind: .negation(nil), cue: cue, limit: mention.end + 6, spansSubject: true))
+            case .negationEitherSide:
+                applyAfter(.negated, cue: cue, at: mention, reach: 4, mentions: mentions, index: index,
+                           clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
+                scopes.append(Scope(kind: .negation(nil), cue: cue, limit: mention.end + 6))
+            case .negationAfter:
+                applyAfter(.negated, cue: cue, at: mention, reach: 3, mentions: mentions, index: index,
+                           clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
+            case let .uncertainty(window):
+                scopes.append(Scope(kind: .uncertainty, cue: cue, limit: mention.end + window))
+            case .uncertaintyEitherSide:
+                applyAfter(.affirmed, cue: cue, at: mention, reach: 2, mentions: mentions, index: index,
+                           clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore,
+                           toUncertainty: true)
+                scopes.append(Scope(kind: .uncertainty, cue: cue, limit: mention.end + 2))
+            case .hedge:
+                scopes.append(Scope(kind: .hedge, cue: cue, limit: mention.end + 4))
+            case .history:
+                applyAfter(.historical, cue: cue, at: mention, reach: 8, mentions: mentions, index: index,
+                           clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
+                scopes.append(Scope(kind: .history, cue: cue, limit: mention.end + 8))
+            case .conditional:
+                scopes.append(Scope(kind: .conditional, cue: cue, limit: mention.end + 8))
+            case .fear:
+                scopes.append(Scope(kind: .fear, cue: cue, limit: mention.end + 8))
+            case .intent:
+                scopes.append(Scope(kind: .intent, cue: cue, limit: mention.end + 3))
+            case .harmlessComplement, .ignore:
+                break
+            case .harmVerb:
+                // "said he would burn the building down": a threat only when intent reaches it.
+                if let intent = scopes.last(where: { if case .intent = $0.kind { return true }; return false }) {
+                    let (state, by) = status(for: .threat, scopes: scopes)
+                    findings.append(Finding(kind: .threat, status: state, trigger: cue, span: span(mention), cue: by ?? intent.cue,
+                                            explanation: state.isRedFlag ? "threat: '\(intent.cue) \(cue)'" : explanation(.threat, state, by)))
+                    clauseFindings.append((index, [findings.count - 1]))
+                }
+            case .threat:
+                // The complement decides: "threatened to call police" is not a threat of violence.
+                let next = mentions[(index + 1)...].first { $0.start <= mention.end + 4 }
+                if let next, case .harmlessComplement = next.role {
+                    let whole = span(mention).lowerBound..<span(next).upperBound
+                    findings.append(Finding(kind: .threat, status: .excluded, trigger: slice(whole),
+                                            span: whole, cue: trigger(next),
+                                            explanation: "a threat to '\(trigger(next))' is not a threat of violence"))
+                    clauseFindings.append((index, [findings.count - 1]))
+                } else if let next, next.start <= mention.end + 3, isSuicidal(next.role) {
+                    // "threatening to kill himself", "threatening to jump": suicidal talk.
+                    ideation.append(Finding(kind: .suicide, status: status(for: .suicide, scopes: scopes).status,
+                                            trigger: cue, span: span(mention), cue: nil,
+                                            explanation: "suicidal talk without a plan or means is not a red flag by itself"))
+                    if case .suicideMeans = next.role {
+                        means.append(Finding(kind: .suicide, status: .affirmed, trigger: trigger(next), span: span(next),
+                                             cue: nil, explanation: "plan or means"))
+                    }
+                } else {
+                    let (state, by) = status(for: .threat, scopes: scopes)
+                    findings.append(Finding(kind: .threat, status: state, trigger: cue, span: span(mention), cue: by,
+                                            explanation: explanation(.threat, state, by)))
+                    clauseFindings.append((index, [findings.count - 1]))
+                    // "threatened to hurt her": the act after TO is the threat, not an injury.
+                    if mention.end < words.count && words[mention.end] == "TO" {
+                        scopes.append(Scope(kind: .intent, cue: cue, limit: mention.end + 4))
+                    }
+                }
+            case .ideation:
+                let (state, by) = status(for: .suicide, scopes: scopes)
+                let shown: FindingStatus = state.isRedFlag ? .excluded : state
+                let finding = Finding(kind: .suicide, status: shown, trigger: cue, span: span(mention), cue: by,
+                                      explanation: state.isRedFlag ? "suicidal talk without a plan or means is not a red flag by itself"
+                                                                   : explanation(.suicide, state, by))
+                if state.isRedFlag {
+                    ideation.append(Finding(kind: .suicide, status: state, trigger: cue, span: span(mention), cue: by,
+                                            explanation: finding.explanation))
+                } else {
+                    findings.append(finding)
+                }
+            case .suicideMeans:
+                let (state, by) = status(for: .suicide, scopes: scopes)
+                means.append(Finding(kind: .suicide, status: state, trigger: cue, span: span(mention), cue: by,
+                                     explanation: "plan or means"))
+            case .selfHarm:
+                let start = mention.start
+                let intended = start >= 1 && words[start - 1] == "TO"
+                    && !(start >= 2 && ["TRIED", "TRYING", "ATTEMPTED", "ATTEMPTING", "ATTEMPTS"].contains(words[start - 2]))
+                let intentScope = scopes.contains { if case .intent = $0.kind { return true }; return false }
+                if intended || intentScope {
+                    let (state, by) = status(for: .suicide, scopes: scopes)
+                    if state.isRedFlag {
+                        ideation.append(Finding(kind: .suicide, status: state, trigger: cue, span: span(mention), cue: by,
+                                                explanation: "talk of self-harm without a plan or means is not a red flag by itself"))
+                    } else {
+                        findings.append(Finding(kind: .suicide, status: state, trigger: cue, span: span(mention), cue: by,
+                                                explanation: explanation(.suicide, state, by)))
+                    }
+                } else {
+                    fallthrough
+                }
+            case .attempt:
+                let (state, by) = status(for: .suicide, scopes: scopes)
+                findings.append(Finding(kind: .suicide, status: state, trigger: cue, span: span(mention), cue: by,
+                                        explanation: state.isRedFlag ? "self-harm or a suicide attempt" : explanation(.suicide, state, by)))
+                clauseFindings.append((index, [findings.count - 1]))
+            case .unseenScene:
+                let (state, by) = status(for: .uncertainty, scopes: scopes)
+                findings.append(Finding(kind: .uncertainty, status: state, trigger: cue, span: span(mention), cue: by,
+                                        explanation: state.isRedFlag ? "the caller cannot see the scene, so red flags cannot be ruled out"
+                                                                     : explanation(.uncertainty, state, by)))
+                clauseFindings.append((index, [findings.count - 1]))
+            case let .concept(kinds, _):
+                var added: [Int] = []
+                if words[mention.start] == "UNARMED" {
+                    findings.append(Finding(kind: .weapon, status: .negated, trigger: cue, span: span(mention), cue: cue,
+                                            explanation: "'unarmed' rules out weapons"))
+                    clauseFindings.append((index, [findings.count - 1]))
+                    continue
+                }
+                let intent = scopes.last { if case .intent = $0.kind { return true }; return false }
+                var effective = kinds
+                if intent != nil {
+                    // "wants to fight", "said he would kill her": a threat, not (yet) violence or injury.
+                    if !effective.isDisjoint(with: [.violence, .injury]) {
+                        effective.subtract([.violence, .injury])
+                        effective.insert(.threat)
+                    }
+                }
+                let uncertain = scopes.last { if case .uncertainty = $0.kind { return true }; return false }
+                if let uncertain {
+                    // "unknown if weapons", "not sure if he has a gun": the red flag cannot be ruled out.
+                    let names = effective.sorted().map(\.rawValue).joined(separator: "/")
+                    findings.append(Finding(kind: .uncertainty, status: .affirmed, trigger: cue, span: span(mention),
+                                            cue: uncertain.cue,
+                                            explanation: "'\(uncertain.cue)': \(names) cannot be ruled out"))
+                    added.append(findings.count - 1)
+                    clauseFindings.append((index, added))
+                    continue
+                }
+                for kind in effective.sorted() {
+                    let (state, by) = status(for: kind, scopes: scopes)
+                    findings.append(Finding(kind: kind, status: state, trigger: cue, span: span(mention), cue: by,
+                                            explanation: explanation(kind, state, by)))
+                    added.append(findings.count - 1)
+                }
+                clauseFindings.append((index, added))
+            }
+        }
+    }
+
+    private func isSuicidal(_ role: Role) -> Bool {
+        switch role {
+        case .ideation, .selfHarm, .attempt, .suicideMeans: true
+        default: false
+        }
+    }
+
+    /// Applies a cue that follows its target ("WEAPONS: NEG", "hit her 2 years ago") to the concepts just before it.
+    private func applyAfter(_ newStatus: FindingStatus, cue: String, at mention: Mention, reach: Int,
+                            mentions: [Mention], index: Int, clauseFindings: [(mention: Int, findings: [Int])],
+                            findings: inout [Finding], words: [String], punctuation: [NarrativeToken.Kind?],
+                            toUncertainty: Bool = false) {
+        var boundary = mention.start
+        var first = true
+        for entry in clauseFindings.reversed() {
+            let target = mentions[entry.mention]
+            let gap = boundary - target.end
+            if gap < 0 { continue }
+            if first && gap > reach { return }
+            // Nothing but list words and punctuation may separate list items; no breaker in between.
+            for between in mentions where between.start >= target.end && between.end <= boundary {
+                if case .breaker = between.role { return }
+                if case .subject = between.role { return }
+            }
+            if !first {
+                let separators = words[target.end..<boundary]
+                if !separators.allSatisfy({ Self.listWords.contains($0) }) { return }
+            } else {
+                // The cue itself may follow a colon or dash, but not a comma that starts a new item.
+                for position in (target.end..<max(target.end, boundary + 0)).dropFirst() where punctuation[position] == .joiner {
+                    return
+                }
+                if boundary < punctuation.count, punctuation[boundary] == .joiner, newStatus != .historical { return }
+            }
+            for findingIndex in entry.findings where findings[findingIndex].status.isRedFlag {
+                if toUncertainty {
+                    findings[findingIndex].kind = .uncertainty
+                    findings[findingIndex].status = .affirmed
+                    findings[findingIndex].cue = cue
+                    findings[findingIndex].explanation = "'\(cue)': \(findings[findingIndex].trigger) cannot be ruled out"
+                } else {
+                    findings[findingIndex].status = newStatus
+                    findings[findingIndex].cue = cue
+                    findings[findingIndex].explanation = explanation(findings[findingIndex].kind, newStatus, cue)
+                }
+            }
+            boundary = target.start
+            first = false
+        }
+    }
+
+    /// The status a concept of `kind` gets from the cues reaching it (most specific first).
+    private func status(for kind: FlagKind, scopes: [Scope]) -> (status: FindingStatus, cue: String?) {
+        for scope in scopes.reversed() {
+            if case .uncertainty = scope.kind { return (.affirmed, scope.cue) }
+        }
+        for scope in scopes.reversed() {
+            if case let .negation(only) = scope.kind, only == nil || only?.contains(kind) == true { return (.negated, scope.cue) }
+        }
+        for scope in scopes.reversed() {
+            if case .history = scope.kind { return (.historical, scope.cue) }
+        }
+        for scope in scopes.reversed() {
+            switch scope.kind {
+            case .conditional:
+                return [.weapon, .threat].contains(kind) ? (.possible, scope.cue) : (.hypothetical, scope.cue)
+            case .fear:
+                return [.weapon, .violence, .threat].contains(kind) ? (.possible, scope.cue) : (.hypothetical, scope.cue)
+            default: continue
+            }
+        }
+        for scope in scopes.reversed() {
+            if case .hedge = scope.kind { return (.possible, scope.cue) }
+        }
+        return (.affirmed, nil)
+    }
+
+    private func explanation(_ kind: FlagKind, _ status: FindingStatus, _ cue: String?) -> String {
+        let name = kind.rawValue.replacingOccurrences(of: "_", with: "-")
+        let by = cue.map { " ('\($0)')" } ?? ""
+        switch status {
+        case .affirmed: return cue == nil ? "\(name) mentioned" : "\(name) cannot be ruled out\(by)"
+        case .possible: return "possible \(name)\(by)"
+        case .negated: return "\(name) ruled out\(by)"
+        case .historical: return "\(name) in the past, not a current threat\(by)"
+        case .hypothetical: return "\(name) only as a possibility\(by), not a red flag"
+        case .excluded: return "not a red flag\(by)"
+        }
+    }
+}

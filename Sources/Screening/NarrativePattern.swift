@@ -1,0 +1,74 @@
+/// A compiled lexicon phrase: a sequence of elements, each a set of words or prefixes, possibly optional.
+struct NarrativePattern: Sendable {
+    struct Element: Sendable {
+        var words: Set<String>
+        var prefixes: [String]
+        var matchesNumber: Bool
+        var isOptional: Bool
+        var isWildcard = false
+
+        func matches(_ word: String) -> Bool {
+            if isWildcard { return true }
+            if words.contains(word) { return true }
+            if matchesNumber && (word.allSatisfy(\.isNumber) || NarrativePattern.numberWords.contains(word)) { return true }
+            return prefixes.contains { word.hasPrefix($0) }
+        }
+    }
+
+    static let numberWords: Set<String> = ["A", "AN", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE",
+                                           "TEN", "FEW", "SEVERAL", "COUPLE", "MANY", "SOME"]
+
+    var elements: [Element]
+    var role: NarrativeLexicon.Role
+    /// Position in the lexicon: earlier entries win ties.
+    var order: Int
+
+    /// Parses one phrase of the pattern DSL (see ``NarrativeLexicon``).
+    init(phrase: String, role: NarrativeLexicon.Role, order: Int) {
+        self.role = role
+        self.order = order
+        elements = phrase.split(separator: " ").map { raw in
+            var text = String(raw)
+            var optional = false
+            if text.hasSuffix("?") && text.count > 1 { optional = true; text.removeLast() }
+            var words: Set<String> = []
+            var prefixes: [String] = []
+            var number = false
+            for alternative in text.split(separator: "|") {
+                if alternative == "#" { number = true }
+                else if alternative.hasSuffix("*") { prefixes.append(String(alternative.dropLast())) }
+                else { words.insert(String(alternative)) }
+            }
+            return Element(words: words, prefixes: prefixes, matchesNumber: number, isOptional: optional,
+                           isWildcard: text == "_")
+        }
+    }
+
+    /// The literal words that can start a match (for indexing), or nil if a prefix or number can.
+    var firstWords: Set<String>? {
+        var result: Set<String> = []
+        for element in elements {
+            if !element.prefixes.isEmpty || element.matchesNumber || element.isWildcard { return nil }
+            result.formUnion(element.words)
+            if !element.isOptional { return result }
+        }
+        return result
+    }
+
+    /// The length (in words) of the longest match starting at `start`, or nil.
+    func longestMatch(in words: [String], from start: Int) -> Int? {
+        var best: Int?
+        func walk(_ element: Int, _ position: Int) {
+            if element == elements.count {
+                let length = position - start
+                if length > 0, length > (best ?? 0) { best = length }
+                return
+            }
+            let current = elements[element]
+            if position < words.count, current.matches(words[position]) { walk(element + 1, position + 1) }
+            if current.isOptional { walk(element + 1, position) }
+        }
+        walk(0, start)
+        return best
+    }
+}

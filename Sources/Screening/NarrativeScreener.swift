@@ -1,0 +1,81 @@
+import Foundation
+
+/// Finds red flags in call-taker narratives written in CAD shorthand, understanding negation and its scope,
+/// history, hypotheticals, uncertainty and common typos, and reports each finding with the text that triggered it.
+///
+/// The screener is rule-based and deterministic: a lexicon of red-flag concepts (``FlagKind``) and of cues that
+/// change their status (``FindingStatus``) is matched clause by clause. A cue reaches forward a few words and stops
+/// at clause boundaries (`.`, `;`, a spaced `/`), at words such as BUT or HE, and at a comma unless the comma
+/// continues a list ("NO WPNS/INJ", "denies weapons, injuries").
+///
+/// - Complexity: O(n) in the narrative length for a fixed lexicon.
+public struct NarrativeScreener: Sendable {
+    /// Creates a screener with the built-in lexicon.
+    public init() {}
+
+    /// Screens one narrative. Never fails: an empty narrative has no findings.
+    public func screen(_ narrative: String) -> NarrativeScreening {
+        let findings = NarrativeAnalysis(text: narrative).run()
+        return NarrativeScreening(findings: findings, invalidByteOffsets: [], byteCount: narrative.utf8.count)
+    }
+
+    /// Screens a narrative given as UTF-8 bytes.
+    /// - Throws: ``NarrativeError/invalidUTF8(byteOffset:byte:invalidCount:)`` naming the first invalid byte.
+    public func screen<Bytes: Collection>(bytes: Bytes) throws -> NarrativeScreening where Bytes.Element == UInt8 {
+        let decoded = Self.decode(Array(bytes))
+        if let first = decoded.invalid.first {
+            let array = Array(bytes)
+            throw NarrativeError.invalidUTF8(byteOffset: first, byte: array[first], invalidCount: decoded.invalid.count)
+        }
+        return screen(decoded.text)
+    }
+
+    /// Screens a narrative given as bytes, replacing invalid UTF-8 with U+FFFD and listing where it was.
+    public func screen<Bytes: Collection>(lossyBytes bytes: Bytes) -> NarrativeScreening where Bytes.Element == UInt8 {
+        let decoded = Self.decode(Array(bytes))
+        var result = screen(decoded.text)
+        result.invalidByteOffsets = decoded.invalid
+        result.byteCount = bytes.count
+        return result
+    }
+
+    /// Decodes UTF-8, recording the offsets of bytes that start an invalid sequence.
+    static func decode(_ bytes: [UInt8]) -> (text: String, invalid: [Int]) {
+        var invalid: [Int] = []
+        var scalars = String.UnicodeScalarView()
+        var decoder = UTF8()
+        var index = 0
+        while index < bytes.count {
+            let length = Self.sequenceLength(bytes, at: index)
+            if length == 0 {
+                invalid.append(index)
+                scalars.append("\u{FFFD}")
+                index += 1
+                continue
+            }
+            var sub = bytes[index..<(index + length)].makeIterator()
+            if case let .scalarValue(scalar) = decoder.decode(&sub) { scalars.append(scalar) }
+            index += length
+        }
+        return (String(scalars), invalid)
+    }
+
+    /// Length of a valid UTF-8 sequence starting at `index`, or 0 if invalid.
+    static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let b0 = bytes[index]
+        func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+            index + offset < bytes.count && range.contains(bytes[index + offset])
+        }
+        switch b0 {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: return continuation(1) ? 2 : 0
+        case 0xE0: return continuation(1, 0xA0...0xBF) && continuation(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF: return continuation(1) && continuation(2) ? 3 : 0
+        case 0xED: return continuation(1, 0x80...0x9F) && continuation(2) ? 3 : 0
+        case 0xF0: return continuation(1, 0x90...0xBF) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF4: return continuation(1, 0x80...0x8F) && continuation(2) && continuation(3) ? 4 : 0
+        default: return 0
+        }
+    }
+}
