@@ -12,6 +12,6 @@ public enum PlanTableConversion {
                 return .number(n, decimals: decimals)
             }
         }
-        return ResultTable(id: "plan-" + t.id, title: t.title, columns: Array(zip(t.keys, t.headers)).map { ($0.0, $0.1) }, rows: rows, notes: t.notes)
+        return ResultTable(id: "plan/" + t.id, title: t.title, columns: Array(zip(t.keys, t.headers)).map { ($0.0, $0.1) }, rows: rows, notes: t.notes)
     }
 }
