@@ -3,7 +3,7 @@ import Foundation
 /// Reads the output folder of `reroute report` into yearly ``Demand``.
 ///
 /// Uses `summary.json` (period and citizen-initiated calls), `fig03-eligible-volume.csv` (eligible
-/// calls by type), `fig06-police-time.csv` (police minutes per call), `fig11-hourly.csv` (calls per
+/// calls by type), `fig06-police-time.csv` (police minutes per call, when the data has times), `fig11-hourly.csv` (calls per
 /// day by hour) and, when present, `fig10-weekday.csv`. Counts over a partial period are scaled to a
 /// year by 365 / days; hourly and weekday figures are already per day.
 public enum AnalysisFolder {
@@ -14,14 +14,17 @@ public enum AnalysisFolder {
         let summary = try readSummary(directory.appendingPathComponent("summary.json"))
         let scale = 365 / summary.days
         let volume = try CSVTable(directory.appendingPathComponent("fig03-eligible-volume.csv"))
-        let police = try CSVTable(directory.appendingPathComponent("fig06-police-time.csv"))
+        // fig06 is absent when the export has no dispatch/arrival/clear times: police minutes then come from the scenario.
+        let policeURL = directory.appendingPathComponent("fig06-police-time.csv")
+        let police = FileManager.default.fileExists(atPath: policeURL.path) ? try CSVTable(policeURL) : nil
         let hourly = try CSVTable(directory.appendingPathComponent("fig11-hourly.csv"))
         let weekdayURL = directory.appendingPathComponent("fig10-weekday.csv")
         let weekday = FileManager.default.fileExists(atPath: weekdayURL.path) ? try CSVTable(weekdayURL) : nil
 
         var minutes: [String: Double] = [:]
         var measuredHours: Double?
-        for row in police.rows {
+        for row in police?.rows ?? [] {
+            guard let police else { break }
             let code = try police.text(row, "call_type").uppercased()
             if code == "TOTAL" {
                 measuredHours = try police.optionalNumber(row, "total_police_hours")

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Screening
+import CallRecords
+import CallCatalogue
 
 /// `reroute screen`: the call-taker protocol and the narrative screener.
 ///
@@ -280,6 +282,9 @@ extension ScreenCommand {
         @Option(name: .long, help: "Write the sample here instead of stdout.")
         var output: String?
 
+        @Option(help: "Read a CAD export through this profile (built-in name or YAML file) instead of a call_type,narrative CSV; samples the citizen-initiated calls of the eligible types.")
+        var profile: String?
+
         public init() {}
 
         public func validate() throws {
@@ -289,13 +294,7 @@ extension ScreenCommand {
         public func run() throws {
             let rows: [ReviewSample.Row]
             do {
-                let table = try ScreenIO.readCSV(file)
-                let type = try table.requiredColumn("call_type", file: file)
-                let text = try table.requiredColumn("narrative", file: file)
-                let id = table.column("incident_id")
-                let calls = table.rows.map { row in
-                    (incidentID: id.map { row.fields[$0] } ?? "line \(row.line)", callType: row.fields[type], narrative: row.fields[text])
-                }
+                let calls = try ScreenIO.calls(file, profile: profile)
                 rows = ReviewSample.draw(calls, perType: perType, seed: seed)
             } catch { throw ScreenIO.fail(error) }
             var out = ScreenIO.csvLine(["incident_id", "call_type", "narrative", "verdict", "reasons", "label"]) + "\n"
@@ -336,12 +335,20 @@ extension ScreenCommand {
         @Option(name: .long, help: "Output format: text, csv or json.")
         var format: ScreenOutputFormat = .text
 
+        @Option(help: "Read a CAD export through this profile (built-in name or YAML file) and estimate, from the screener's verdicts on its narratives, the eligible share of each community-responder-eligible call type.")
+        var profile: String?
+
         public init() {}
 
         public func run() throws {
             var estimates: [EligibilityEstimate]
             var agreement: ReviewSample.Agreement?
             do {
+                if profile != nil {
+                    estimates = EligibilityEstimator().estimate(try ScreenIO.calls(file, profile: profile).map { ($0.callType, $0.narrative) })
+                    try printEstimates(estimates, agreement: nil)
+                    return
+                }
                 let table = try ScreenIO.readCSV(file)
                 let type = try table.requiredColumn("call_type", file: file)
                 let text = try table.requiredColumn("narrative", file: file)
@@ -366,7 +373,10 @@ extension ScreenCommand {
                     estimates = EligibilityEstimator().estimate(table.rows.map { ($0.fields[type], $0.fields[text]) })
                 }
             } catch { throw ScreenIO.fail(error) }
+            try printEstimates(estimates, agreement: agreement)
+        }
 
+        func printEstimates(_ estimates: [EligibilityEstimate], agreement: ReviewSample.Agreement?) throws {
             let source = agreement == nil ? "screener" : "reviewer labels"
             switch format {
             case .json:
@@ -490,6 +500,39 @@ extension ScreenCommand {
                     for e in main.falseAlarms { print("  \(e.entry.id) \(e.entry.narrative)\n      -> \(e.screening.reason)") }
                 }
             }
+        }
+    }
+}
+
+extension ScreenIO {
+    /// The calls with a narrative, from a `call_type,narrative` CSV or, with a profile, from any CAD export.
+    static func calls(_ file: String, profile: String?) throws -> [(incidentID: String, callType: String, narrative: String)] {
+        if let profile {
+            let chosen = try ProfileLibrary.resolve(profile)
+            let ingestor = CallIngestor(profile: chosen, rejects: try RejectsWriter(url: nil))
+            var calls: [(incidentID: String, callType: String, narrative: String)] = []
+            // Only citizen-initiated calls of the catalogue's community-responder-eligible types are screened.
+            let catalogue = try CallCatalogue.builtInNames.contains(chosen.catalogue)
+                ? CallCatalogue.builtIn(chosen.catalogue) : CallCatalogue.load(contentsOf: URL(fileURLWithPath: chosen.catalogue))
+            let report = try ingestor.ingestRecords(files: [file]) { record, _ in
+                guard let narrative = record.narrative, !narrative.isEmpty, record.source != .officerInitiated else { return }
+                let code = chosen.catalogueCode(for: record.rawCallType)
+                guard let entry = catalogue.entry(for: code), entry.isEligible else { return }
+                calls.append((record.incidentID, entry.code, narrative))
+            }
+            if !chosen.columns.keys.contains(.narrative) {
+                throw ScreeningInputError.badValue(file: file, line: 1, column: "narrative", value: chosen.name,
+                                                   expected: "a profile that maps a narrative column (columns: narrative: ...)")
+            }
+            if report.rowsRejected > 0 { ScreenIO.warn("\(file): \(report.rowsRejected) rows could not be read and were skipped") }
+            return calls
+        }
+        let table = try readCSV(file)
+        let type = try table.requiredColumn("call_type", file: file)
+        let text = try table.requiredColumn("narrative", file: file)
+        let id = table.column("incident_id")
+        return table.rows.map { row in
+            (incidentID: id.map { row.fields[$0] } ?? "line \(row.line)", callType: row.fields[type], narrative: row.fields[text])
         }
     }
 }

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import RerouteTestSupport
+
+@Suite("plan, screen and boundaries through the built binary")
+struct PlanAndScreenCommandTests {
+    /// Issue 3: the plan runs on the real Milwaukee sample's analysis with no hand edits, scaling three weeks to a year.
+    @Test func planRunsOnTheMilwaukeeSampleAnalysis() throws {
+        let analysis = TestPaths.temporaryDirectory("mke-analysis")
+        let report = try runReroute(["report", TestPaths.sharedData("milwaukee/mpd-calls-2018-05.csv"), "--out", analysis.path,
+                                     "--quiet", "--no-plan", "--no-staffing", "--no-html"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let out = TestPaths.temporaryDirectory("mke-plan")
+        let plan = try runReroute(["plan", "--scenario", "milwaukee-2021", "--analysis", analysis.path, "--out", out.path, "--draws", "50"])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        #expect(plan.stdout.contains("Counts cover 21.0 days and are scaled to a year by 365/21.0"))
+        let volume = try String(contentsOf: out.appendingPathComponent("fig04-volume.csv"), encoding: .utf8)
+        // Diverted = the analysis' eligible calls × 365/21 (the Milwaukee sample has 4,366 eligible calls in 21 days).
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: analysis.appendingPathComponent("summary.json"))) as! [String: Any]
+        let eligible = try #require(summary["eligible_calls"] as? Double)
+        let diverted = try #require(volume.split(separator: "\n").first { $0.hasPrefix("Diverted from police,") }?.split(separator: ",")[1]).description
+        #expect(abs(Double(diverted)! - eligible * 365 / 21) < 0.01)
+    }
+
+    /// The demo report contains the plan made from its own analysis.
+    @Test func demoReportIncludesItsPlan() throws {
+        let dir = TestPaths.temporaryDirectory("demo-plan")
+        let r = try runReroute(["report", "--demo", "--out", dir.path, "--quiet", "--no-staffing", "--no-html"])
+        #expect(r.status == 0 && !r.stderr.contains("warning"), "\(r.stderr)")
+        let volume = try String(contentsOf: dir.appendingPathComponent("plan/fig04-volume.csv"), encoding: .utf8)
+        #expect(volume.contains("Diverted from police,66373"))
+    }
+
+    /// Issue 5: the screener reads any export's narratives through a profile and estimates eligibility per type.
+    @Test func screenEstimateReadsAnExportThroughAProfile() throws {
+        let dir = TestPaths.temporaryDirectory("screen-profile")
+        let csv = dir.appendingPathComponent("demo.csv").path
+        #expect(try runReroute(["demo-data", "--out", csv, "--scale", "0.02"]).status == 0)
+        let r = try runReroute(["screen", "estimate", csv, "--profile", "reroute-standard", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",") }
+        let types = Set(rows.map { String($0[0]) })
+        #expect(types.contains("NOISE NUISANCE") && types.contains("TRBL W/SUBJ") && types.contains("ALL"))
+        #expect(!types.contains("TRAFFIC STOP") && !types.contains("BATTERY"), "only eligible, citizen-initiated types are screened")
+        for row in rows { let share = Double(row[3])!; #expect(share >= 0 && share <= 1) }
+    }
+
+    @Test func badBoundaryFileIsOneClearError() throws {
+        let dir = TestPaths.temporaryDirectory("bad-boundaries")
+        let bad = dir.appendingPathComponent("districts.geojson")
+        try Data("{\"type\": \"FeatureCollection\", \"features\": []}".utf8).write(to: bad)
+        let r = try runReroute(["report", TestPaths.sharedData("milwaukee/mpd-calls-2018-05.csv"), "--boundaries", bad.path, "--out", dir.path])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains(bad.path))
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        let projected = dir.appendingPathComponent("projected.geojson")
+        try Data(#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"A"},"geometry":{"type":"Polygon","coordinates":[[[2500000,380000],[2510000,380000],[2510000,390000],[2500000,380000]]]}}]}"#.utf8).write(to: projected)
+        let p = try runReroute(["report", TestPaths.sharedData("milwaukee/mpd-calls-2018-05.csv"), "--boundaries", projected.path, "--out", dir.path])
+        #expect(p.status == 65 && p.stderr.contains("projected"), "\(p.stderr)")
+    }
+}
