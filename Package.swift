@@ -37,7 +37,8 @@ let package = Package(
         ),
         .target(name: "ResultTables", swiftSettings: swiftSettings),
         .target(name: "DemoData", swiftSettings: swiftSettings),
-        .target(name: "Screening", dependencies: ["Yams"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
+        .target(name: "SeededRandom", swiftSettings: swiftSettings),
+        .target(name: "Screening", dependencies: ["Yams", "SeededRandom"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
         .target(name: "Charts", swiftSettings: swiftSettings),
         .target(
             name: "ReportRendering",
@@ -62,7 +63,7 @@ let package = Package(
         ),
         .target(
             name: "ProgramPlan",
-            dependencies: ["Yams"],
+            dependencies: ["Yams", "SeededRandom"],
             resources: [.copy("Resources/milwaukee-2021.yaml")],
             swiftSettings: swiftSettings
         ),
@@ -102,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProgramPlanTests",
-            dependencies: ["ProgramPlan", "RerouteCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ProgramPlan", "SeededRandom", "RerouteCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
@@ -124,7 +125,7 @@ let package = Package(
             dependencies: ["Workbook", "ResultTables", "WorkbookSamples", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ScreeningTests", dependencies: ["Screening"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
+        .testTarget(name: "ScreeningTests", dependencies: ["Screening", "SeededRandom"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(name: "ReportRenderingTests", dependencies: ["reroute", "RerouteTestSupport"], swiftSettings: swiftSettings),
         .testTarget(

@@ -1,4 +1,5 @@
-/// A small seedable random number generator (SplitMix64), so Monte Carlo runs repeat exactly for a seed.
+/// SplitMix64 (Steele, Lea & Flood 2014): a small seedable generator, the same numbers on every platform, so
+/// samples and Monte Carlo runs repeat exactly for a seed. Swift's system generator cannot be seeded.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
