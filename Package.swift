@@ -58,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "CallAnalysis",
-            dependencies: ["CallRecords", "CallCatalogue", "ResultTables", "Geography"],
+            dependencies: ["CallRecords", "CallCatalogue", "ResultTables", "Geography", "Screening"],
             swiftSettings: swiftSettings
         ),
         .target(

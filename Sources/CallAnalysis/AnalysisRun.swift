@@ -12,6 +12,8 @@ public struct AnalysisRun {
     /// Where `rejects.csv` goes (nil: count only).
     public var rejectsURL: URL?
     public var progress: ((Int, Int, Int) -> Void)?
+    /// Screen the narratives of eligible-type calls (when the export has them) for a local eligibility estimate.
+    public var screensNarratives = true
     /// Boundary layers to place calls in, each with a label used in table names.
     public var layers: [(name: String, layer: BoundaryLayer)] = []
 
@@ -32,6 +34,10 @@ public struct AnalysisRun {
         let ingestor = CallIngestor(profile: profile, rejects: rejects)
         ingestor.progress = progress
         let summarizer = CallSummarizer(ingestor: ingestor, catalogue: catalogue, layers: layers)
+        if screensNarratives {
+            ingestor.wantsNarrative = { summarizer.wantsNarrative($0) }
+            ingestor.narrativeSink = { summarizer.addNarrative($0, $1) }
+        }
         let report = try ingestor.ingest(files: files) { summarizer.add($0) }
         return DatasetAnalysis(summary: summarizer.summary(), catalogue: catalogue, ingest: report)
     }

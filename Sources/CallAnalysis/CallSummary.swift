@@ -1,6 +1,7 @@
 import CallRecords
 import CallCatalogue
 import Geography
+import Screening
 
 /// Tallies per call type, split into citizen- and officer-initiated calls, for one dataset or part of one.
 ///
@@ -11,6 +12,9 @@ public struct CallSummary: Sendable, Equatable {
     public var officer: [String: CallTypeTally] = [:]
     /// Citizen-initiated calls per region of each boundary layer (empty without `--boundaries`).
     public var layers: [LayerSummary] = []
+    /// The narrative screener's verdicts on citizen-initiated calls of the eligible types, by catalogue code
+    /// (empty when the export has no narratives).
+    public var narratives: [String: NarrativeSample] = [:]
     /// Points with calls of the eligible types (citizen-initiated), keyed by rounded coordinates.
     public var repeatLocations: [RepeatLocation] = []
     /// Earliest and latest call created time (milliseconds of ``LocalTime``).
@@ -22,6 +26,7 @@ public struct CallSummary: Sendable, Equatable {
     public mutating func merge(_ o: CallSummary) {
         for (k, v) in o.citizen { citizen[k, default: CallTypeTally()].merge(v) }
         for (k, v) in o.officer { officer[k, default: CallTypeTally()].merge(v) }
+        for (k, v) in o.narratives { narratives[k, default: NarrativeSample()].merge(v) }
         for layer in o.layers {
             if let i = layers.firstIndex(where: { $0.name == layer.name && $0.regionNames == layer.regionNames }) { layers[i].merge(layer) } else { layers.append(layer) }
         }
@@ -86,6 +91,8 @@ public final class CallSummarizer {
     private let measuresDurations: Bool
 
     private var regions: RegionAccumulator?
+    private var narrativeSamples: [NarrativeSample] = []
+    private let screener = NarrativeScreener()
     private var rateOfRawType: [Double?] = []
 
     /// - Parameter layers: boundary layers to place citizen-initiated calls in, with a label for each.
@@ -103,11 +110,27 @@ public final class CallSummarizer {
             codeOfRawType.append(code)
             isOfficerType.append(ingestor.profile.source.officerInitiatedFromCatalogue && (catalogue.entry(for: code)?.isOfficerInitiated ?? false))
             rateOfRawType.append(catalogue.entry(for: code)?.eligibilityRate?.value)
+            narrativeSamples.append(NarrativeSample())
             citizen.append(CallTypeTally())
             officer.append(CallTypeTally())
             citizenDistricts.append([:])
             officerDistricts.append([:])
         }
+    }
+
+    /// Whether the narrative of calls of this (raw) call type is screened: the catalogue's eligible types.
+    public func wantsNarrative(_ callType: Int32) -> Bool {
+        let id = Int(callType)
+        if id >= codeOfRawType.count { grow(to: id) }
+        return rateOfRawType[id] != nil && !isOfficerType[id]
+    }
+
+    /// Screens a call's narrative (a uniform sample per type; see ``NarrativeSample``).
+    public func addNarrative(_ row: CallRow, _ text: String) {
+        let id = Int(row.callType)
+        if id >= codeOfRawType.count { grow(to: id) }
+        guard rateOfRawType[id] != nil, row.source != .officerInitiated, !isOfficerType[id] else { return }
+        narrativeSamples[id].add(text, hash: NarrativeSample.hash(file: row.file, line: row.line), screener: screener)
     }
 
     /// Adds one call.
@@ -165,6 +188,7 @@ public final class CallSummarizer {
             }
         }
         if let regions { s.layers = layerSummaries(regions); s.repeatLocations = repeatLocations(regions) }
+        for (id, sample) in narrativeSamples.enumerated() where sample.narratives > 0 { s.narratives[codeOfRawType[id], default: NarrativeSample()].merge(sample) }
         return s
     }
 

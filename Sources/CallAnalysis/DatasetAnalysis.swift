@@ -321,8 +321,38 @@ public struct DatasetAnalysis: Sendable {
     /// Every table the data supports, in report order (see ``absentTables`` for the others).
     public func allTables() -> [ResultTable] {
         let absent = absentTables
-        let tables = [categories(), callTypes(), eligibleVolume(), responseTimes(), policeTime(), outcomes(), weekdays(), hours(), districts(),
+        let tables = [categories(), callTypes(), eligibleVolume()] + [narrativeScreening()].compactMap { $0 } + [responseTimes(), policeTime(), outcomes(), weekdays(), hours(), districts(),
                       weekHourDemand()] + geographyTables() + [sources(), unknownCallTypes(), dataQuality(), reconciliation()]
         return tables.filter { absent[$0.id] == nil }
+    }
+}
+
+extension DatasetAnalysis {
+    /// The narrative screener's eligible share per eligible type, from this data's own narratives, beside the
+    /// catalogue's rate: a local check of the rates the report estimated by reading Milwaukee's narratives.
+    public func narrativeScreening() -> ResultTable? {
+        guard !summary.narratives.isEmpty else { return nil }
+        var rows: [[Cell]] = []
+        var totalScreened = 0, totalEligible = 0
+        for e in catalogue.eligibleEntries {
+            guard let s = summary.narratives[e.code], s.screened > 0 else { continue }
+            let w = s.interval
+            totalScreened += s.screened
+            totalEligible += s.eligible
+            let rate = e.eligibilityRate?.value
+            rows.append([.text(e.code), .text(e.label), .integer(s.narratives), .integer(s.screened), .integer(s.eligible), .share(w.share),
+                         .share(w.lower), .share(w.upper), rate.map { .share($0) } ?? .empty,
+                         rate.map { .text($0 < w.lower ? "above" : $0 > w.upper ? "below" : "within") } ?? .empty])
+        }
+        guard !rows.isEmpty else { return nil }
+        return ResultTable(id: "screened-eligibility", title: "Eligible share from screening this data's narratives",
+                           reference: "Figure 3 method, automated",
+                           columns: [("call_type", "Call type"), ("label", "Label"), ("narratives", "Calls with a narrative"), ("screened", "Narratives screened"),
+                                     ("screened_eligible", "Screened eligible"), ("share", "% eligible"), ("wilson95_lower", "95% low"), ("wilson95_upper", "95% high"),
+                                     ("catalogue_rate", "Catalogue rate"), ("catalogue_rate_vs_interval", "Catalogue rate vs interval")],
+                           rows: rows,
+                           notes: ["The narrative screener (`reroute screen`) looks for red flags: weapons, violence or threats, injury or urgent medical need, suicide plan or means, police-only actions, and scenes the caller could not see. It understands negation (\"no weapons seen\").",
+                                   "Screened: a uniform sample of up to \(NarrativeSample.capacity) calls per type (chosen by a hash of file and line); \(totalScreened) in all, \(totalEligible) eligible. Intervals are 95% Wilson intervals.",
+                                   "Review a sample by hand before replacing the catalogue's rates: `reroute screen sample FILE --profile PROFILE` exports one with an empty label column."])
     }
 }

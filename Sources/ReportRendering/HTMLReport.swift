@@ -191,6 +191,19 @@ public struct HTMLReport {
                                 valueLabel: "Eligible calls", horizontal: true)
         return HTML.p("Each eligible call type is screened: only the share without red flags (weapons, violence, urgent medical need, police-only actions) would go to responders. The rates come from the catalogue, each with its source.")
             + figure(svg, caption: "Figure 3. Community-responder-eligible call volume.") + HTML.table(f3, hiding: ["eligibility_source"])
+            + screenedEligibility()
+    }
+
+    /// This data's narratives, screened: the eligible share per type with its interval beside the catalogue's rate.
+    func screenedEligibility() -> String {
+        guard let t = table("screened-eligibility") else {
+            return HTML.p("The export has no call narratives, so the eligibility rates are the catalogue's; with narratives, Reroute screens them and shows a local estimate here.", cls: "note")
+        }
+        let svg = ChartKit.groupedBars(title: "Eligible share: screened narratives vs catalogue rate", description: "Share of each type's narratives free of red flags, beside the catalogue's eligibility rate.",
+                                       categories: t.rows.map { $0[1].displayText },
+                                       series: [("Screened narratives", t.rows.map { $0[5].doubleValue }), ("Catalogue rate", t.rows.map { $0[8].doubleValue })],
+                                       format: .percent(0), valueLabel: "Eligible share (%)", horizontal: true)
+        return "<h3>Screening this data's narratives</h3>" + figure(svg, caption: "Narrative screening against the catalogue's eligibility rates.") + HTML.table(t)
     }
 
     func projection() -> String {

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import CallRecords
+@testable import CallAnalysis
+import Screening
+
+@Suite("Narrative screening sample")
+struct NarrativeSampleTests {
+    let screener = NarrativeScreener()
+
+    /// Every fourth narrative has a weapon: the sample keeps at most `capacity` verdicts and its share is 3/4
+    /// within the Wilson interval; the same calls always give the same sample.
+    @Test func uniformSampleWithinCapacity() {
+        var sample = NarrativeSample()
+        for line in 0..<20_000 {
+            let text = line % 4 == 0 ? "CLR STATES SUBJ HAS A GUN IN WAISTBAND" : "LOUD MUSIC FROM BACKYARD / NO WEAPONS SEEN"
+            sample.add(text, hash: NarrativeSample.hash(file: 0, line: Int32(line)), screener: screener)
+        }
+        #expect(sample.narratives == 20_000)
+        #expect(sample.screened <= NarrativeSample.capacity && sample.screened > NarrativeSample.capacity / 2)
+        let w = sample.interval
+        #expect(w.lower <= 0.75 && 0.75 <= w.upper, "\(w)")
+    }
+
+    /// Two halves merged equal the whole: the sample is the calls whose hash falls below one threshold.
+    @Test func halvesMergeToTheWhole() {
+        var whole = NarrativeSample(), first = NarrativeSample(), second = NarrativeSample()
+        for line in 0..<12_000 {
+            let text = line % 3 == 0 ? "SUBJ PUNCHED CLR IN FACE" : "CHILD CUSTODY EXCHANGE DISPUTE / NO VIOLENCE"
+            let hash = NarrativeSample.hash(file: 1, line: Int32(line))
+            whole.add(text, hash: hash, screener: screener)
+            if line < 5_000 { first.add(text, hash: hash, screener: screener) } else { second.add(text, hash: hash, screener: screener) }
+        }
+        first.merge(second)
+        #expect(first.threshold == whole.threshold)
+        #expect(first.screened == whole.screened && first.eligible == whole.eligible && first.narratives == whole.narratives)
+    }
+
+    /// The demo export has narratives: the report screens them and tabulates the result per eligible type.
+    @Test func demoAnalysisScreensNarratives() throws {
+        let a = try #require(DemoYear.analysis)
+        let t = try #require(a.narrativeScreening())
+        #expect(t.rows.count == a.catalogue.eligibleEntries.count)
+        for row in t.rows {
+            let screened = row[3].doubleValue!, eligible = row[4].doubleValue!
+            #expect(screened > 0 && screened <= Double(NarrativeSample.capacity) && eligible <= screened)
+        }
+    }
+}
