@@ -118,11 +118,15 @@ public final class CallSummarizer {
         }
     }
 
-    /// Whether the narrative of calls of this (raw) call type is screened: the catalogue's eligible types.
-    public func wantsNarrative(_ callType: Int32) -> Bool {
-        let id = Int(callType)
+    /// Whether a call's narrative is screened: citizen-initiated calls of the catalogue's eligible types that
+    /// fall in the type's sample (see ``NarrativeSample``), so other narratives are never decoded.
+    public func wantsNarrative(_ row: CallRow) -> Bool {
+        let id = Int(row.callType)
         if id >= codeOfRawType.count { grow(to: id) }
-        return rateOfRawType[id] != nil && !isOfficerType[id]
+        guard rateOfRawType[id] != nil, !isOfficerType[id], row.source != .officerInitiated else { return false }
+        if narrativeSamples[id].isInSample(NarrativeSample.hash(file: row.file, line: row.line)) { return true }
+        narrativeSamples[id].countUnsampled()
+        return false
     }
 
     /// Screens a call's narrative (a uniform sample per type; see ``NarrativeSample``).

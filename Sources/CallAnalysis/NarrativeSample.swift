@@ -29,6 +29,12 @@ public struct NarrativeSample: Sendable, Equatable {
         return UInt32(truncatingIfNeeded: z ^ (z >> 31))
     }
 
+    /// Whether a call with this hash would be screened now.
+    func isInSample(_ hash: UInt32) -> Bool { UInt64(hash) < threshold }
+
+    /// Counts a narrative left out of the sample without decoding it.
+    mutating func countUnsampled() { narratives += 1 }
+
     /// Counts one narrative and screens it if it falls in the sample.
     mutating func add(_ text: String, hash: UInt32, screener: NarrativeScreener) {
         narratives += 1

@@ -43,8 +43,8 @@ public final class CallIngestor {
     /// Receives the narrative of each accepted call whose call type id passes ``wantsNarrative`` (before the
     /// duplicate policy is applied, so with `first`/`last` a repeated incident's narratives all arrive).
     public var narrativeSink: ((CallRow, String) -> Void)?
-    /// Which call type ids (``callTypes``) the ``narrativeSink`` wants; the text is only decoded for those.
-    public var wantsNarrative: ((Int32) -> Bool)?
+    /// Which calls the ``narrativeSink`` wants; the text is only decoded for those.
+    public var wantsNarrative: ((CallRow) -> Bool)?
     /// Called with (bytes read so far, total bytes, rows read so far) as the run progresses.
     public var progress: ((Int, Int, Int) -> Void)?
     /// Input file paths in the order read (``CallRow/file`` indexes this).
@@ -230,7 +230,7 @@ public final class CallIngestor {
                     case .success(let (row, idHash)):
                         rec.rowsAccepted += 1
                         let full = capturesRecords ? makeRecord(record, b, row) : nil
-                        if let narrativeSink, let n = b[.narrative], wantsNarrative?(row.callType) ?? true, !record.isEmpty(n) {
+                        if let narrativeSink, let n = b[.narrative], !record.isEmpty(n), wantsNarrative?(row) ?? true {
                             narrativeSink(row, record.string(n))
                         }
                         let isRepeat = !seenIDs.insert(idHash).inserted
