@@ -134,7 +134,19 @@ public final class CallSummarizer {
         let id = Int(row.callType)
         if id >= codeOfRawType.count { grow(to: id) }
         guard rateOfRawType[id] != nil, row.source != .officerInitiated, !isOfficerType[id] else { return }
-        narrativeSamples[id].add(text, hash: NarrativeSample.hash(file: row.file, line: row.line), screener: screener)
+        narrativeSamples[id].add(text, hash: NarrativeSample.hash(file: row.file, line: row.line))
+    }
+
+    /// Screens every kept narrative at once, on all cores.
+    private func screenPendingNarratives() {
+        let texts = narrativeSamples.map(\.pendingTexts)
+        let verdicts = screener.eligibility(of: texts.flatMap { $0 })
+        var offset = 0
+        for id in narrativeSamples.indices {
+            let n = texts[id].count
+            narrativeSamples[id].record(verdicts: Array(verdicts[offset..<(offset + n)]))
+            offset += n
+        }
     }
 
     /// Adds one call.
@@ -192,6 +204,7 @@ public final class CallSummarizer {
             }
         }
         if let regions { s.layers = layerSummaries(regions); s.repeatLocations = repeatLocations(regions) }
+        screenPendingNarratives()
         for (id, sample) in narrativeSamples.enumerated() where sample.narratives > 0 { s.narratives[codeOfRawType[id], default: NarrativeSample()].merge(sample) }
         return s
     }

@@ -1,3 +1,4 @@
+import Foundation
 import CallRecords
 import Screening
 
@@ -5,20 +6,24 @@ import Screening
 ///
 /// Screening every narrative of a large export would dominate the run, and a few thousand per type pin the
 /// share down to about ±1.5 points. So each call is kept or not by a hash of its file and line (the same call
-/// always gets the same answer), and whenever a type holds more than ``capacity`` verdicts the hash threshold
-/// halves and the calls above it are dropped: what remains is a uniform sample of the type's calls.
+/// always gets the same answer), and whenever a type holds more than ``capacity`` narratives the hash
+/// threshold halves and the calls above it are dropped: what remains is a uniform sample of the type's calls.
+/// The kept narratives are screened once, at the end (``screenPending(with:)``), on every core.
 public struct NarrativeSample: Sendable, Equatable {
     public static let capacity = 4_000
     /// Calls of the type with a narrative.
     public private(set) var narratives = 0
     /// Hash threshold: a call is in the sample when its 32-bit hash is below it.
     public private(set) var threshold: UInt64 = 1 << 32
+    /// Narratives kept but not yet screened.
+    private var pending: [(hash: UInt32, text: String)] = []
     private var verdicts: [(hash: UInt32, eligible: Bool)] = []
 
     public init() {}
 
     public static func == (a: NarrativeSample, b: NarrativeSample) -> Bool {
-        a.narratives == b.narratives && a.threshold == b.threshold && a.verdicts.elementsEqual(b.verdicts) { $0.hash == $1.hash && $0.eligible == $1.eligible }
+        a.narratives == b.narratives && a.threshold == b.threshold && a.pending.count == b.pending.count
+            && a.verdicts.sorted { $0.hash < $1.hash }.elementsEqual(b.verdicts.sorted { $0.hash < $1.hash }) { $0.hash == $1.hash && $0.eligible == $1.eligible }
     }
 
     /// A call's sampling hash from where it stands in the input.
@@ -29,32 +34,49 @@ public struct NarrativeSample: Sendable, Equatable {
         return UInt32(truncatingIfNeeded: z ^ (z >> 31))
     }
 
-    /// Whether a call with this hash would be screened now.
+    /// Whether a call with this hash would be kept now.
     func isInSample(_ hash: UInt32) -> Bool { UInt64(hash) < threshold }
 
     /// Counts a narrative left out of the sample without decoding it.
     mutating func countUnsampled() { narratives += 1 }
 
-    /// Counts one narrative and screens it if it falls in the sample.
-    mutating func add(_ text: String, hash: UInt32, screener: NarrativeScreener) {
+    /// Counts one narrative and keeps it if it falls in the sample.
+    mutating func add(_ text: String, hash: UInt32) {
         narratives += 1
         guard UInt64(hash) < threshold else { return }
-        verdicts.append((hash, screener.screen(text).isEligible))
-        while verdicts.count > Self.capacity {
+        pending.append((hash, text))
+        shrink()
+    }
+
+    private mutating func shrink() {
+        while pending.count + verdicts.count > Self.capacity {
             threshold /= 2
+            pending.removeAll { UInt64($0.hash) >= threshold }
             verdicts.removeAll { UInt64($0.hash) >= threshold }
         }
+    }
+
+    /// Screens the kept narratives not yet screened.
+    mutating func screenPending(with screener: NarrativeScreener) {
+        verdicts += pending.map { ($0.hash, screener.screen($0.text).isEligible) }
+        pending.removeAll()
+    }
+
+    /// The narratives waiting to be screened, for screening elsewhere; ``record(verdicts:)`` brings the results back.
+    var pendingTexts: [String] { pending.map(\.text) }
+
+    mutating func record(verdicts eligible: [Bool]) {
+        verdicts += zip(pending, eligible).map { ($0.hash, $1) }
+        pending.removeAll()
     }
 
     /// Merges another sample of the same type (the stricter threshold wins).
     public mutating func merge(_ o: NarrativeSample) {
         narratives += o.narratives
         threshold = min(threshold, o.threshold)
+        pending = (pending + o.pending).filter { UInt64($0.hash) < threshold }
         verdicts = (verdicts + o.verdicts).filter { UInt64($0.hash) < threshold }
-        while verdicts.count > Self.capacity {
-            threshold /= 2
-            verdicts.removeAll { UInt64($0.hash) >= threshold }
-        }
+        shrink()
     }
 
     /// Narratives screened and those found free of red flags.
@@ -62,4 +84,23 @@ public struct NarrativeSample: Sendable, Equatable {
     public var eligible: Int { verdicts.reduce(0) { $0 + ($1.eligible ? 1 : 0) } }
     /// The eligible share with its 95% Wilson interval.
     public var interval: WilsonInterval { WilsonInterval(successes: eligible, trials: screened) }
+}
+
+extension NarrativeScreener {
+    /// Screens many narratives on every core; verdicts in input order (true = no red flag).
+    func eligibility(of texts: [String]) -> [Bool] {
+        guard !texts.isEmpty else { return [] }
+        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, texts.count / 64 + 1))
+        let size = (texts.count + chunks - 1) / chunks
+        var results = [[Bool]](repeating: [], count: chunks)
+        results.withUnsafeMutableBufferPointer { out in
+            // Each chunk writes only its own slot.
+            nonisolated(unsafe) let slots = out
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let range = (c * size)..<min(texts.count, (c + 1) * size)
+                slots[c] = range.isEmpty ? [] : texts[range].map { self.screen($0).isEligible }
+            }
+        }
+        return results.flatMap { $0 }
+    }
 }

@@ -14,8 +14,9 @@ struct NarrativeSampleTests {
         var sample = NarrativeSample()
         for line in 0..<20_000 {
             let text = line % 4 == 0 ? "CLR STATES SUBJ HAS A GUN IN WAISTBAND" : "LOUD MUSIC FROM BACKYARD / NO WEAPONS SEEN"
-            sample.add(text, hash: NarrativeSample.hash(file: 0, line: Int32(line)), screener: screener)
+            sample.add(text, hash: NarrativeSample.hash(file: 0, line: Int32(line)))
         }
+        sample.screenPending(with: screener)
         #expect(sample.narratives == 20_000)
         #expect(sample.screened <= NarrativeSample.capacity && sample.screened > NarrativeSample.capacity / 2)
         let w = sample.interval
@@ -28,10 +29,12 @@ struct NarrativeSampleTests {
         for line in 0..<12_000 {
             let text = line % 3 == 0 ? "SUBJ PUNCHED CLR IN FACE" : "CHILD CUSTODY EXCHANGE DISPUTE / NO VIOLENCE"
             let hash = NarrativeSample.hash(file: 1, line: Int32(line))
-            whole.add(text, hash: hash, screener: screener)
-            if line < 5_000 { first.add(text, hash: hash, screener: screener) } else { second.add(text, hash: hash, screener: screener) }
+            whole.add(text, hash: hash)
+            if line < 5_000 { first.add(text, hash: hash) } else { second.add(text, hash: hash) }
         }
         first.merge(second)
+        first.screenPending(with: screener)
+        whole.screenPending(with: screener)
         #expect(first.threshold == whole.threshold)
         #expect(first.screened == whole.screened && first.eligible == whole.eligible && first.narratives == whole.narratives)
     }
