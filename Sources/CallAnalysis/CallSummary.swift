@@ -87,8 +87,6 @@ public final class CallSummarizer {
     private var officerDistricts: [[Int32: Int]] = []
     private var first: Int64?
     private var last: Int64?
-    /// Whether rows come with dispatch/arrival/clear times worth measuring.
-    private let measuresDurations: Bool
 
     private var regions: RegionAccumulator?
     private var narrativeSamples: [NarrativeSample] = []
@@ -99,7 +97,6 @@ public final class CallSummarizer {
     public init(ingestor: CallIngestor, catalogue: CallCatalogue, layers: [(name: String, layer: BoundaryLayer)] = []) {
         self.ingestor = ingestor
         self.catalogue = catalogue
-        self.measuresDurations = true
         if !layers.isEmpty { regions = RegionAccumulator(layers: layers.map(\.layer), names: layers.map(\.name)) }
     }
 

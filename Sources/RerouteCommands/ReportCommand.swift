@@ -66,7 +66,7 @@ struct ReportCommand: ParsableCommand {
         let outURL = URL(fileURLWithPath: out)
         do { try FileManager.default.createDirectory(at: outURL, withIntermediateDirectories: true) } catch {
             Terminal.error("error: cannot create the output folder \(out): \(error.localizedDescription)")
-            throw ExitCode(1)
+            throw ExitCode(73)
         }
         var inputs = files
         var profileName = profile
@@ -130,6 +130,12 @@ struct ReportCommand: ParsableCommand {
         } catch let e as CatalogueError {
             Terminal.error("error: \(e)")
             throw ExitCode(65)
+        } catch let e as ExitCode {
+            throw e
+        } catch {
+            // Everything else here is writing outputs (a full disk, a read-only folder).
+            Terminal.error("error: cannot write the outputs into \(outURL.path): \(error.localizedDescription)")
+            throw ExitCode(73)
         }
     }
 
