@@ -155,6 +155,15 @@ public struct HTMLReport {
         if let plan = content.plan?.plan {
             cards.append((Cell.integer(plan.staffing.teams).displayText, "two-person teams to hire (\(plan.staffing.responders) responders)"))
             cards.append((Cell.number(plan.volume.total, decimals: 0).displayText, "program calls a year, with referrals, new and self-initiated calls"))
+            if let full = plan.budget.columns.indices.max(by: { plan.budget.columns[$0].capacity < plan.budget.columns[$1].capacity }),
+               let year = plan.budget.phases.last {
+                let total = year.total("total")[full]
+                cards.append(("$" + Cell.number(total / 1_000_000, decimals: 2).displayText + "M", "budget for \(year.name.lowercased()) at full capacity"))
+            }
+        }
+        if let sim = content.staffing.first(where: { $0.id == "staffing-response-times" }),
+           let row = sim.rows.first(where: { $0.first?.displayText == "Optimised week" }), let p90 = row[4].doubleValue {
+            cards.append((Cell.number(p90, decimals: 0).displayText + " min", "simulated 90th-percentile responder arrival with the optimised schedule"))
         }
         var out = "<div class=\"headline\">" + cards.map { "<div><span class=\"value\">\(HTML.escape($0.0))</span><span class=\"label\">\(HTML.escape($0.1))</span></div>" }.joined() + "</div>"
         var text = "Of \(Cell.integer(citizen).displayText) citizen-initiated calls over \(period(a)), about \(Cell.number(eligible, decimals: 0).displayText) (\(Cell.share(citizen > 0 ? eligible / Double(citizen) : .nan).displayText)) fall in the \(a.catalogue.eligibleEntries.count) call types a community-responder team could take after screening, at the eligibility rates of the \(a.catalogue.city) catalogue."
