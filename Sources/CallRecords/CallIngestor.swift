@@ -49,6 +49,8 @@ public final class CallIngestor {
     public var progress: ((Int, Int, Int) -> Void)?
     /// Input file paths in the order read (``CallRow/file`` indexes this).
     public private(set) var fileNames: [String] = []
+    /// Hashes of the incident ids read so far (to count repeats, also across the parts of a parallel read).
+    public private(set) var seenIncidents = Set<UInt64>()
 
     public init(profile: Profile, rejects: RejectsWriter) {
         self.profile = profile
@@ -170,18 +172,14 @@ public final class CallIngestor {
             district: text(.district), beat: text(.beat), neighbourhood: text(.neighbourhood), address: text(.address), narrative: text(.narrative))
     }
 
-    private func run(files: [String], capturesRecords: Bool, sink: (CallRow, CallRecord?) -> Void) throws(InputError) -> IngestReport {
-        guard !files.isEmpty else { throw .noInputFiles }
-        var report = IngestReport(profile: profile.name)
+    /// Checks each file and binds its header; the fields every file has.
+    private func prepare(_ files: [String], report: inout IngestReport) throws(InputError) -> (sizes: [Int], bindings: [Binding]) {
         var sizes: [Int] = []
-        var headers: [[String]] = []
+        var bindings: [Binding] = []
         for path in files {
             sizes.append(try Self.preflight(path))
-            headers.append(try Self.header(of: path))
+            bindings.append(try bind(header: try Self.header(of: path), file: path))
         }
-        var bindings: [Binding] = []
-        for (path, header) in zip(files, headers) { bindings.append(try bind(header: header, file: path)) }
-        let total = sizes.reduce(0, +)
         var available = Set(profile.columns.keys)
         for (path, b) in zip(files, bindings) {
             for (field, column) in profile.columns where b[field] == nil {
@@ -191,8 +189,62 @@ public final class CallIngestor {
         }
         if available.contains(.createdDate) && available.contains(.createdTime) { available.insert(.created) }
         report.availableFields = RecordField.allCases.filter(available.contains)
+        return (sizes, bindings)
+    }
 
-        var seenIDs = Set<UInt64>()
+    /// Reads the records of one file that a scanner delivers, rejecting or decoding each.
+    /// - Parameter accept: receives each decoded call, its full record when captured, its incident-id hash and
+    ///   whether that id was seen before; returns whether the call was merged into an earlier row of its incident.
+    private func scan(_ scanner: CSVScanner, path: String, fileIndex: Int, binding b: Binding, skipsHeader: Bool, capturesRecords: Bool,
+                      report: inout IngestReport, rec: inout FileReconciliation, onProgress: (Int) -> Void,
+                      accept: (CallRow, CallRecord?, UInt64, Bool) -> Bool) throws(InputError) {
+        var isHeader = skipsHeader
+        let fileNumber = Int32(fileIndex)
+        do {
+            try scanner.scan { record in
+                if isHeader { isHeader = false; return }
+                rec.rowsRead += 1
+                if let problem = record.problem {
+                    rec.rowsRejected += 1
+                    rejects.add(file: path, line: record.line, reason: problem.description, raw: record.rawText)
+                    return
+                }
+                if record.fieldCount != b.width {
+                    rec.rowsRejected += 1
+                    rejects.add(file: path, line: record.line, reason: "wrong number of fields: expected \(b.width), found \(record.fieldCount)", raw: record.rawText)
+                    return
+                }
+                if let f = b.filter, let allowed = profile.rowFilter?.values {
+                    if !allowed.contains(CallRecord.normalisedCallType(record.string(f))) { rec.rowsExcluded += 1; return }
+                }
+                switch decode(record, binding: b, file: fileNumber, quality: &report.quality) {
+                case .failure(let reason):
+                    rec.rowsRejected += 1
+                    rejects.add(file: path, line: record.line, reason: reason, raw: record.rawText)
+                case .success(let (row, idHash)):
+                    rec.rowsAccepted += 1
+                    let full = capturesRecords ? makeRecord(record, b, row) : nil
+                    if let narrativeSink, let n = b[.narrative], !record.isEmpty(n), wantsNarrative?(row) ?? true {
+                        narrativeSink(row, record.string(n))
+                    }
+                    let isRepeat = !seenIncidents.insert(idHash).inserted
+                    if isRepeat { report.quality.record(.duplicateIncidentID) }
+                    if accept(row, full, idHash, isRepeat) { rec.duplicatesCollapsed += 1 }
+                }
+                if rec.rowsRead & 0x3FFF == 0 { onProgress(scanner.bytesConsumed) }
+            }
+        } catch let e as InputError {
+            throw e
+        } catch {
+            throw .readFailed(reason: "\(path): \(error)")
+        }
+    }
+
+    private func run(files: [String], capturesRecords: Bool, sink: (CallRow, CallRecord?) -> Void) throws(InputError) -> IngestReport {
+        guard !files.isEmpty else { throw .noInputFiles }
+        var report = IngestReport(profile: profile.name)
+        let (sizes, bindings) = try prepare(files, report: &report)
+        let total = sizes.reduce(0, +)
         var keptIndex: [UInt64: Int] = [:]
         var held: [(CallRow, CallRecord?)] = []
         let policy = profile.duplicates
@@ -201,59 +253,31 @@ public final class CallIngestor {
         for (fileIndex, path) in files.enumerated() {
             fileNames.append(path)
             var rec = FileReconciliation(file: path, bytes: sizes[fileIndex])
-            let b = bindings[fileIndex]
-            let scanner = try CSVScanner(path: path)
-            var isHeader = true
             var lastProgress = 0
-            let fileNumber = Int32(fileIndex)
-            do {
-                try scanner.scan { record in
-                    if isHeader { isHeader = false; return }
-                    rec.rowsRead += 1
-                    if let problem = record.problem {
-                        rec.rowsRejected += 1
-                        rejects.add(file: path, line: record.line, reason: problem.description, raw: record.rawText)
-                        return
-                    }
-                    if record.fieldCount != b.width {
-                        rec.rowsRejected += 1
-                        rejects.add(file: path, line: record.line, reason: "wrong number of fields: expected \(b.width), found \(record.fieldCount)", raw: record.rawText)
-                        return
-                    }
-                    if let f = b.filter, let allowed = profile.rowFilter?.values {
-                        if !allowed.contains(CallRecord.normalisedCallType(record.string(f))) { rec.rowsExcluded += 1; return }
-                    }
-                    switch decode(record, binding: b, file: fileNumber, quality: &report.quality) {
-                    case .failure(let reason):
-                        rec.rowsRejected += 1
-                        rejects.add(file: path, line: record.line, reason: reason, raw: record.rawText)
-                    case .success(let (row, idHash)):
-                        rec.rowsAccepted += 1
-                        let full = capturesRecords ? makeRecord(record, b, row) : nil
-                        if let narrativeSink, let n = b[.narrative], !record.isEmpty(n), wantsNarrative?(row) ?? true {
-                            narrativeSink(row, record.string(n))
-                        }
-                        let isRepeat = !seenIDs.insert(idHash).inserted
-                        if isRepeat { report.quality.record(.duplicateIncidentID) }
-                        switch policy {
-                        case .all:
-                            sink(row, full)
-                        case .first:
-                            if isRepeat { rec.duplicatesCollapsed += 1 } else { keptIndex[idHash] = held.count; held.append((row, full)) }
-                        case .last:
-                            if isRepeat, let k = keptIndex[idHash] { rec.duplicatesCollapsed += 1; held[k] = (row, full) } else { keptIndex[idHash] = held.count; held.append((row, full)) }
-                        }
-                    }
-                    if let progress, rec.rowsRead & 0x3FFF == 0 {
-                        let done = doneBefore + scanner.bytesConsumed
-                        if done - lastProgress > 1 << 20 { lastProgress = done; progress(done, total, rowsBefore + rec.rowsRead) }
-                    }
-                }
-            } catch let e as InputError {
-                throw e
-            } catch {
-                throw .readFailed(reason: "\(path): \(error)")
-            }
+            let rowsSoFar = rowsBefore
+            try scan(try CSVScanner(path: path), path: path, fileIndex: fileIndex, binding: bindings[fileIndex], skipsHeader: true,
+                     capturesRecords: capturesRecords, report: &report, rec: &rec,
+                     onProgress: { consumed in
+                         let done = doneBefore + consumed
+                         if let progress, done - lastProgress > 1 << 20 { lastProgress = done; progress(done, total, rowsSoFar) }
+                     },
+                     accept: { row, full, idHash, isRepeat in
+                         switch policy {
+                         case .all:
+                             sink(row, full)
+                             return false
+                         case .first:
+                             if isRepeat { return true }
+                             keptIndex[idHash] = held.count
+                             held.append((row, full))
+                             return false
+                         case .last:
+                             if isRepeat, let k = keptIndex[idHash] { held[k] = (row, full); return true }
+                             keptIndex[idHash] = held.count
+                             held.append((row, full))
+                             return false
+                         }
+                     })
             doneBefore += sizes[fileIndex]
             rowsBefore += rec.rowsRead
             progress?(doneBefore, total, rowsBefore)
@@ -263,6 +287,34 @@ public final class CallIngestor {
         report.callsKept = policy == .all ? report.rowsAccepted : held.count
         rejects.flush()
         return report
+    }
+
+    /// Reads the records of one file that start in `start..<stop` (to the end when `stop` is nil), for reading
+    /// a large file on several threads, each part with its own ingestor. Every row is kept (duplicate policy
+    /// `all`); ``seenIncidents`` lets the caller count repeats across parts.
+    /// - Parameters:
+    ///   - fileIndex: the file's index in the whole run (``CallRow/file``).
+    ///   - firstLine: the physical line the first record starts on.
+    /// - Returns: the part's report (one ``FileReconciliation``) and where the scanner stopped: the first record
+    ///   start at or after `stop`, which the caller compares with the next part's start.
+    public func ingestPart(of path: String, fileIndex: Int, start: Int, stop: Int?, firstLine: Int,
+                           into sink: (CallRow) -> Void) throws(InputError) -> (report: IngestReport, stoppedAt: Int) {
+        var report = IngestReport(profile: profile.name)
+        let (sizes, bindings) = try prepare([path], report: &report)
+        while fileNames.count <= fileIndex { fileNames.append(path) }
+        var rec = FileReconciliation(file: path, bytes: start == 0 ? sizes[0] : 0)
+        let scanner = try CSVScanner(path: path, startOffset: start, stopOffset: stop)
+        scanner.firstLine = firstLine
+        try scan(scanner, path: path, fileIndex: fileIndex, binding: bindings[0], skipsHeader: start == 0, capturesRecords: false,
+                 report: &report, rec: &rec, onProgress: { _ in },
+                 accept: { row, _, _, _ in
+                     sink(row)
+                     return false
+                 })
+        report.files = [rec]
+        report.callsKept = rec.rowsAccepted
+        rejects.flush()
+        return (report, scanner.stoppedAt)
     }
 
     private enum Decoded { case success((CallRow, UInt64)), failure(String) }
