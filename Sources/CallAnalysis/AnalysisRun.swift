@@ -16,6 +16,8 @@ public struct AnalysisRun {
     public var screensNarratives = true
     /// Boundary layers to place calls in, each with a label used in table names.
     public var layers: [(name: String, layer: BoundaryLayer)] = []
+    /// Files at least this large are read as two halves on two threads (duplicate policy `all` only).
+    public var parallelThreshold = 32 << 20
 
     public init(files: [String], profile: Profile, catalogue: CallCatalogue, rejectsURL: URL?, progress: ((Int, Int, Int) -> Void)? = nil,
                 layers: [(name: String, layer: BoundaryLayer)] = []) {
@@ -28,8 +30,20 @@ public struct AnalysisRun {
     }
 
     /// Reads the files and builds the analysis.
+    ///
+    /// With the duplicate policy `all` and a file of at least ``parallelThreshold`` bytes, the files are read in
+    /// parts on two threads (``runInParts()``): the result is the same as reading them in order.
     /// - Throws: ``InputError`` when a file cannot be read at all.
     public func run() throws(InputError) -> DatasetAnalysis {
+        if profile.duplicates == .all, ProcessInfo.processInfo.activeProcessorCount > 1,
+           files.contains(where: { ((try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0) >= parallelThreshold }) {
+            return try runInParts()
+        }
+        return try runInOrder()
+    }
+
+    /// Reads the files one after the other on this thread.
+    public func runInOrder() throws(InputError) -> DatasetAnalysis {
         let rejects = try RejectsWriter(url: rejectsURL)
         let ingestor = CallIngestor(profile: profile, rejects: rejects)
         ingestor.progress = progress
@@ -40,6 +54,122 @@ public struct AnalysisRun {
         }
         let report = try ingestor.ingest(files: files) { summarizer.add($0) }
         return DatasetAnalysis(summary: summarizer.summary(), catalogue: catalogue, ingest: report)
+    }
+
+    /// What one part of one file gave: its summary, its report, the incident ids it saw and its rejects file.
+    struct PartResult {
+        var summary: CallSummary
+        var report: IngestReport
+        var incidents: Set<UInt64>
+        var rejects: URL?
+        var stoppedAt: Int
+        var nextLine: Int
+    }
+
+    /// Reads one byte range of a file with its own ingestor and summarizer.
+    func readPart(_ path: String, fileIndex: Int, start: Int, stop: Int?, firstLine: Int) throws(InputError) -> PartResult {
+        let rejectsPart = rejectsURL.map { _ in FileManager.default.temporaryDirectory.appendingPathComponent("reroute-rejects-\(UUID().uuidString).csv") }
+        let rejects = try RejectsWriter(url: rejectsPart)
+        let ingestor = CallIngestor(profile: profile, rejects: rejects)
+        let summarizer = CallSummarizer(ingestor: ingestor, catalogue: catalogue, layers: layers)
+        if screensNarratives {
+            ingestor.wantsNarrative = { summarizer.wantsNarrative($0) }
+            ingestor.narrativeSink = { summarizer.addNarrative($0, $1) }
+        }
+        let (report, stoppedAt, nextLine) = try ingestor.ingestPart(of: path, fileIndex: fileIndex, start: start, stop: stop, firstLine: firstLine) { summarizer.add($0) }
+        return PartResult(summary: summarizer.summary(), report: report, incidents: ingestor.seenIncidents, rejects: rejectsPart,
+                          stoppedAt: stoppedAt, nextLine: nextLine)
+    }
+
+    /// Reads large files as two halves on two threads and merges the parts in file order.
+    ///
+    /// The second half starts at the record boundary that the parity of quotes before the middle gives
+    /// (``CSVScanner/recordBoundary(path:near:)``); the first half stops at the first record starting at or
+    /// after the middle. If the two disagree (malformed quoting), the second half's work is dropped and the
+    /// file is read on from where the first half stopped. Summaries, reconciliation and data-quality counts
+    /// merge exactly; repeated incident ids across parts are counted from the parts' id sets; rejects are
+    /// written in file order.
+    public func runInParts() throws(InputError) -> DatasetAnalysis {
+        guard !files.isEmpty else { throw .noInputFiles }
+        var parts: [PartResult] = []
+        var done = 0
+        let total = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        for (fileIndex, path) in files.enumerated() {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            guard size >= parallelThreshold, let boundary = CSVScanner.recordBoundary(path: path, near: size / 2) else {
+                parts.append(try readPart(path, fileIndex: fileIndex, start: 0, stop: nil, firstLine: 1))
+                done += size
+                progress?(done, total, parts.reduce(0) { $0 + $1.report.rowsRead })
+                continue
+            }
+            nonisolated(unsafe) var second: Result<PartResult, InputError>?
+            // The other thread only reads this run's settings (files, profile, catalogue, layers), which nothing
+            // changes while it runs, and builds its own ingestor and summarizer; `second` is read after `wait()`.
+            nonisolated(unsafe) let run = self
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) {
+                do throws(InputError) {
+                    second = .success(try run.readPart(path, fileIndex: fileIndex, start: boundary.offset, stop: nil, firstLine: boundary.line))
+                } catch { second = .failure(error) }
+            }
+            let first = try readPart(path, fileIndex: fileIndex, start: 0, stop: boundary.offset, firstLine: 1)
+            group.wait()
+            parts.append(first)
+            if first.stoppedAt == boundary.offset, case .success(let rest)? = second {
+                parts.append(rest)
+            } else {
+                if case .success(let dropped)? = second, let url = dropped.rejects { try? FileManager.default.removeItem(at: url) }
+                if first.stoppedAt < size {
+                    parts.append(try readPart(path, fileIndex: fileIndex, start: first.stoppedAt, stop: nil, firstLine: first.nextLine))
+                }
+            }
+            done += size
+            progress?(done, total, parts.reduce(0) { $0 + $1.report.rowsRead })
+        }
+        return try merge(parts)
+    }
+
+    func merge(_ results: [PartResult]) throws(InputError) -> DatasetAnalysis {
+        var parts = results
+        var summary = CallSummary()
+        var report = IngestReport(profile: profile.name)
+        var available = Set(RecordField.allCases)
+        var all = Set<UInt64>()
+        var perPart = 0
+        let rejects = try RejectsWriter(url: rejectsURL)
+        for index in parts.indices {
+            let part = parts[index]
+            summary.merge(part.summary)
+            available.formIntersection(part.report.availableFields)
+            for (k, v) in part.report.missingOptionalColumns { report.missingOptionalColumns[k, default: []] += v.filter { !(report.missingOptionalColumns[k] ?? []).contains($0) } }
+            report.quality.merge(part.report.quality)
+            for f in part.report.files {
+                if let i = report.files.firstIndex(where: { $0.file == f.file }) {
+                    report.files[i].bytes += f.bytes
+                    report.files[i].rowsRead += f.rowsRead
+                    report.files[i].rowsAccepted += f.rowsAccepted
+                    report.files[i].rowsRejected += f.rowsRejected
+                    report.files[i].rowsExcluded += f.rowsExcluded
+                } else {
+                    report.files.append(f)
+                }
+            }
+            perPart += part.incidents.count
+            // Move the first set rather than copy it, and let each part's set go once counted.
+            if all.isEmpty { all = part.incidents } else { all.formUnion(part.incidents) }
+            parts[index].incidents = []
+            if let url = part.rejects {
+                rejects.append(contentsOf: url)
+                try? FileManager.default.removeItem(at: url)
+            }
+        }
+        rejects.flush()
+        // An incident id seen in two parts is a repeat that neither part could count.
+        let acrossParts = perPart - all.count
+        if acrossParts > 0 { report.quality.record(.duplicateIncidentID, acrossParts) }
+        report.availableFields = RecordField.allCases.filter(available.contains)
+        report.callsKept = report.rowsAccepted
+        return DatasetAnalysis(summary: summary, catalogue: catalogue, ingest: report)
     }
 
     /// Picks the profile for `files`: the one named, or the built-in whose columns match the first file.

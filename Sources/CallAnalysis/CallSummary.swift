@@ -15,7 +15,7 @@ public struct CallSummary: Sendable, Equatable {
     /// The narrative screener's verdicts on citizen-initiated calls of the eligible types, by catalogue code
     /// (empty when the export has no narratives).
     public var narratives: [String: NarrativeSample] = [:]
-    /// Points with calls of the eligible types (citizen-initiated), keyed by rounded coordinates.
+    /// Points with calls of the eligible types (citizen-initiated), keyed by rounded coordinates; most calls first.
     public var repeatLocations: [RepeatLocation] = []
     /// Earliest and latest call created time (milliseconds of ``LocalTime``).
     public var firstCreated: Int64?
@@ -231,7 +231,8 @@ public final class CallSummarizer {
     }
 
     private func repeatLocations(_ r: RegionAccumulator) -> [RepeatLocation] {
-        r.points.values.filter { $0.calls >= 2 }.map { p in
+        // Every point is kept (so summaries of parts merge exactly); the table lists those with 2 or more calls.
+        r.points.values.map { p in
             RepeatLocation(latitude: p.latitude, longitude: p.longitude, calls: p.calls, eligibleCalls: p.eligible,
                            callsByType: Dictionary(uniqueKeysWithValues: p.byType.map { (codeOfRawType[Int($0.key)], $0.value) }))
         }.sorted(by: RepeatLocation.ranking)

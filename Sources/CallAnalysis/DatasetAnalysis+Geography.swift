@@ -106,15 +106,16 @@ extension DatasetAnalysis {
 
     /// Points with repeated calls of the eligible types: the report's evaluation question on recurring issues.
     public func repeatLocations(limit: Int = 100) -> ResultTable {
-        let rows: [[Cell]] = summary.repeatLocations.prefix(limit).enumerated().map { rank, p in
+        let repeated = summary.repeatLocations.filter { $0.calls >= 2 }
+        let rows: [[Cell]] = repeated.prefix(limit).enumerated().map { rank, p in
             let top = p.callsByType.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { "\($0.key) (\($0.value))" }.joined(separator: "; ")
             return [.integer(rank + 1), .number(p.latitude, decimals: 4), .number(p.longitude, decimals: 4), .integer(p.calls), .number(p.eligibleCalls, decimals: 1), .text(top)]
         }
-        let repeated = summary.repeatLocations.reduce(0) { $0 + $1.calls }
+        let repeatedCalls = repeated.reduce(0) { $0 + $1.calls }
         return ResultTable(id: "repeat-locations", title: "Repeat locations of eligible-type calls",
                            columns: [("rank", "Rank"), ("latitude", "Latitude"), ("longitude", "Longitude"), ("calls", "Calls of eligible types"),
                                      ("eligible_calls", "Eligible calls"), ("top_call_types", "Top call types")],
-                           rows: rows, notes: ["Points are coordinates rounded to 4 decimals (about 11 m). \(summary.repeatLocations.count) points have 2 or more calls of the eligible types, \(repeated) calls in all; the top \(rows.count) are listed.",
+                           rows: rows, notes: ["Points are coordinates rounded to 4 decimals (about 11 m). \(repeated.count) points have 2 or more calls of the eligible types, \(repeatedCalls) calls in all; the top \(rows.count) are listed.",
                                                "A point with very many calls may be a police station or a default geocode: check before reading it as a recurring issue."])
     }
 

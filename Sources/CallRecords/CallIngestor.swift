@@ -12,6 +12,8 @@ public struct IngestReport: Sendable, Codable {
     /// Distinct incidents kept after the duplicate policy.
     public var callsKept = 0
 
+    public init(profile: String) { self.profile = profile }
+
     public var rowsRead: Int { files.reduce(0) { $0 + $1.rowsRead } }
     public var rowsAccepted: Int { files.reduce(0) { $0 + $1.rowsAccepted } }
     public var rowsRejected: Int { files.reduce(0) { $0 + $1.rowsRejected } }
@@ -195,13 +197,14 @@ public final class CallIngestor {
     /// Reads the records of one file that a scanner delivers, rejecting or decoding each.
     /// - Parameter accept: receives each decoded call, its full record when captured, its incident-id hash and
     ///   whether that id was seen before; returns whether the call was merged into an earlier row of its incident.
+    @discardableResult
     private func scan(_ scanner: CSVScanner, path: String, fileIndex: Int, binding b: Binding, skipsHeader: Bool, capturesRecords: Bool,
                       report: inout IngestReport, rec: inout FileReconciliation, onProgress: (Int) -> Void,
-                      accept: (CallRow, CallRecord?, UInt64, Bool) -> Bool) throws(InputError) {
+                      accept: (CallRow, CallRecord?, UInt64, Bool) -> Bool) throws(InputError) -> Int {
         var isHeader = skipsHeader
         let fileNumber = Int32(fileIndex)
         do {
-            try scanner.scan { record in
+            return try scanner.scan { record in
                 if isHeader { isHeader = false; return }
                 rec.rowsRead += 1
                 if let problem = record.problem {
@@ -255,7 +258,7 @@ public final class CallIngestor {
             var rec = FileReconciliation(file: path, bytes: sizes[fileIndex])
             var lastProgress = 0
             let rowsSoFar = rowsBefore
-            try scan(try CSVScanner(path: path), path: path, fileIndex: fileIndex, binding: bindings[fileIndex], skipsHeader: true,
+            _ = try scan(try CSVScanner(path: path), path: path, fileIndex: fileIndex, binding: bindings[fileIndex], skipsHeader: true,
                      capturesRecords: capturesRecords, report: &report, rec: &rec,
                      onProgress: { consumed in
                          let done = doneBefore + consumed
@@ -295,17 +298,17 @@ public final class CallIngestor {
     /// - Parameters:
     ///   - fileIndex: the file's index in the whole run (``CallRow/file``).
     ///   - firstLine: the physical line the first record starts on.
-    /// - Returns: the part's report (one ``FileReconciliation``) and where the scanner stopped: the first record
-    ///   start at or after `stop`, which the caller compares with the next part's start.
+    /// - Returns: the part's report (one ``FileReconciliation``), where the scanner stopped (the first record
+    ///   start at or after `stop`, which the caller compares with the next part's start) and that record's line.
     public func ingestPart(of path: String, fileIndex: Int, start: Int, stop: Int?, firstLine: Int,
-                           into sink: (CallRow) -> Void) throws(InputError) -> (report: IngestReport, stoppedAt: Int) {
+                           into sink: (CallRow) -> Void) throws(InputError) -> (report: IngestReport, stoppedAt: Int, nextLine: Int) {
         var report = IngestReport(profile: profile.name)
         let (sizes, bindings) = try prepare([path], report: &report)
         while fileNames.count <= fileIndex { fileNames.append(path) }
         var rec = FileReconciliation(file: path, bytes: start == 0 ? sizes[0] : 0)
         let scanner = try CSVScanner(path: path, startOffset: start, stopOffset: stop)
         scanner.firstLine = firstLine
-        try scan(scanner, path: path, fileIndex: fileIndex, binding: bindings[0], skipsHeader: start == 0, capturesRecords: false,
+        let nextLine = try scan(scanner, path: path, fileIndex: fileIndex, binding: bindings[0], skipsHeader: start == 0, capturesRecords: false,
                  report: &report, rec: &rec, onProgress: { _ in },
                  accept: { row, _, _, _ in
                      sink(row)
@@ -314,7 +317,7 @@ public final class CallIngestor {
         report.files = [rec]
         report.callsKept = rec.rowsAccepted
         rejects.flush()
-        return (report, scanner.stoppedAt)
+        return (report, scanner.stoppedAt, nextLine)
     }
 
     private enum Decoded { case success((CallRow, UInt64)), failure(String) }

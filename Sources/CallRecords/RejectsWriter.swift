@@ -30,6 +30,17 @@ public final class RejectsWriter {
         if pending.count > 1 << 16 { flush() }
     }
 
+    /// Appends the rows of another rejects file (written by a ``RejectsWriter``), without its header line.
+    public func append(contentsOf url: URL) {
+        guard let data = try? Data(contentsOf: url) else { return }
+        guard let newline = data.firstIndex(of: 0x0A) else { return }
+        let rows = data[data.index(after: newline)...]
+        count += rows.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        guard handle != nil else { return }
+        pending.append(contentsOf: rows)
+        if pending.count > 1 << 16 { flush() }
+    }
+
     public func flush() {
         guard let handle, !pending.isEmpty else { return }
         handle.write(Data(pending))

@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension CSVScanner {
+    /// The first record start at or after `offset`, found from the parity of quote characters before it, and
+    /// the physical line it is on.
+    ///
+    /// Exact for RFC 4180 input, where quotes appear only around and inside quoted fields. A stray quote
+    /// (malformed input) throws the parity off; callers check the answer against the scanner that reads the
+    /// part before (``CSVScanner/stoppedAt``) and fall back to reading on in order when they differ.
+    /// - Returns: nil when there is no record start after `offset`.
+    /// - Complexity: O(`offset`) bytes read, one pass.
+    public static func recordBoundary(path: String, near offset: Int) -> (offset: Int, line: Int)? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let size = 8 << 20
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        defer { buffer.deallocate() }
+        var position = 0, quotes = 0, newlines = 0
+        // Count quotes and line feeds before the offset.
+        while position < offset {
+            let n = read(fd, buffer, min(size, offset - position))
+            guard n > 0 else { return nil }
+            var q = 0, l = 0
+            for i in 0..<n {
+                let b = buffer[i]
+                q &+= b == 0x22 ? 1 : 0
+                l &+= b == 0x0A ? 1 : 0
+            }
+            quotes += q
+            newlines += l
+            position += n
+        }
+        // Then walk to the first line feed outside quotes.
+        var inQuotes = quotes % 2 == 1
+        while true {
+            let n = read(fd, buffer, size)
+            guard n > 0 else { return nil }
+            for i in 0..<n {
+                let b = buffer[i]
+                if b == 0x22 { inQuotes.toggle() } else if b == 0x0A {
+                    newlines += 1
+                    if !inQuotes { return (position + i + 1, newlines + 1) }
+                }
+            }
+            position += n
+        }
+    }
+}

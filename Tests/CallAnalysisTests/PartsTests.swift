@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import CallRecords
+import CallCatalogue
+import CallAnalysis
+import DemoData
+import Geography
+import RerouteTestSupport
+
+/// Reading large files in two parts on two threads gives exactly what reading them in order gives.
+@Suite("Reading in parts")
+struct PartsTests {
+    func compare(_ files: [String], layers: [(name: String, layer: BoundaryLayer)] = []) throws {
+        let dir = TestPaths.temporaryDirectory("parts")
+        var run = AnalysisRun(files: files, profile: try ProfileLibrary.builtIn("reroute-standard"), catalogue: try CallCatalogue.builtIn("milwaukee"),
+                              rejectsURL: dir.appendingPathComponent("in-order.csv"), layers: layers)
+        let inOrder = try run.runInOrder()
+        run.rejectsURL = dir.appendingPathComponent("in-parts.csv")
+        run.parallelThreshold = 1 << 16
+        let inParts = try run.runInParts()
+        // Field by field, so a failure names what differs without printing whole summaries.
+        let (x, y) = (inParts.summary, inOrder.summary)
+        #expect(x.citizen == y.citizen, "citizen tallies differ")
+        #expect(x.officer == y.officer, "officer tallies differ")
+        #expect(x.layers == y.layers, "layers differ")
+        #expect(x.narratives == y.narratives, "narrative samples differ")
+        #expect(x.repeatLocations == y.repeatLocations, "repeat locations differ")
+        #expect(x.firstCreated == y.firstCreated && x.lastCreated == y.lastCreated)
+        #expect(inParts.ingest.files == inOrder.ingest.files)
+        #expect(inParts.ingest.quality == inOrder.ingest.quality)
+        #expect(inParts.ingest.availableFields == inOrder.ingest.availableFields)
+        #expect(inParts.ingest.balances)
+        let a = try String(contentsOf: dir.appendingPathComponent("in-order.csv"), encoding: .utf8)
+        let b = try String(contentsOf: dir.appendingPathComponent("in-parts.csv"), encoding: .utf8)
+        #expect(a == b)
+    }
+
+    /// The demo file has malformed rows (a stray quote among them) and repeated incident ids.
+    @Test func demoYearWithMalformedRows() throws {
+        let dir = TestPaths.temporaryDirectory("parts-demo")
+        let csv = dir.appendingPathComponent("demo.csv")
+        let boundaries = dir.appendingPathComponent("demo-boundaries.geojson")
+        _ = try DemoDataGenerator(seed: 7, scale: 0.1).write(to: csv, boundariesTo: boundaries)
+        try compare([csv.path], layers: [("districts", try BoundaryLayer(spec: "\(boundaries.path):district"))])
+    }
+
+    /// Several files, one small (read whole) and two large; ids repeat across the files.
+    @Test func severalFiles() throws {
+        let dir = TestPaths.temporaryDirectory("parts-files")
+        var files: [String] = []
+        for (i, scale) in [0.05, 0.001, 0.05].enumerated() {
+            let csv = dir.appendingPathComponent("part\(i).csv")
+            _ = try DemoDataGenerator(seed: 11, scale: scale).write(to: csv, boundariesTo: nil)
+            files.append(csv.path)
+        }
+        try compare(files)
+    }
+
+    /// A stray quote in the first half throws the quote parity off: the second part is dropped and the file
+    /// is read on in order, with the same result.
+    @Test func strayQuoteFallsBackToReadingInOrder() throws {
+        var text = "incident_id,call_type,priority,source,created_at,dispatched_at,arrived_at,cleared_at,disposition,district,latitude,longitude,narrative\n"
+        for i in 0..<6_000 {
+            let narrative = i == 100 ? "BROKEN \"QUOTE" : (i % 7 == 0 ? "\"SAYS \"\"HELP\"\", NO WEAPONS\"" : "LOUD MUSIC")
+            text += "\(i),NOISE NUISANCE,4,911,2021-05-0\(1 + i % 9) 1\(i % 10):00:00,,,,Advised,\(1 + i % 7),43.05,-87.95,\(narrative)\n"
+        }
+        let path = TestPaths.writeTemporary(text, name: "stray.csv")
+        try compare([path])
+    }
+}
