@@ -60,7 +60,8 @@ public struct AnalysisRun {
     struct PartResult {
         var summary: CallSummary
         var report: IngestReport
-        var incidents: Set<UInt64>
+        /// The part's incident-id hashes, sorted (repeats are counted over all parts at the end).
+        var incidents: [UInt64]
         var rejects: URL?
         var stoppedAt: Int
         var nextLine: Int
@@ -77,7 +78,7 @@ public struct AnalysisRun {
             ingestor.narrativeSink = { summarizer.addNarrative($0, $1) }
         }
         let (report, stoppedAt, nextLine) = try ingestor.ingestPart(of: path, fileIndex: fileIndex, start: start, stop: stop, firstLine: firstLine) { summarizer.add($0) }
-        return PartResult(summary: summarizer.summary(), report: report, incidents: ingestor.seenIncidents, rejects: rejectsPart,
+        return PartResult(summary: summarizer.summary(), report: report, incidents: ingestor.incidentHashes, rejects: rejectsPart,
                           stoppedAt: stoppedAt, nextLine: nextLine)
     }
 
@@ -134,8 +135,7 @@ public struct AnalysisRun {
         var summary = CallSummary()
         var report = IngestReport(profile: profile.name)
         var available = Set(RecordField.allCases)
-        var all = Set<UInt64>()
-        var perPart = 0
+        var hashes: [[UInt64]] = []
         let rejects = try RejectsWriter(url: rejectsURL)
         for index in parts.indices {
             let part = parts[index]
@@ -154,9 +154,7 @@ public struct AnalysisRun {
                     report.files.append(f)
                 }
             }
-            perPart += part.incidents.count
-            // Move the first set rather than copy it, and let each part's set go once counted.
-            if all.isEmpty { all = part.incidents } else { all.formUnion(part.incidents) }
+            hashes.append(part.incidents)
             parts[index].incidents = []
             if let url = part.rejects {
                 rejects.append(contentsOf: url)
@@ -164,9 +162,9 @@ public struct AnalysisRun {
             }
         }
         rejects.flush()
-        // An incident id seen in two parts is a repeat that neither part could count.
-        let acrossParts = perPart - all.count
-        if acrossParts > 0 { report.quality.record(.duplicateIncidentID, acrossParts) }
+        // Repeats within and across parts, from the parts' sorted id hashes.
+        let repeats = IncidentHashes.repeats(in: hashes)
+        if repeats > 0 { report.quality.record(.duplicateIncidentID, repeats) }
         report.availableFields = RecordField.allCases.filter(available.contains)
         report.callsKept = report.rowsAccepted
         return DatasetAnalysis(summary: summary, catalogue: catalogue, ingest: report)

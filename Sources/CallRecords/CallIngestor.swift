@@ -51,8 +51,12 @@ public final class CallIngestor {
     public var progress: ((Int, Int, Int) -> Void)?
     /// Input file paths in the order read (``CallRow/file`` indexes this).
     public private(set) var fileNames: [String] = []
-    /// Hashes of the incident ids read so far (to count repeats, also across the parts of a parallel read).
-    public private(set) var seenIncidents = Set<UInt64>()
+    /// Hashes of the incident ids read so far, for the duplicate policies `first` and `last`, which must know
+    /// at once whether an id repeats.
+    private var seenIncidents = Set<UInt64>()
+    /// With the policy `all` repeats are only counted: the ids' hashes are collected here (8 bytes each, half
+    /// what a set needs) and counted once sorted, after the run (``IncidentHashes/repeats(in:)``).
+    public private(set) var incidentHashes: [UInt64] = []
 
     public init(profile: Profile, rejects: RejectsWriter) {
         self.profile = profile
@@ -230,8 +234,13 @@ public final class CallIngestor {
                     if let narrativeSink, let n = b[.narrative], !record.isEmpty(n), wantsNarrative?(row) ?? true {
                         narrativeSink(row, record.string(n))
                     }
-                    let isRepeat = !seenIncidents.insert(idHash).inserted
-                    if isRepeat { report.quality.record(.duplicateIncidentID) }
+                    var isRepeat = false
+                    if profile.duplicates == .all {
+                        incidentHashes.append(idHash)
+                    } else {
+                        isRepeat = !seenIncidents.insert(idHash).inserted
+                        if isRepeat { report.quality.record(.duplicateIncidentID) }
+                    }
                     if accept(row, full, idHash, isRepeat) { rec.duplicatesCollapsed += 1 }
                 }
                 if rec.rowsRead & 0x3FFF == 0 { onProgress(scanner.bytesConsumed) }
@@ -287,6 +296,11 @@ public final class CallIngestor {
             report.files.append(rec)
         }
         for (row, full) in held { sink(row, full) }
+        if policy == .all {
+            incidentHashes.sort()
+            report.quality.record(.duplicateIncidentID, IncidentHashes.repeats(in: [incidentHashes]))
+            incidentHashes = []
+        }
         report.callsKept = policy == .all ? report.rowsAccepted : held.count
         rejects.flush()
         return report
@@ -294,7 +308,8 @@ public final class CallIngestor {
 
     /// Reads the records of one file that start in `start..<stop` (to the end when `stop` is nil), for reading
     /// a large file on several threads, each part with its own ingestor. Every row is kept (duplicate policy
-    /// `all`); ``seenIncidents`` lets the caller count repeats across parts.
+    /// `all`); repeated incident ids are not counted here but left, sorted, in ``incidentHashes`` for the caller
+    /// to count over all parts (``IncidentHashes/repeats(in:)``).
     /// - Parameters:
     ///   - fileIndex: the file's index in the whole run (``CallRow/file``).
     ///   - firstLine: the physical line the first record starts on.
@@ -302,6 +317,7 @@ public final class CallIngestor {
     ///   start at or after `stop`, which the caller compares with the next part's start) and that record's line.
     public func ingestPart(of path: String, fileIndex: Int, start: Int, stop: Int?, firstLine: Int,
                            into sink: (CallRow) -> Void) throws(InputError) -> (report: IngestReport, stoppedAt: Int, nextLine: Int) {
+        precondition(profile.duplicates == .all, "parts are read only with the duplicate policy `all`")
         var report = IngestReport(profile: profile.name)
         let (sizes, bindings) = try prepare([path], report: &report)
         while fileNames.count <= fileIndex { fileNames.append(path) }
@@ -316,6 +332,7 @@ public final class CallIngestor {
                  })
         report.files = [rec]
         report.callsKept = rec.rowsAccepted
+        incidentHashes.sort()
         rejects.flush()
         return (report, scanner.stoppedAt, nextLine)
     }

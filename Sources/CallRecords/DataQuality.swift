@@ -31,7 +31,10 @@ public struct DataQualityCounts: Sendable, Codable, Equatable {
 
     public init() {}
 
-    public mutating func record(_ issue: DataQualityIssue, _ n: Int = 1) { counts[issue, default: 0] += n }
+    public mutating func record(_ issue: DataQualityIssue, _ n: Int = 1) {
+        guard n > 0 else { return }
+        counts[issue, default: 0] += n
+    }
     public subscript(_ issue: DataQualityIssue) -> Int { counts[issue] ?? 0 }
     public mutating func merge(_ other: DataQualityCounts) {
         for (k, v) in other.counts { counts[k, default: 0] += v }

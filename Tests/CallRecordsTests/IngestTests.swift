@@ -161,3 +161,13 @@ struct FullRecordTests {
         #expect(records[0].created?.description == "2021-05-01T10:00:00")
     }
 }
+
+@Suite("Repeated incident ids")
+struct IncidentHashesTests {
+    @Test func repeatsWithinAndAcrossSortedLists() {
+        #expect(IncidentHashes.repeats(in: [[1, 2, 2, 5], [2, 3, 5, 5]]) == 4)   // 8 ids, 4 distinct
+        #expect(IncidentHashes.repeats(in: [[7, 8, 9]]) == 0)
+        #expect(IncidentHashes.repeats(in: [[], [4, 4]]) == 1)
+        #expect(IncidentHashes.repeats(in: []) == 0)
+    }
+}
