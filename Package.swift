@@ -141,7 +141,7 @@ if Context.environment["REROUTE_BENCHMARKS"] != nil {
     package.targets.append(
         .executableTarget(
             name: "geography-bench",
-            dependencies: ["Geography", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Geography", "SeededRandom", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/GeographyBench",
             swiftSettings: swiftSettings
         )
