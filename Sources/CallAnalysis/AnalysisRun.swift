@@ -67,8 +67,26 @@ public struct AnalysisRun {
         var nextLine: Int
     }
 
+    /// Adds up the progress of parts read at the same time and reports the whole (any thread may call it).
+    final class PartProgress: @unchecked Sendable {
+        // @unchecked: every access to `bytes` and `rows` holds `lock`.
+        private let lock = NSLock()
+        private var bytes: [Int: Int] = [:], rows: [Int: Int] = [:]
+        private let total: Int
+        private let report: ((Int, Int, Int) -> Void)?
+        init(total: Int, report: ((Int, Int, Int) -> Void)?) { self.total = total; self.report = report }
+        func update(part: Int, bytes b: Int, rows r: Int) {
+            lock.lock()
+            defer { lock.unlock() }
+            bytes[part] = b
+            rows[part] = r
+            report?(min(total, bytes.values.reduce(0, +)), total, rows.values.reduce(0, +))
+        }
+    }
+
     /// Reads one byte range of a file with its own ingestor and summarizer.
-    func readPart(_ path: String, fileIndex: Int, start: Int, stop: Int?, firstLine: Int) throws(InputError) -> PartResult {
+    func readPart(_ path: String, fileIndex: Int, start: Int, stop: Int?, firstLine: Int,
+                  progress: PartProgress? = nil, part: Int = 0) throws(InputError) -> PartResult {
         let rejectsPart = rejectsURL.map { _ in FileManager.default.temporaryDirectory.appendingPathComponent("reroute-rejects-\(UUID().uuidString).csv") }
         let rejects = try RejectsWriter(url: rejectsPart)
         let ingestor = CallIngestor(profile: profile, rejects: rejects)
@@ -77,6 +95,7 @@ public struct AnalysisRun {
             ingestor.wantsNarrative = { summarizer.wantsNarrative($0) }
             ingestor.narrativeSink = { summarizer.addNarrative($0, $1) }
         }
+        if let progress { ingestor.progress = { bytes, _, rows in progress.update(part: part, bytes: bytes, rows: rows) } }
         let (report, stoppedAt, nextLine) = try ingestor.ingestPart(of: path, fileIndex: fileIndex, start: start, stop: stop, firstLine: firstLine) { summarizer.add($0) }
         return PartResult(summary: summarizer.summary(), report: report, incidents: ingestor.incidentHashes, rejects: rejectsPart,
                           stoppedAt: stoppedAt, nextLine: nextLine)
@@ -85,48 +104,61 @@ public struct AnalysisRun {
     /// Reads large files as two halves on two threads and merges the parts in file order.
     ///
     /// The second half starts at the record boundary that the parity of quotes before the middle gives
-    /// (``CSVScanner/recordBoundary(path:near:)``); the first half stops at the first record starting at or
-    /// after the middle. If the two disagree (malformed quoting), the second half's work is dropped and the
+    /// (``CSVScanner/recordBoundary(path:near:)``, found on the second thread while the first half is read);
+    /// the first half stops at the first record starting at or after the middle. If the two disagree (malformed quoting), the second half's work is dropped and the
     /// file is read on from where the first half stopped. Summaries, reconciliation and data-quality counts
     /// merge exactly; repeated incident ids across parts are counted from the parts' id sets; rejects are
     /// written in file order.
     public func runInParts() throws(InputError) -> DatasetAnalysis {
         guard !files.isEmpty else { throw .noInputFiles }
         var parts: [PartResult] = []
-        var done = 0
         let total = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        let tracker = progress.map { _ in PartProgress(total: total, report: progress) }
+        var partNumber = 0
         for (fileIndex, path) in files.enumerated() {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            guard size >= parallelThreshold, let boundary = CSVScanner.recordBoundary(path: path, near: size / 2) else {
+            guard size >= parallelThreshold else {
+                partNumber += 1
                 parts.append(try readPart(path, fileIndex: fileIndex, start: 0, stop: nil, firstLine: 1))
-                done += size
-                progress?(done, total, parts.reduce(0) { $0 + $1.report.rowsRead })
+                tracker?.update(part: partNumber, bytes: size, rows: parts.last!.report.rowsRead)
                 continue
             }
+            let (firstNumber, secondNumber) = (partNumber + 1, partNumber + 2)
+            partNumber += 2
+            let middle = size / 2
             nonisolated(unsafe) var second: Result<PartResult, InputError>?
+            nonisolated(unsafe) var boundary: (offset: Int, line: Int)?
             // The other thread only reads this run's settings (files, profile, catalogue, layers), which nothing
-            // changes while it runs, and builds its own ingestor and summarizer; `second` is read after `wait()`.
+            // changes while it runs, and builds its own ingestor and summarizer; its results are read after `wait()`.
             nonisolated(unsafe) let run = self
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) {
+                // Finding the boundary reads the first half once more; it overlaps with the first part's reading.
+                guard let b = CSVScanner.recordBoundary(path: path, near: middle) else { return }
+                boundary = b
                 do throws(InputError) {
-                    second = .success(try run.readPart(path, fileIndex: fileIndex, start: boundary.offset, stop: nil, firstLine: boundary.line))
+                    second = .success(try run.readPart(path, fileIndex: fileIndex, start: b.offset, stop: nil, firstLine: b.line,
+                                                       progress: tracker, part: secondNumber))
                 } catch { second = .failure(error) }
             }
-            let first = try readPart(path, fileIndex: fileIndex, start: 0, stop: boundary.offset, firstLine: 1)
+            // The first part reads every record that starts before the middle.
+            let first = try readPart(path, fileIndex: fileIndex, start: 0, stop: middle, firstLine: 1, progress: tracker, part: firstNumber)
             group.wait()
             parts.append(first)
-            if first.stoppedAt == boundary.offset, case .success(let rest)? = second {
+            if let b = boundary, first.stoppedAt == b.offset, case .success(let rest)? = second {
                 parts.append(rest)
             } else {
+                if case .failure(let error)? = second, boundary.map({ first.stoppedAt == $0.offset }) == true { throw error }
                 if case .success(let dropped)? = second, let url = dropped.rejects { try? FileManager.default.removeItem(at: url) }
+                tracker?.update(part: secondNumber, bytes: 0, rows: 0)
                 if first.stoppedAt < size {
-                    parts.append(try readPart(path, fileIndex: fileIndex, start: first.stoppedAt, stop: nil, firstLine: first.nextLine))
+                    parts.append(try readPart(path, fileIndex: fileIndex, start: first.stoppedAt, stop: nil, firstLine: first.nextLine,
+                                              progress: tracker, part: secondNumber))
                 }
             }
-            done += size
-            progress?(done, total, parts.reduce(0) { $0 + $1.report.rowsRead })
+            tracker?.update(part: firstNumber, bytes: first.stoppedAt, rows: first.report.rowsRead)
         }
+        progress?(total, total, parts.reduce(0) { $0 + $1.report.rowsRead })
         return try merge(parts)
     }
 

@@ -203,7 +203,7 @@ public final class CallIngestor {
     ///   whether that id was seen before; returns whether the call was merged into an earlier row of its incident.
     @discardableResult
     private func scan(_ scanner: CSVScanner, path: String, fileIndex: Int, binding b: Binding, skipsHeader: Bool, capturesRecords: Bool,
-                      report: inout IngestReport, rec: inout FileReconciliation, onProgress: (Int) -> Void,
+                      report: inout IngestReport, rec: inout FileReconciliation, onProgress: (_ bytes: Int, _ rows: Int) -> Void,
                       accept: (CallRow, CallRecord?, UInt64, Bool) -> Bool) throws(InputError) -> Int {
         var isHeader = skipsHeader
         let fileNumber = Int32(fileIndex)
@@ -243,7 +243,7 @@ public final class CallIngestor {
                     }
                     if accept(row, full, idHash, isRepeat) { rec.duplicatesCollapsed += 1 }
                 }
-                if rec.rowsRead & 0x3FFF == 0 { onProgress(scanner.bytesConsumed) }
+                if rec.rowsRead & 0x3FFF == 0 { onProgress(scanner.bytesConsumed, rec.rowsRead) }
             }
         } catch let e as InputError {
             throw e
@@ -269,9 +269,9 @@ public final class CallIngestor {
             let rowsSoFar = rowsBefore
             _ = try scan(try CSVScanner(path: path), path: path, fileIndex: fileIndex, binding: bindings[fileIndex], skipsHeader: true,
                      capturesRecords: capturesRecords, report: &report, rec: &rec,
-                     onProgress: { consumed in
+                     onProgress: { consumed, rows in
                          let done = doneBefore + consumed
-                         if let progress, done - lastProgress > 1 << 20 { lastProgress = done; progress(done, total, rowsSoFar) }
+                         if let progress, done - lastProgress > 1 << 20 { lastProgress = done; progress(done, total, rowsSoFar + rows) }
                      },
                      accept: { row, full, idHash, isRepeat in
                          switch policy {
@@ -310,6 +310,7 @@ public final class CallIngestor {
     /// a large file on several threads, each part with its own ingestor. Every row is kept (duplicate policy
     /// `all`); repeated incident ids are not counted here but left, sorted, in ``incidentHashes`` for the caller
     /// to count over all parts (``IncidentHashes/repeats(in:)``).
+    /// ``progress`` receives (bytes read in this part, 0, rows read in this part).
     /// - Parameters:
     ///   - fileIndex: the file's index in the whole run (``CallRow/file``).
     ///   - firstLine: the physical line the first record starts on.
@@ -325,7 +326,7 @@ public final class CallIngestor {
         let scanner = try CSVScanner(path: path, startOffset: start, stopOffset: stop)
         scanner.firstLine = firstLine
         let nextLine = try scan(scanner, path: path, fileIndex: fileIndex, binding: bindings[0], skipsHeader: start == 0, capturesRecords: false,
-                 report: &report, rec: &rec, onProgress: { _ in },
+                 report: &report, rec: &rec, onProgress: { consumed, rows in progress?(consumed - start, 0, rows) },
                  accept: { row, _, _, _ in
                      sink(row)
                      return false
