@@ -11,11 +11,11 @@ import Workbook
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Analyse calls-for-service exports: the report's tables as CSV, JSON and a terminal summary.",
+        abstract: "Analyse calls-for-service exports: report.html, a workbook and every table as CSV and JSON.",
         discussion: """
         Reads one or more CSV files as one dataset (for example a city's monthly files), through a profile \
-        that maps the export's columns onto Reroute's call record. Writes one CSV and one JSON per table, \
-        summary.json and rejects.csv into --out.
+        that maps the export's columns onto Reroute's call record. Writes report.html (charts, maps, tables), \
+        reroute.xlsx, one CSV and one JSON per table, the program plan (plan/), summary.json and rejects.csv into --out.
         """
     )
 
