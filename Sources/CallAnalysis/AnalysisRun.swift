@@ -36,10 +36,20 @@ public struct AnalysisRun {
     /// - Throws: ``InputError`` when a file cannot be read at all.
     public func run() throws(InputError) -> DatasetAnalysis {
         if profile.duplicates == .all, ProcessInfo.processInfo.activeProcessorCount > 1,
-           files.contains(where: { ((try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0) >= parallelThreshold }) {
+           files.contains(where: { CallIngestor.fileSize($0) >= parallelThreshold }) {
             return try runInParts()
         }
         return try runInOrder()
+    }
+
+    /// The summarizer for an ingestor's rows, with narrative screening wired in when asked for.
+    func makeSummarizer(for ingestor: CallIngestor) -> CallSummarizer {
+        let summarizer = CallSummarizer(ingestor: ingestor, catalogue: catalogue, layers: layers)
+        if screensNarratives {
+            ingestor.wantsNarrative = { summarizer.wantsNarrative($0) }
+            ingestor.narrativeSink = { summarizer.addNarrative($0, $1) }
+        }
+        return summarizer
     }
 
     /// Reads the files one after the other on this thread.
@@ -47,11 +57,7 @@ public struct AnalysisRun {
         let rejects = try RejectsWriter(url: rejectsURL)
         let ingestor = CallIngestor(profile: profile, rejects: rejects)
         ingestor.progress = progress
-        let summarizer = CallSummarizer(ingestor: ingestor, catalogue: catalogue, layers: layers)
-        if screensNarratives {
-            ingestor.wantsNarrative = { summarizer.wantsNarrative($0) }
-            ingestor.narrativeSink = { summarizer.addNarrative($0, $1) }
-        }
+        let summarizer = makeSummarizer(for: ingestor)
         let report = try ingestor.ingest(files: files) { summarizer.add($0) }
         return DatasetAnalysis(summary: summarizer.summary(), catalogue: catalogue, ingest: report)
     }
@@ -90,11 +96,7 @@ public struct AnalysisRun {
         let rejectsPart = rejectsURL.map { _ in FileManager.default.temporaryDirectory.appendingPathComponent("reroute-rejects-\(UUID().uuidString).csv") }
         let rejects = try RejectsWriter(url: rejectsPart)
         let ingestor = CallIngestor(profile: profile, rejects: rejects)
-        let summarizer = CallSummarizer(ingestor: ingestor, catalogue: catalogue, layers: layers)
-        if screensNarratives {
-            ingestor.wantsNarrative = { summarizer.wantsNarrative($0) }
-            ingestor.narrativeSink = { summarizer.addNarrative($0, $1) }
-        }
+        let summarizer = makeSummarizer(for: ingestor)
         if let progress { ingestor.progress = { bytes, _, rows in progress.update(part: part, bytes: bytes, rows: rows) } }
         let (report, stoppedAt, nextLine) = try ingestor.ingestPart(of: path, fileIndex: fileIndex, start: start, stop: stop, firstLine: firstLine) { summarizer.add($0) }
         return PartResult(summary: summarizer.summary(), report: report, incidents: ingestor.incidentHashes, rejects: rejectsPart,
@@ -112,11 +114,11 @@ public struct AnalysisRun {
     public func runInParts() throws(InputError) -> DatasetAnalysis {
         guard !files.isEmpty else { throw .noInputFiles }
         var parts: [PartResult] = []
-        let total = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        let total = files.reduce(0) { $0 + CallIngestor.fileSize($1) }
         let tracker = progress.map { _ in PartProgress(total: total, report: progress) }
         var partNumber = 0
         for (fileIndex, path) in files.enumerated() {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            let size = CallIngestor.fileSize(path)
             guard size >= parallelThreshold else {
                 partNumber += 1
                 parts.append(try readPart(path, fileIndex: fileIndex, start: 0, stop: nil, firstLine: 1))

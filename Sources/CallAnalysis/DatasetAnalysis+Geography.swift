@@ -16,7 +16,7 @@ extension DatasetAnalysis {
     }
 
     /// Whether a layer looks like districts (few regions) rather than neighbourhoods.
-    static func isDistrictLike(_ layer: LayerSummary) -> Bool { layer.regionNames.count <= 30 }
+    public static func isDistrictLike(_ layer: LayerSummary) -> Bool { layer.regionNames.count <= 30 }
 
     /// Regions ranked by eligible calls (Figure 15 for districts; Figure 18 and Appendix 2 for neighbourhoods).
     public func regionRanking(_ layer: LayerSummary) -> ResultTable {

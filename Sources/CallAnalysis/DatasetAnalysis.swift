@@ -227,10 +227,8 @@ public struct DatasetAnalysis: Sendable {
     public func districts() -> ResultTable {
         var names = Set<String>()
         for (_, t, _) in eligible { names.formUnion(t.byDistrict.keys) }
-        let ordered = names.sorted { a, b in
-            if let x = Int(a), let y = Int(b) { return x < y }
-            return a < b
-        }
+        let unordered = Array(names)
+        let ordered = Self.naturalOrder(unordered).map { unordered[$0] }
         var overall: [String: Double] = [:]
         var rows: [[Cell]] = []
         for (e, t, rate) in eligible {

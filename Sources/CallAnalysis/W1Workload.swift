@@ -5,7 +5,7 @@ import CallRecords
 /// from, written as seven CSV files comparable byte for byte with DuckDB's.
 ///
 /// Reads the file on two threads when it is large: the second thread finds a record boundary near the
-/// middle from the parity of quote characters before it (exact for RFC 4180 input), the first thread
+/// middle (``CSVScanner/recordBoundary(path:near:)``, exact for RFC 4180 input), the first thread
 /// checks that boundary when it reaches it, and if the two disagree (malformed quoting) the first
 /// thread simply reads on to the end and the second thread's work is dropped. Partial results merge
 /// exactly (counts and exact duration histograms), so the output does not depend on the split.
@@ -94,33 +94,6 @@ public enum W1Workload {
         return p
     }
 
-    /// Finds the first record start at or after `offset`, from the parity of quotes before it.
-    static func boundary(path: String, near offset: Int) throws -> Int? {
-        guard let h = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? h.close() }
-        var quotes = 0
-        var position = 0
-        let chunk = 8 << 20
-        while position < offset {
-            let n = min(chunk, offset - position)
-            guard let data = try h.read(upToCount: n), !data.isEmpty else { return nil }
-            quotes += data.withUnsafeBytes { raw -> Int in
-                var c = 0
-                for b in raw.bindMemory(to: UInt8.self) where b == 0x22 { c += 1 }
-                return c
-            }
-            position += data.count
-        }
-        var inQuotes = quotes % 2 == 1
-        while true {
-            guard let data = try h.read(upToCount: 1 << 16), !data.isEmpty else { return nil }
-            for (i, b) in data.enumerated() {
-                if b == 0x22 { inQuotes.toggle() } else if b == 0x0A && !inQuotes { return position + i + 1 }
-            }
-            position += data.count
-        }
-    }
-
     /// Runs W1 on `input` and writes the seven files into `output`.
     public static func run(input: String, output: URL, threads: Int = 2) throws {
         let header = try CallIngestor.header(of: input)
@@ -135,7 +108,7 @@ public enum W1Workload {
         c.arrived = try index("arrived_at"); c.cleared = try index("cleared_at"); c.disposition = try index("disposition")
         c.district = try index("district"); c.width = header.count
         let columns = c
-        let size = (try FileManager.default.attributesOfItem(atPath: input)[.size] as? Int) ?? 0
+        let size = CallIngestor.fileSize(input)
 
         var parts: [Partial] = []
         if threads > 1 && size > 32 << 20 {
@@ -146,7 +119,7 @@ public enum W1Workload {
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) {
                 do {
-                    secondStart = try boundary(path: input, near: middle)
+                    secondStart = CSVScanner.recordBoundary(path: input, near: middle)?.offset
                     if let s = secondStart { second = try scanPart(path: input, columns: columns, start: s, stop: nil, skipHeader: false) }
                 } catch { secondError = error }
             }
@@ -199,11 +172,6 @@ public enum W1Workload {
     /// Byte-wise ("C" collation) order of UTF-8 text.
     static func byteOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 
-    static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
     static func median(_ h: DurationHistogram) -> String {
         guard let m = h.medianSeconds else { return "" }
         return String(m)  // "1478.0" / "1471.5", as DuckDB writes them
@@ -218,12 +186,12 @@ public enum W1Workload {
         var f = "call_type,n_dispatch,median_dispatch_s,n_travel,median_travel_s,n_onscene,median_onscene_s\n"
         for name in names {
             let t = m.types[name]!
-            let key = field(name)
+            let key = CSVEscaping.escape(name)
             a += "\(key),\(t.rows)\n"
             for h in 0..<24 where t.hour[h] > 0 { b += "\(key),\(h),\(t.hour[h])\n" }
             for w in 0..<7 where t.dow[w] > 0 { cc += "\(key),\(w + 1),\(t.dow[w])\n" }
-            for (k, n) in (m.districtNames[name] ?? [:]).sorted(by: { byteOrder($0.key, $1.key) }) { d += "\(key),\(field(k)),\(n)\n" }
-            for (k, n) in (m.dispositionNames[name] ?? [:]).sorted(by: { byteOrder($0.key, $1.key) }) { e += "\(key),\(field(k)),\(n)\n" }
+            for (k, n) in (m.districtNames[name] ?? [:]).sorted(by: { byteOrder($0.key, $1.key) }) { d += "\(key),\(CSVEscaping.escape(k)),\(n)\n" }
+            for (k, n) in (m.dispositionNames[name] ?? [:]).sorted(by: { byteOrder($0.key, $1.key) }) { e += "\(key),\(CSVEscaping.escape(k)),\(n)\n" }
             f += "\(key),\(t.dispatch.count),\(median(t.dispatch)),\(t.travel.count),\(median(t.travel)),\(t.onScene.count),\(median(t.onScene))\n"
         }
         try save("a_type.csv", a); try save("b_type_hour.csv", b); try save("c_type_dow.csv", cc)

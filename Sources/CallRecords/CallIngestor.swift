@@ -76,6 +76,11 @@ public final class CallIngestor {
         }
     }
 
+    /// A file's size in bytes, or 0 when it cannot be read (``preflight(_:)`` says why).
+    public static func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
     /// Checks that a file can be read at all: exists, not empty, not binary.
     static func preflight(_ path: String) throws(InputError) -> Int {
         var isDir: ObjCBool = false

@@ -349,7 +349,7 @@ public struct HTMLReport {
             let (regions, _, _) = content.analysis.eligibleByRegion(l.summary)
             let paths = l.layer.svgPaths(width: 560, height: 620)
             let value = Dictionary(uniqueKeysWithValues: l.layer.regionNames.enumerated().map { ($1, regions[$0]) })
-            let svg = ChartKit.choropleth(title: "Eligible calls by \(DatasetAnalysis.isDistrictLikeName(l.summary) ? "district" : "neighbourhood")",
+            let svg = ChartKit.choropleth(title: "Eligible calls by \(DatasetAnalysis.isDistrictLike(l.summary) ? "district" : "neighbourhood")",
                                           description: "Eligible calls in each region of \(l.summary.name), from the calls' coordinates.",
                                           regions: paths.map { ($0.region, $0.d, value[$0.region]) }, width: 560, height: 620, format: .integer,
                                           legendLabel: "Eligible calls")
@@ -412,14 +412,9 @@ public struct HTMLReport {
     func appendices() -> String {
         var out = ""
         if let a1 = table("appendix1-call-types") { out += "<h3>Appendix 1: citizen-initiated calls by call type</h3>" + HTML.table(a1) }
-        for l in content.layers where !DatasetAnalysis.isDistrictLikeName(l.summary) {
+        for l in content.layers where !DatasetAnalysis.isDistrictLike(l.summary) {
             if let t = table("geo-\(l.summary.name)-ranked") { out += "<h3>Appendix 2: eligible calls by neighbourhood (\(HTML.escape(l.summary.name)))</h3>" + HTML.table(t) }
         }
         return out
     }
-}
-
-extension DatasetAnalysis {
-    /// Whether a layer has few regions (districts) rather than many (neighbourhoods).
-    public static func isDistrictLikeName(_ layer: LayerSummary) -> Bool { layer.regionNames.count <= 30 }
 }

@@ -85,7 +85,7 @@ struct ReportCommand: ParsableCommand {
             let chosen = try AnalysisRun.chooseProfile(profileName, files: inputs)
             if !quiet && profileName == nil { Terminal.error("profile: \(chosen.name) (detected from the header of \(inputs[0]))") }
             let cat = try loadCatalogue(catalogue ?? chosen.catalogue)
-            let totalBytes = inputs.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+            let totalBytes = inputs.reduce(0) { $0 + CallIngestor.fileSize($1) }
             let showProgress = !quiet && Terminal.stderrIsTerminal && totalBytes > 20_000_000
             let run = AnalysisRun(files: inputs, profile: chosen, catalogue: cat,
                                   rejectsURL: outURL.appendingPathComponent("rejects.csv"),
