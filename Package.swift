@@ -25,52 +25,51 @@ let package = Package(
     targets: [
         .target(
             name: "CallRecords",
-            dependencies: ["Yams"],
+            dependencies: ["Vocabulary", "Yams"],
             resources: [.copy("Profiles")],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "CallCatalogue",
-            dependencies: ["Yams"],
+            dependencies: ["Vocabulary", "Yams"],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "ResultTables", swiftSettings: swiftSettings),
-        .target(name: "DemoData", swiftSettings: swiftSettings),
-        .target(name: "SeededRandom", swiftSettings: swiftSettings),
-        .target(name: "Screening", dependencies: ["Yams", "SeededRandom"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
-        .target(name: "Charts", swiftSettings: swiftSettings),
+        .target(name: "Vocabulary", dependencies: ["Yams"], swiftSettings: swiftSettings),
+        .target(name: "DemoData", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
+        .target(name: "Screening", dependencies: ["Yams", "Vocabulary"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
+        .target(name: "Charts", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
         .target(
             name: "ReportRendering",
-            dependencies: ["CallRecords", "CallCatalogue", "CallAnalysis", "Geography", "ProgramPlan", "ResultTables", "Charts"],
+            dependencies: ["CallRecords", "CallCatalogue", "CallAnalysis", "Geography", "ProgramPlan", "Vocabulary", "Charts"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "Workbook",
-            dependencies: ["ResultTables", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Vocabulary", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Geography", swiftSettings: swiftSettings),
+        .target(name: "Geography", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
         .target(
             name: "Staffing",
-            dependencies: [.product(name: "HeapModule", package: "swift-collections"), .product(name: "DequeModule", package: "swift-collections")],
+            dependencies: ["Vocabulary", .product(name: "HeapModule", package: "swift-collections"), .product(name: "DequeModule", package: "swift-collections")],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "CallAnalysis",
-            dependencies: ["CallRecords", "CallCatalogue", "ResultTables", "Geography", "Screening"],
+            dependencies: ["CallRecords", "CallCatalogue", "Vocabulary", "Geography", "Screening"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "ProgramPlan",
-            dependencies: ["Yams", "SeededRandom"],
+            dependencies: ["Yams", "Vocabulary"],
             resources: [.copy("Resources/milwaukee-2021.yaml")],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "RerouteCommands",
             dependencies: [
-                "CallRecords", "CallCatalogue", "CallAnalysis", "ResultTables", "DemoData", "ProgramPlan", "Geography", "Staffing",
+                "CallRecords", "CallCatalogue", "CallAnalysis", "Vocabulary", "DemoData", "ProgramPlan", "Geography", "Staffing",
                 "Workbook", "ReportRendering", "Screening",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -92,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CallAnalysisTests",
-            dependencies: ["CallAnalysis", "CallRecords", "CallCatalogue", "DemoData", "ResultTables", "Geography", "RerouteTestSupport"],
+            dependencies: ["CallAnalysis", "CallRecords", "CallCatalogue", "DemoData", "Vocabulary", "Geography", "RerouteTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -103,7 +102,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProgramPlanTests",
-            dependencies: ["ProgramPlan", "SeededRandom", "RerouteCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ProgramPlan", "Vocabulary", "RerouteCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
@@ -119,13 +118,13 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
-        .target(name: "WorkbookSamples", dependencies: ["ResultTables"], path: "Tests/WorkbookSamples", swiftSettings: swiftSettings),
+        .target(name: "WorkbookSamples", dependencies: ["Vocabulary"], path: "Tests/WorkbookSamples", swiftSettings: swiftSettings),
         .testTarget(
             name: "WorkbookTests",
-            dependencies: ["Workbook", "ResultTables", "WorkbookSamples", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Workbook", "Vocabulary", "WorkbookSamples", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ScreeningTests", dependencies: ["Screening", "SeededRandom"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
+        .testTarget(name: "ScreeningTests", dependencies: ["Screening", "Vocabulary"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(name: "ReportRenderingTests", dependencies: ["reroute", "RerouteTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
@@ -141,7 +140,7 @@ if Context.environment["REROUTE_BENCHMARKS"] != nil {
     package.targets.append(
         .executableTarget(
             name: "geography-bench",
-            dependencies: ["Geography", "SeededRandom", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Geography", "Vocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/GeographyBench",
             swiftSettings: swiftSettings
         )

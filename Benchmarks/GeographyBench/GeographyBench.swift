@@ -1,4 +1,4 @@
-import SeededRandom
+import Vocabulary
 import ArgumentParser
 import Foundation
 import Geography

@@ -1,7 +1,7 @@
 import Foundation
 import CallRecords
 import CallCatalogue
-import ResultTables
+import Vocabulary
 import Geography
 
 /// One run of ingest and analysis over a set of files: what `reroute report` does before writing.

@@ -1,6 +1,6 @@
 import CallRecords
 import CallCatalogue
-import ResultTables
+import Vocabulary
 
 extension DatasetAnalysis {
     /// Eligible calls (calls × rate) of `layer` per region, plus outside and missing, over the eligible types.

@@ -1,6 +1,6 @@
 import CallRecords
 import CallCatalogue
-import ResultTables
+import Vocabulary
 
 /// The report's analyses of one dataset: each method returns one table with the report's columns.
 ///

@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// What an ingest run read: per-file reconciliation, soft data-quality counts and which fields the data has.

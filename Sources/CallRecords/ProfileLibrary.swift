@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// The built-in profiles and how a profile is chosen for a file.

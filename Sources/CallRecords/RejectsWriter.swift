@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// Writes rows that could not be read to `rejects.csv`: file, line, reason and the raw text.

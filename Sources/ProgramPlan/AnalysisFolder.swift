@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// Reads the output folder of `reroute report` into yearly ``Demand``.

@@ -1,3 +1,4 @@
+import Vocabulary
 /// A place where the source report disagrees with itself, or where a printed ratio does not give the
 /// printed count. Reroute lists these instead of silently picking one number.
 public struct Contradiction: Sendable, Hashable, Codable {

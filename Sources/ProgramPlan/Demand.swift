@@ -1,3 +1,4 @@
+import Vocabulary
 /// The demand a plan is built on, per year: eligible calls by call type and by hour of day.
 ///
 /// Built either from a scenario's published figures (``Demand/init(scenario:)``) or from the output

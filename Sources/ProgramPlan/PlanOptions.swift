@@ -1,3 +1,4 @@
+import Vocabulary
 /// Command-line overrides of a scenario's choices.
 public struct PlanOptions: Sendable, Hashable {
     /// Pilot capacity (share of the full program), overriding `pilot.capacity`.

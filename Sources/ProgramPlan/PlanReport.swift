@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// Turns a ``Plan`` (and its uncertainty analysis) into tables shaped like the report's figures.

@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// A table of a plan output: printed on the terminal, written as CSV and JSON.

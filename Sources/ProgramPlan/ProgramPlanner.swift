@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// Computes a ``Plan`` from a scenario and its demand.

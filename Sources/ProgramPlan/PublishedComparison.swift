@@ -1,3 +1,4 @@
+import Vocabulary
 /// A published number next to the number Reroute computes from the same inputs.
 public struct PublishedComparison: Sendable, Hashable, Codable {
     /// How the numbers are formatted.

@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 import Yams
 
@@ -13,7 +14,7 @@ public enum ScenarioLoader {
     /// - Parameters:
     ///   - nameOrPath: a built-in name (`milwaukee-2021`) or a path to a YAML file.
     ///   - knownCallTypes: normalised call-type codes of the catalogue; nil skips the check.
-    /// - Throws: ``ScenarioError``.
+    /// - Throws: ``ScenarioError`` or ``YAMLError`` (both exit 65).
     public static func load(_ nameOrPath: String, knownCallTypes: Set<String>? = nil) throws -> Scenario {
         if builtInNames.contains(nameOrPath) {
             return try builtIn(nameOrPath, knownCallTypes: knownCallTypes)
@@ -23,7 +24,7 @@ public enum ScenarioLoader {
             throw ScenarioError.scenarioNotFound(name: nameOrPath, builtIn: builtInNames)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ScenarioError.malformedYAML(file: url.lastPathComponent, line: 0, problem: "the file is not UTF-8 text")
+            throw YAMLError.malformedYAML(file: url.lastPathComponent, line: 0, problem: "the file is not UTF-8 text")
         }
         return try parse(yaml: text, file: url.lastPathComponent, knownCallTypes: knownCallTypes)
     }
@@ -51,22 +52,12 @@ public enum ScenarioLoader {
     ///   - yaml: the file's text.
     ///   - file: file name used in messages.
     ///   - knownCallTypes: normalised call-type codes of the catalogue; nil skips the check.
-    /// - Throws: ``ScenarioError``.
+    /// - Throws: ``ScenarioError`` or ``YAMLError`` (both exit 65).
     public static func parse(yaml: String, file: String, knownCallTypes: Set<String>? = nil) throws -> Scenario {
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: yaml) else {
-                throw ScenarioError.missingKey(file: file, line: 1, key: "name")
-            }
-            root = node
-        } catch let error as ScenarioError {
-            throw error
-        } catch let error as YamlError {
-            throw ScenarioError.malformedYAML(file: file, line: Self.line(of: error), problem: Self.problem(of: error))
-        } catch {
-            throw ScenarioError.malformedYAML(file: file, line: 0, problem: "\(error)")
+        guard let root = try YAMLDocument.parse(yaml, file: file) else {
+            throw YAMLError.missingKey(file: file, line: 1, key: "name")
         }
-        let reader = try YAMLReader(root, file: file, path: "")
+        let reader = try YAMLMapping(root, file: file, path: "")
         try reader.checkKeys([
             "name", "description", "demand", "projection", "calls_per_shift", "schedules", "staffing", "pilot",
             "budget", "published",
@@ -76,10 +67,10 @@ public enum ScenarioLoader {
         let projection = try context.projection(try reader.mapping("projection"))
         let callsPerShift = try context.callsPerShift(try reader.mapping("calls_per_shift"))
         let schedules = try reader.sequence("schedules").enumerated().map { index, node in
-            try context.schedule(YAMLReader(node, file: file, path: "schedules[\(index)]"))
+            try context.schedule(YAMLMapping(node, file: file, path: "schedules[\(index)]"))
         }
         if schedules.isEmpty {
-            throw ScenarioError.missingKey(file: file, line: reader.lineOf("schedules"), key: "schedules[0]")
+            throw YAMLError.missingKey(file: file, line: reader.lineOf("schedules"), key: "schedules[0]")
         }
         try checkCoverage(schedules, shiftHours: callsPerShift.shiftHours.value, file: file)
         let staffing = try context.staffing(try reader.mapping("staffing"))
@@ -108,20 +99,6 @@ public enum ScenarioLoader {
         }
     }
 
-    static func line(of error: YamlError) -> Int {
-        switch error {
-        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): mark.line
-        default: 0
-        }
-    }
-
-    static func problem(of error: YamlError) -> String {
-        switch error {
-        case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _): problem
-        default: "\(error)"
-        }
-    }
-
     /// Published metric keys a scenario may give.
     public static let publishedKeys = [
         "citizen_initiated_calls", "eligible_type_calls", "eligible_calls", "eligible_share", "eligible_rate",
@@ -136,7 +113,7 @@ private struct Context {
     let file: String
     let knownCallTypes: Set<String>?
 
-    func parameter(_ reader: YAMLReader, _ name: String, _ kind: ParameterKind) throws -> Parameter {
+    func parameter(_ reader: YAMLMapping, _ name: String, _ kind: ParameterKind) throws -> Parameter {
         let map = try reader.mapping(name)
         let key = reader.key(name)
         try map.checkKeys(["value", "unit", "source", "low", "high", "distribution", "stated", "alternatives", "note"])
@@ -155,11 +132,11 @@ private struct Context {
             return value
         }
         guard let value = try checked("value") else {
-            throw ScenarioError.missingKey(file: file, line: map.line, key: "\(key).value")
+            throw YAMLError.missingKey(file: file, line: map.line, key: "\(key).value")
         }
         let source = try map.string("source")
         if source.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ScenarioError.wrongType(
+            throw YAMLError.wrongType(
                 file: file, line: map.lineOf("source"), key: "\(key).source", expected: "a non-empty source",
                 found: "''")
         }
@@ -178,7 +155,7 @@ private struct Context {
         var alternatives: [Parameter.Alternative] = []
         if map.has("alternatives") {
             for (index, item) in try map.sequence("alternatives").enumerated() {
-                let alt = try YAMLReader(item, file: file, path: "\(key).alternatives[\(index)]")
+                let alt = try YAMLMapping(item, file: file, path: "\(key).alternatives[\(index)]")
                 try alt.checkKeys(["value", "source"])
                 alternatives.append(.init(value: try alt.number("value") * factor, source: try alt.string("source")))
             }
@@ -190,11 +167,11 @@ private struct Context {
             line: map.line)
     }
 
-    func optionalParameter(_ reader: YAMLReader, _ name: String, _ kind: ParameterKind) throws -> Parameter? {
+    func optionalParameter(_ reader: YAMLMapping, _ name: String, _ kind: ParameterKind) throws -> Parameter? {
         reader.has(name) ? try parameter(reader, name, kind) : nil
     }
 
-    func series(_ reader: YAMLReader, _ name: String, count: Int, unit: String) throws -> Series {
+    func series(_ reader: YAMLMapping, _ name: String, count: Int, unit: String) throws -> Series {
         let map = try reader.mapping(name)
         try map.checkKeys(["values", "unit", "source"])
         let givenUnit = try map.string("unit")
@@ -204,7 +181,7 @@ private struct Context {
         }
         let values = try map.numbers("values")
         guard values.count == count else {
-            throw ScenarioError.wrongType(
+            throw YAMLError.wrongType(
                 file: file, line: map.lineOf("values"), key: map.key("values"), expected: "a list of \(count) numbers",
                 found: "\(values.count) numbers")
         }
@@ -216,13 +193,13 @@ private struct Context {
         return Series(values: values, unit: unit, source: try map.string("source"), line: map.line)
     }
 
-    mutating func demand(_ reader: YAMLReader) throws -> DemandInputs {
+    mutating func demand(_ reader: YAMLMapping) throws -> DemandInputs {
         try reader.checkKeys([
             "period_days", "citizen_initiated_calls", "call_types", "hourly_calls_per_day", "weekday_calls_per_day",
         ])
         var codes: Set<String> = []
         let types = try reader.sequence("call_types").enumerated().map { index, node -> CallTypeInputs in
-            let item = try YAMLReader(node, file: file, path: "demand.call_types[\(index)]")
+            let item = try YAMLMapping(node, file: file, path: "demand.call_types[\(index)]")
             try item.checkKeys([
                 "code", "label", "citizen_initiated_calls", "eligibility_rate", "police_minutes_per_call",
                 "behavioural_health_share",
@@ -234,7 +211,7 @@ private struct Context {
                     file: file, line: item.lineOf("code"), key: item.key("code"), callType: code)
             }
             if codes.contains(normalised) {
-                throw ScenarioError.duplicate(file: file, line: item.lineOf("code"), key: item.key("code"), value: code)
+                throw YAMLError.duplicate(file: file, line: item.lineOf("code"), key: item.key("code"), value: code)
             }
             codes.insert(normalised)
             return CallTypeInputs(
@@ -246,7 +223,7 @@ private struct Context {
                 line: item.line)
         }
         if types.isEmpty {
-            throw ScenarioError.missingKey(file: file, line: reader.lineOf("call_types"), key: "demand.call_types[0]")
+            throw YAMLError.missingKey(file: file, line: reader.lineOf("call_types"), key: "demand.call_types[0]")
         }
         return DemandInputs(
             periodDays: try parameter(reader, "period_days", .days),
@@ -256,7 +233,7 @@ private struct Context {
                 ? try series(reader, "weekday_calls_per_day", count: 7, unit: "calls/day") : nil)
     }
 
-    func projection(_ reader: YAMLReader) throws -> ProjectionInputs {
+    func projection(_ reader: YAMLMapping) throws -> ProjectionInputs {
         try reader.checkKeys([
             "capture_rate", "capture_rate_table", "officer_referrals_per_100_diverted", "new_calls_per_100_diverted",
             "self_initiated_per_100_diverted",
@@ -284,10 +261,10 @@ private struct Context {
             selfInitiatedPer100: try parameter(reader, "self_initiated_per_100_diverted", .per100))
     }
 
-    func callsPerShift(_ reader: YAMLReader) throws -> CallsPerShiftInputs {
+    func callsPerShift(_ reader: YAMLMapping) throws -> CallsPerShiftInputs {
         try reader.checkKeys(["shift_hours", "productive_share", "peer_programs"])
         let peers = try reader.sequence("peer_programs").enumerated().map { index, node -> PeerProgram in
-            let item = try YAMLReader(node, file: file, path: "calls_per_shift.peer_programs[\(index)]")
+            let item = try YAMLMapping(node, file: file, path: "calls_per_shift.peer_programs[\(index)]")
             try item.checkKeys(["name", "calls_per_shift", "shift_hours", "minutes_per_call"])
             let peer = PeerProgram(
                 name: try item.string("name"),
@@ -295,13 +272,13 @@ private struct Context {
                 shiftHours: try optionalParameter(item, "shift_hours", .shiftHours),
                 minutesPerCall: try optionalParameter(item, "minutes_per_call", .minutes), line: item.line)
             if peer.minutesPerCall == nil && (peer.callsPerShift == nil || peer.shiftHours == nil) {
-                throw ScenarioError.missingKey(
+                throw YAMLError.missingKey(
                     file: file, line: item.line, key: item.key("minutes_per_call (or calls_per_shift and shift_hours)"))
             }
             return peer
         }
         if peers.isEmpty {
-            throw ScenarioError.missingKey(
+            throw YAMLError.missingKey(
                 file: file, line: reader.lineOf("peer_programs"), key: "calls_per_shift.peer_programs[0]")
         }
         return CallsPerShiftInputs(
@@ -309,10 +286,10 @@ private struct Context {
             productiveShare: try parameter(reader, "productive_share", .capacity), peerPrograms: peers)
     }
 
-    func schedule(_ reader: YAMLReader) throws -> Schedule {
+    func schedule(_ reader: YAMLMapping) throws -> Schedule {
         try reader.checkKeys(["name", "source", "shifts"])
         let shifts = try reader.sequence("shifts").enumerated().map { index, node -> Shift in
-            let item = try YAMLReader(node, file: file, path: "\(reader.path).shifts[\(index)]")
+            let item = try YAMLMapping(node, file: file, path: "\(reader.path).shifts[\(index)]")
             try item.checkKeys(["label", "start_hour", "teams", "published"])
             let start = try item.integer("start_hour")
             guard (0...23).contains(start) else {
@@ -339,14 +316,14 @@ private struct Context {
                 label: try item.string("label"), startHour: start, teams: teams, published: published, line: item.line)
         }
         if shifts.isEmpty {
-            throw ScenarioError.missingKey(file: file, line: reader.line, key: reader.key("shifts[0]"))
+            throw YAMLError.missingKey(file: file, line: reader.line, key: reader.key("shifts[0]"))
         }
         return Schedule(
             name: try reader.string("name"), source: try reader.optionalString("source") ?? "scenario", shifts: shifts,
             line: reader.line)
     }
 
-    func staffing(_ reader: YAMLReader) throws -> StaffingInputs {
+    func staffing(_ reader: YAMLMapping) throws -> StaffingInputs {
         try reader.checkKeys([
             "team_size", "team_rule", "model", "shifts_per_week", "vacation_days", "holidays", "sick_days",
             "training_days",
@@ -362,7 +339,7 @@ private struct Context {
             trainingDays: try parameter(reader, "training_days", .daysPerYear))
     }
 
-    func pilot(_ reader: YAMLReader, callTypes: [String]) throws -> PilotInputs {
+    func pilot(_ reader: YAMLMapping, callTypes: [String]) throws -> PilotInputs {
         try reader.checkKeys(["capacity", "objective", "published_call_types"])
         var chosen: [String] = []
         if reader.has("published_call_types") {
@@ -381,7 +358,7 @@ private struct Context {
             objective: try reader.enumeration("objective", default: .mostCalls), publishedCallTypes: chosen)
     }
 
-    func budget(_ reader: YAMLReader) throws -> BudgetInputs {
+    func budget(_ reader: YAMLMapping) throws -> BudgetInputs {
         try reader.checkKeys(["columns", "phases"])
         let columns = try reader.numbers("columns")
         for (index, column) in columns.enumerated() where !(column > 0 && column <= 1) {
@@ -390,10 +367,10 @@ private struct Context {
                 allowed: "a capacity above 0 and at most 1")
         }
         let phases = try reader.sequence("phases").enumerated().map { index, node -> BudgetPhase in
-            let item = try YAMLReader(node, file: file, path: "budget.phases[\(index)]")
+            let item = try YAMLMapping(node, file: file, path: "budget.phases[\(index)]")
             try item.checkKeys(["name", "lines", "published_totals", "published_shares"])
             let lines = try item.sequence("lines").enumerated().map { lineIndex, lineNode in
-                try budgetLine(YAMLReader(lineNode, file: file, path: "\(item.path).lines[\(lineIndex)]"))
+                try budgetLine(YAMLMapping(lineNode, file: file, path: "\(item.path).lines[\(lineIndex)]"))
             }
             var totals: [String: [Double]] = [:]
             if let map = try item.optionalMapping("published_totals") {
@@ -413,12 +390,12 @@ private struct Context {
         return BudgetInputs(columns: columns, phases: phases)
     }
 
-    func budgetLine(_ item: YAMLReader) throws -> BudgetLine {
+    func budgetLine(_ item: YAMLMapping) throws -> BudgetLine {
         try item.checkKeys(["name", "group", "basis", "amount", "months", "tiers", "source", "counted_in_total", "published"])
         let group = try item.string("group")
         let groups = ["personnel", "equipment", "training"]
         guard groups.contains(group) else {
-            throw ScenarioError.wrongType(
+            throw YAMLError.wrongType(
                 file: file, line: item.lineOf("group"), key: item.key("group"), expected: "one of " + groups.joined(separator: ", "),
                 found: "'\(group)'")
         }
@@ -427,7 +404,7 @@ private struct Context {
         var tiers: [(teams: Int, amount: Double)] = []
         if basis == .tiered {
             for (index, node) in try item.sequence("tiers").enumerated() {
-                let tier = try YAMLReader(node, file: file, path: "\(item.key("tiers"))[\(index)]")
+                let tier = try YAMLMapping(node, file: file, path: "\(item.key("tiers"))[\(index)]")
                 try tier.checkKeys(["teams", "amount"])
                 let teams = try tier.integer("teams")
                 let value = try tier.number("amount")
@@ -445,7 +422,7 @@ private struct Context {
             }
             tiers.sort { $0.teams < $1.teams }
             if tiers.isEmpty {
-                throw ScenarioError.missingKey(file: file, line: item.lineOf("tiers"), key: item.key("tiers[0]"))
+                throw YAMLError.missingKey(file: file, line: item.lineOf("tiers"), key: item.key("tiers[0]"))
             }
         } else {
             amount = try parameter(item, "amount", .money(basis.unit))
@@ -466,7 +443,7 @@ private struct Context {
             published: item.has("published") ? try item.numbers("published") : [], line: item.line)
     }
 
-    func published(_ reader: YAMLReader?) throws -> [String: PublishedValue] {
+    func published(_ reader: YAMLMapping?) throws -> [String: PublishedValue] {
         guard let reader else { return [:] }
         try reader.checkKeys(ScenarioLoader.publishedKeys)
         var values: [String: PublishedValue] = [:]

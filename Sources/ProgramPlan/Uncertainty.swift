@@ -1,4 +1,4 @@
-import SeededRandom
+import Vocabulary
 /// Sensitivity (tornado), Monte Carlo intervals and the capture-rate table.
 public enum Uncertainty {
     /// A parameter that carries a range, and where it lives in the scenario.

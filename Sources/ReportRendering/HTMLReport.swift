@@ -4,7 +4,7 @@ import CallCatalogue
 import CallAnalysis
 import Geography
 import ProgramPlan
-import ResultTables
+import Vocabulary
 
 /// One boundary layer for the report's maps: its regions' outlines and the calls counted in them.
 public struct ReportLayer: Sendable {

@@ -1,5 +1,5 @@
 import ProgramPlan
-import ResultTables
+import Vocabulary
 
 /// Turns the plan's tables into result tables, so the report and the workbook treat every table alike.
 public enum PlanTableConversion {

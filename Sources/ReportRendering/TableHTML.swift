@@ -1,4 +1,4 @@
-import ResultTables
+import Vocabulary
 
 extension HTML {
     /// A result table as an HTML table with its title as caption and its notes below.

@@ -3,7 +3,7 @@ import Foundation
 import CallRecords
 import CallCatalogue
 import CallAnalysis
-import ResultTables
+import Vocabulary
 import Geography
 import ReportRendering
 import Workbook

@@ -2,7 +2,7 @@ import Foundation
 import CallAnalysis
 import CallCatalogue
 import ProgramPlan
-import ResultTables
+import Vocabulary
 
 /// The parts of `reroute report` built on the analysis: the program plan and the staffing simulation.
 struct ReportExtras {

@@ -1,5 +1,5 @@
 import Foundation
-import ResultTables
+import Vocabulary
 import Staffing
 
 /// The staffing chapter of `reroute report`: the hourly requirement (Erlang C), the optimal week and the

@@ -1,4 +1,4 @@
-import SeededRandom
+import Vocabulary
 /// A stratified sample of calls for human review, and the agreement between screener and reviewers.
 public enum ReviewSample {
     /// One sampled call with the screener's verdict.

@@ -1,4 +1,4 @@
-import ResultTables
+import Vocabulary
 
 /// The first sheet, "About": the workbook title, the run's key/value pairs, an index of the table sheets, and for
 /// each table its title, report reference, CSV file, columns, notes and parameters with their sources.

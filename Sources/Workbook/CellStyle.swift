@@ -12,6 +12,8 @@ enum CellStyle: Hashable, Sendable {
     case decimals(Int)
     /// Shares stored as fractions and shown as percentages: `0.0%`.
     case share
+    /// US dollars, whole: `"$"#,##0`.
+    case money
     /// Long text (notes, sources): wrapped, aligned to the top.
     case wrapped
     /// An internal hyperlink: underlined, blue.
@@ -43,6 +45,7 @@ struct StyleSheet {
         case .integer, .decimals(0): 3  // built-in `#,##0`
         case .decimals(let places): custom[places] ?? 0
         case .share: 164
+        case .money: 165
         default: 0
         }
     }
@@ -50,10 +53,10 @@ struct StyleSheet {
     /// `xl/styles.xml`.
     func xml() -> String {
         var custom: [Int: Int] = [:]  // decimal places -> numFmtId
-        var formats = ["<numFmt numFmtId=\"164\" formatCode=\"0.0%\"/>"]
+        var formats = ["<numFmt numFmtId=\"164\" formatCode=\"0.0%\"/>", "<numFmt numFmtId=\"165\" formatCode=\"&quot;$&quot;#,##0\"/>"]
         for style in styles {
             if case .decimals(let places) = style, places > 0, custom[places] == nil {
-                let id = 165 + custom.count
+                let id = 166 + custom.count
                 custom[places] = id
                 formats.append("<numFmt numFmtId=\"\(id)\" formatCode=\"#,##0.\(String(repeating: "0", count: places))\"/>")
             }

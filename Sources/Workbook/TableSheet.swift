@@ -1,4 +1,4 @@
-import ResultTables
+import Vocabulary
 
 /// Lays out one result table as a worksheet: the CSV header row, then the rows with typed cells.
 enum TableSheet {
@@ -44,6 +44,10 @@ enum TableSheet {
                     cells.append(d.isFinite ? .number(cell.csvText, .decimals(places)) : .empty)
                 case .share(let d):
                     cells.append(d.isFinite ? .number(cell.csvText, .share) : .empty)
+                case .money(let d):
+                    cells.append(d.isFinite ? .number(cell.csvText, .money) : .empty)
+                case .minutes(let d, let places):
+                    cells.append(d.isFinite ? .number(cell.csvText, .decimals(places)) : .empty)
                 case .empty:
                     cells.append(.empty)
                 }

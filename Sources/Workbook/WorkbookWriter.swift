@@ -1,5 +1,5 @@
 import Foundation
-import ResultTables
+import Vocabulary
 import ZIPFoundation
 
 /// Writes Reroute's result tables as an Office Open XML workbook (`.xlsx`) for analysts who work in spreadsheets.

@@ -3,7 +3,7 @@ import Testing
 import CallRecords
 import CallCatalogue
 import CallAnalysis
-import ResultTables
+import Vocabulary
 import RerouteTestSupport
 import Geography
 

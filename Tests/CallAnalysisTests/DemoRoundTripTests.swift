@@ -4,7 +4,7 @@ import CallRecords
 import CallCatalogue
 import CallAnalysis
 import DemoData
-import ResultTables
+import Vocabulary
 import RerouteTestSupport
 
 /// Generates the demo year once (seed 2021, scale 1) and analyses it, for every round-trip test.

@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 import Testing
 @testable import ProgramPlan
@@ -28,7 +29,7 @@ import Testing
     @Test func unknownKey() throws {
         let text = try replacing("projection:\n", "projection:\n  favourite_colour: blue\n")
         let line = TestSupport.line(of: "favourite_colour", in: text)
-        #expect(throws: ScenarioError.unknownKey(file: "bad.yaml", line: line, key: "projection.favourite_colour", allowed: [
+        #expect(throws: YAMLError.unknownKey(file: "bad.yaml", line: line, key: "projection.favourite_colour", allowed: [
             "capture_rate", "capture_rate_table", "officer_referrals_per_100_diverted", "new_calls_per_100_diverted",
             "self_initiated_per_100_diverted",
         ])) { try parse(text) }
@@ -37,7 +38,7 @@ import Testing
     @Test func missingParameter() throws {
         let text = try replacing("  shift_hours: {value: 8, unit: hours, source: \"Responder Staffing: we recommend 8-hour shifts\"}\n", "")
         let line = TestSupport.line(of: "calls_per_shift:", in: text)
-        #expect(throws: ScenarioError.missingKey(file: "bad.yaml", line: line, key: "calls_per_shift.shift_hours")) { try parse(text) }
+        #expect(throws: YAMLError.missingKey(file: "bad.yaml", line: line, key: "calls_per_shift.shift_hours")) { try parse(text) }
     }
 
     @Test func negativeRate() throws {
@@ -103,7 +104,7 @@ import Testing
 
     @Test func textWhereANumberBelongs() throws {
         let text = try replacing("team_size: {value: 2,", "team_size: {value: two,")
-        let error = try #require(throws: ScenarioError.self) { try parse(text) }
+        let error = try #require(throws: YAMLError.self) { try parse(text) }
         guard case let .wrongType(_, line, key, _, found) = error else { Issue.record("\(error)"); return }
         #expect(line == TestSupport.line(of: "value: two", in: text) && key == "staffing.team_size.value" && found == "'two'")
     }
@@ -117,7 +118,7 @@ import Testing
 
     @Test func brokenYAML() throws {
         let text = try replacing("pilot:\n  capacity:", "pilot:\n capacity: [unclosed\n  capacity:")
-        let error = try #require(throws: ScenarioError.self) { try parse(text) }
+        let error = try #require(throws: YAMLError.self) { try parse(text) }
         guard case let .malformedYAML(file, line, _) = error else { Issue.record("\(error)"); return }
         #expect(file == "bad.yaml" && line >= TestSupport.line(of: "[unclosed", in: text))
     }
@@ -131,14 +132,14 @@ import Testing
 
     @Test func duplicateKey() throws {
         let text = try replacing("  team_rule: nearest\n", "  team_rule: nearest\n  team_rule: cover\n")
-        let error = try #require(throws: ScenarioError.self) { try parse(text) }
+        let error = try #require(throws: YAMLError.self) { try parse(text) }
         #expect(error.description.contains("bad.yaml:"))
     }
 
     @Test func emptyAndNonMappingFiles() {
-        #expect(throws: ScenarioError.self) { try parse("") }
-        #expect(throws: ScenarioError.self) { try parse("- just\n- a list\n") }
-        #expect(throws: ScenarioError.self) { try parse("name: x\n") }
+        #expect(throws: YAMLError.self) { try parse("") }
+        #expect(throws: YAMLError.self) { try parse("- just\n- a list\n") }
+        #expect(throws: YAMLError.self) { try parse("name: x\n") }
     }
 
     @Test func missingFile() {
@@ -147,14 +148,14 @@ import Testing
         }
     }
 
-    /// Every single-line deletion of the built-in file either parses or throws a ScenarioError with a line.
+    /// Every single-line deletion of the built-in file either parses or throws an exit-65 error naming the file.
     @Test func noLineDeletionCrashes() throws {
         let lines = try TestSupport.milwaukeeText().components(separatedBy: "\n")
         for index in stride(from: 0, to: lines.count, by: 3) {
             var copy = lines
             copy.remove(at: index)
-            do { _ = try parse(copy.joined(separator: "\n")) } catch let error as ScenarioError {
-                #expect(!error.description.isEmpty)
+            do { _ = try parse(copy.joined(separator: "\n")) } catch let error as any RerouteError {
+                #expect(error.exitStatus == .dataError && error.description.contains("bad.yaml"))
             }
         }
     }

@@ -1,4 +1,4 @@
-import SeededRandom
+import Vocabulary
 import Testing
 @testable import ProgramPlan
 

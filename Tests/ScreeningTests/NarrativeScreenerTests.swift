@@ -1,4 +1,4 @@
-import SeededRandom
+import Vocabulary
 import Foundation
 import Testing
 @testable import Screening

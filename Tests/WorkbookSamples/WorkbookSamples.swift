@@ -1,4 +1,4 @@
-import ResultTables
+import Vocabulary
 
 /// Realistic result tables for the workbook tests and `workbook-dev`: integers, decimals with several place
 /// counts, shares, empty and non-finite cells, text with commas, quotes and line breaks, a long id, an empty

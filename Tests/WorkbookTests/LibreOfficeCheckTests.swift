@@ -1,5 +1,5 @@
 import Foundation
-import ResultTables
+import Vocabulary
 import Testing
 import Workbook
 import WorkbookSamples

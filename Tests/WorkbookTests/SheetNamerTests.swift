@@ -1,4 +1,4 @@
-import ResultTables
+import Vocabulary
 import Testing
 @testable import Workbook
 

@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ResultTables
+import Vocabulary
 import Testing
 import WorkbookSamples
 import ZIPFoundation
@@ -61,6 +61,15 @@ struct WorkbookWriterTests {
                     guard case .number(let v, let f) = got else { Issue.record("row \(r + 1) col \(c): \(String(describing: got))"); continue }
                     #expect(f == "0.0%")
                     #expect(abs(v - d) <= 5e-7, "a share is stored as its fraction, not as a percentage")
+                case .money(let d):
+                    guard d.isFinite else { #expect(got == nil); continue }
+                    guard case .number(let v, let f) = got else { Issue.record("row \(r + 1) col \(c): \(String(describing: got))"); continue }
+                    #expect(f == "\"$\"#,##0")
+                    #expect(v == Double(cell.csvText))
+                case .minutes(let d, _):
+                    guard d.isFinite else { #expect(got == nil); continue }
+                    guard case .number(let v, _) = got else { Issue.record("row \(r + 1) col \(c): \(String(describing: got))"); continue }
+                    #expect(v == Double(cell.csvText))
                 case .empty:
                     #expect(got == nil)
                 }

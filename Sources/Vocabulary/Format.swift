@@ -1,10 +1,14 @@
 import Foundation
 
-/// Number formatting shared by the tables (plain, locale-independent).
+/// The one number-formatting policy of Reroute (locale-independent): how counts, decimals, shares, money and
+/// missing values look on a terminal, in HTML and in the workbook, and how numbers are written to CSV/JSON.
 public enum Format {
+    /// How a missing value is shown to people (CSV writes an empty field, JSON `null`).
+    public static let missing = "–"
+
     /// A number with thousands separators and a fixed number of decimals, e.g. `66,373` or `9.4`.
     public static func number(_ value: Double, decimals: Int = 0) -> String {
-        guard value.isFinite else { return value.isNaN ? "n/a" : (value > 0 ? "inf" : "-inf") }
+        guard value.isFinite else { return value.isNaN ? missing : (value > 0 ? "∞" : "-∞") }
         guard abs(value) < 1e15 else { return String(format: "%.3e", value) }
         let factor = pow(10.0, Double(decimals))
         var rounded = (abs(value) * factor).rounded() / factor
@@ -28,13 +32,28 @@ public enum Format {
 
     /// A share as a percentage, e.g. `25.5%`.
     public static func percent(_ share: Double, decimals: Int = 1) -> String {
-        number(share * 100, decimals: decimals) + "%"
+        share.isFinite ? number(share * 100, decimals: decimals) + "%" : missing
     }
 
     /// Dollars, e.g. `$825,200`.
     public static func dollars(_ value: Double) -> String {
-        value < 0 ? "-$" + number(-value) : "$" + number(value)
+        guard value.isFinite else { return missing }
+        return value < 0 ? "-$" + number(-value) : "$" + number(value)
     }
+
+    /// A number with at most `digits` decimals and trailing zeros dropped, no grouping (`0.735`, `12`).
+    public static func trimmed(_ value: Double, digits: Int = 3) -> String {
+        guard value.isFinite else { return value.isNaN ? missing : (value > 0 ? "∞" : "-∞") }
+        var text = String(format: "%.\(digits)f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
+    }
+
+    /// A count with thousands separators (`66,373`).
+    public static func count(_ value: Int) -> String { number(Double(value)) }
 
     /// A plain machine-readable number for CSV/JSON (no grouping, up to 6 decimals, trailing zeros dropped).
     public static func plain(_ value: Double) -> String {

@@ -3,14 +3,7 @@ import Foundation
 extension ResultTable {
     /// CSV text: a header of column names, then one line per row; quoted only where needed.
     public var csv: String {
-        var out = columns.map(Self.escape).joined(separator: ",") + "\n"
-        for row in rows { out += row.map { Self.escape($0.csvText) }.joined(separator: ",") + "\n" }
-        return out
-    }
-
-    static func escape(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVWriter.document(header: columns, rows: rows.map { $0.map(\.csvText) })
     }
 
     /// A JSON object: id, title, reference, rows as objects keyed by column name, notes and parameters.
@@ -24,7 +17,7 @@ extension ResultTable {
                 switch cell {
                 case .text(let s): o[name] = s
                 case .integer(let i): o[name] = i
-                case .number(let d, _), .share(let d): o[name] = d.isFinite ? d : NSNull()
+                case .number(let d, _), .share(let d), .money(let d), .minutes(let d, _): o[name] = d.isFinite ? d : NSNull()
                 case .empty: o[name] = NSNull()
                 }
             }
@@ -60,9 +53,13 @@ extension ResultTable {
     }
 
     /// Writes `<id>.csv` and `<id>.json` into `directory`.
-    public func write(to directory: URL) throws {
-        try Data(csv.utf8).write(to: directory.appendingPathComponent("\(id).csv"))
-        let json = try JSONSerialization.data(withJSONObject: jsonObject, options: [.prettyPrinted, .sortedKeys])
-        try json.write(to: directory.appendingPathComponent("\(id).json"))
+    /// - Throws: ``OutputError`` (exit 73) when a file cannot be written.
+    public func write(to directory: URL) throws(OutputError) {
+        try OutputFile.write(Data(csv.utf8), to: directory.appendingPathComponent("\(id).csv"))
+        let json: Data
+        do { json = try JSONSerialization.data(withJSONObject: jsonObject, options: [.prettyPrinted, .sortedKeys]) } catch {
+            throw OutputError(path: directory.appendingPathComponent("\(id).json").path, reason: "\(error)")
+        }
+        try OutputFile.write(json, to: directory.appendingPathComponent("\(id).json"))
     }
 }

@@ -101,6 +101,9 @@ public final class CSVScanner {
 
     private let fd: Int32
     private let ownsDescriptor: Bool
+    /// Bytes to scan instead of a file (small files read back whole, text given in memory).
+    private let memory: [UInt8]?
+    private var memoryCursor = 0
     private var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private var fields: UnsafeMutablePointer<CSVFieldSpan>
@@ -124,11 +127,37 @@ public final class CSVScanner {
         if startOffset > 0 { lseek(fd, off_t(startOffset), SEEK_SET) }
         self.fd = fd
         self.ownsDescriptor = true
+        self.memory = nil
         self.capacity = max(chunkSize, 4096)
         self.buffer = .allocate(capacity: capacity)
         self.fields = .allocate(capacity: fieldCapacity)
         self.stopOffset = stopOffset
         self.fileOffset = startOffset
+    }
+
+    /// Scans bytes held in memory (the same rules as for a file).
+    public init(bytes: [UInt8], chunkSize: Int = CSVScanner.defaultChunkSize) {
+        self.fd = -1
+        self.ownsDescriptor = false
+        self.memory = bytes
+        self.capacity = max(min(chunkSize, bytes.count + 1), 4096)
+        self.buffer = .allocate(capacity: capacity)
+        self.fields = .allocate(capacity: fieldCapacity)
+        self.stopOffset = nil
+        self.fileOffset = 0
+    }
+
+    /// Fills `buffer[end..<capacity]` from the file or the bytes in memory; returns the count read, 0 at the end.
+    private func fill(from end: Int) -> Int {
+        guard let memory else { return read(fd, buffer + end, capacity - end) }
+        let count = min(capacity - end, memory.count - memoryCursor)
+        guard count > 0 else { return 0 }
+        memory.withUnsafeBufferPointer { source in
+            guard let base = source.baseAddress else { return }
+            (buffer + end).update(from: base + memoryCursor, count: count)
+        }
+        memoryCursor += count
+        return count
     }
 
     deinit {
@@ -190,7 +219,7 @@ public final class CSVScanner {
                     buffer = bigger
                     capacity *= 2
                 }
-                let n = read(fd, buffer + end, capacity - end)
+                let n = fill(from: end)
                 if n < 0 { throw InputError.readFailed(reason: String(cString: strerror(errno))) }
                 if n == 0 { eof = true } else { end += n }
                 if !checkedBOM, end >= 3 || eof {

@@ -1,42 +1,53 @@
 import Foundation
 
-/// One value in a table.
+/// One value in a table, typed so that every writer (CSV, JSON, terminal, HTML, workbook) shows it the same way.
 public enum Cell: Sendable, Hashable, Codable {
+    /// Text.
     case text(String)
+    /// A count.
     case integer(Int)
     /// A number shown with `decimals` places on screen; written in full precision to CSV/JSON.
     case number(Double, decimals: Int)
     /// A share between 0 and 1, shown as a percentage on screen and written as a fraction.
     case share(Double)
-    /// No value (and why, in the table's notes).
+    /// An amount of money in US dollars, shown as `$825,200` and written as a plain number.
+    case money(Double)
+    /// A duration in minutes, shown with `decimals` places.
+    case minutes(Double, decimals: Int)
+    /// No value (the table's notes say why): ``Format/missing`` on screen, an empty CSV field, JSON `null`.
     case empty
+
+    /// A cell for an optional number, built by `make` when present.
+    public static func optional(_ value: Double?, _ make: (Double) -> Cell) -> Cell { value.map(make) ?? .empty }
 
     /// The value as written to CSV (plain, machine-readable).
     public var csvText: String {
         switch self {
         case .text(let s): s
         case .integer(let i): String(i)
-        case .number(let d, _): d.isFinite ? Cell.plain(d) : ""
-        case .share(let d): d.isFinite ? Cell.plain((d * 1_000_000).rounded() / 1_000_000) : ""
+        case .number(let d, _), .money(let d), .minutes(let d, _): Format.plain(d)
+        case .share(let d): d.isFinite ? Format.plain((d * 1_000_000).rounded() / 1_000_000) : ""
         case .empty: ""
         }
     }
 
-    /// The value as shown on screen.
+    /// The value as shown to people.
     public var displayText: String {
         switch self {
         case .text(let s): s
-        case .integer(let i): Cell.grouped(i)
-        case .number(let d, let places): d.isFinite ? Cell.fixed(d, places, grouped: true) : "-"
-        case .share(let d): d.isFinite ? Cell.fixed(d * 100, 1, grouped: false) + "%" : "-"
-        case .empty: "-"
+        case .integer(let i): Format.count(i)
+        case .number(let d, let places), .minutes(let d, let places): d.isFinite ? Format.number(d, decimals: places) : Format.missing
+        case .share(let d): Format.percent(d)
+        case .money(let d): Format.dollars(d)
+        case .empty: Format.missing
         }
     }
 
+    /// Whether the cell holds a number (right-aligned, summable).
     public var isNumeric: Bool {
         switch self {
-        case .integer, .number, .share: true
-        default: false
+        case .integer, .number, .share, .money, .minutes: true
+        case .text, .empty: false
         }
     }
 
@@ -44,47 +55,33 @@ public enum Cell: Sendable, Hashable, Codable {
     public var doubleValue: Double? {
         switch self {
         case .integer(let i): Double(i)
-        case .number(let d, _), .share(let d): d
-        default: nil
+        case .number(let d, _), .share(let d), .money(let d), .minutes(let d, _): d
+        case .text, .empty: nil
         }
     }
 
-    static func plain(_ d: Double) -> String {
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
-        var s = String(format: "%.6f", d)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
+    /// The text of a text cell, if it is one.
+    public var textValue: String? {
+        if case .text(let s) = self { return s }
+        return nil
     }
-
-    static func fixed(_ d: Double, _ places: Int, grouped: Bool) -> String {
-        let s = String(format: "%.\(places)f", d)
-        guard grouped else { return s }
-        let parts = s.split(separator: ".", maxSplits: 1)
-        let intPart = String(parts[0])
-        let negative = intPart.hasPrefix("-")
-        let digits = negative ? String(intPart.dropFirst()) : intPart
-        var out = ""
-        for (i, ch) in digits.reversed().enumerated() {
-            if i > 0 && i % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        let g = (negative ? "-" : "") + String(out.reversed())
-        return parts.count > 1 ? g + "." + parts[1] : g
-    }
-
-    static func grouped(_ i: Int) -> String { fixed(Double(i), 0, grouped: true) }
 }
 
-/// A parameter that produced a table's numbers, with where its value comes from.
+/// A named parameter that produced a table's numbers: its name and its ``Sourced`` value as shown.
 public struct Parameter: Sendable, Hashable, Codable {
+    /// The parameter's name, e.g. `eligibility rate`.
     public var name: String
-    public var value: String
-    public var source: String
+    /// The value as shown, with its source.
+    public var sourced: Sourced<String>
+    /// The value as shown.
+    public var value: String { sourced.value }
+    /// Where the value comes from.
+    public var source: String { sourced.source }
+
+    /// Creates a parameter.
     public init(name: String, value: String, source: String) {
         self.name = name
-        self.value = value
-        self.source = source
+        self.sourced = Sourced(value, source: source)
     }
 }
 
