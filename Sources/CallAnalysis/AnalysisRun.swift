@@ -214,42 +214,6 @@ public struct AnalysisRun {
     }
 }
 
-extension DatasetAnalysis {
-    /// The machine-readable summary written as `summary.json`.
-    public func summaryObject(files: [String], tables: [ResultTable], extra: [String: Any] = [:]) -> [String: Any] {
-        var o: [String: Any] = extra
-        o["reroute_version"] = RerouteVersion.current
-        o["profile"] = ingest.profile
-        o["catalogue"] = catalogue.city
-        o["inputs"] = ingest.files.map { ["file": $0.file, "bytes": $0.bytes] }
-        o["period"] = [
-            "first": summary.firstCreated.map { LocalTime(milliseconds: $0).description } ?? NSNull(),
-            "last": summary.lastCreated.map { LocalTime(milliseconds: $0).description } ?? NSNull(),
-            "days": Double(summary.days),
-        ] as [String: Any]
-        o["citizen_initiated_calls"] = summary.citizenCalls
-        o["officer_initiated_calls"] = summary.officerCalls
-        o["rows"] = ["read": ingest.rowsRead, "accepted": ingest.rowsAccepted, "rejected": ingest.rowsRejected,
-                     "excluded": ingest.rowsExcluded, "calls_kept": ingest.callsKept, "balances": ingest.balances] as [String: Any]
-        o["reconciliation"] = ingest.files.map {
-            ["file": $0.file, "rows_read": $0.rowsRead, "rows_accepted": $0.rowsAccepted, "rows_rejected": $0.rowsRejected,
-             "rows_excluded": $0.rowsExcluded, "duplicates_collapsed": $0.duplicatesCollapsed, "balances": $0.balances] as [String: Any]
-        }
-        o["data_quality"] = Dictionary(uniqueKeysWithValues: ingest.quality.counts.map { ($0.key.rawValue, $0.value) })
-        o["available_fields"] = ingest.availableFields.map(\.rawValue)
-        o["missing_optional_columns"] = ingest.missingOptionalColumns
-        var parameters: [[String: String]] = [["name": "eligible calls", "value": "citizen-initiated calls of a type × its eligibility rate", "source": "LEAP 2022 report, Figure 3 method"]]
-        parameters += rateParameters().map { ["name": $0.name, "value": $0.value, "source": $0.source] }
-        o["parameters"] = parameters
-        let eligible = eligibleByWeekHour.reduce(0, +)
-        o["eligible_calls"] = eligible
-        o["eligible_share_of_citizen_initiated"] = summary.citizenCalls > 0 ? eligible / Double(summary.citizenCalls) : 0
-        o["tables_absent"] = absentTables
-        o["tables"] = tables.map { ["id": $0.id, "title": $0.title, "reference": $0.reference ?? ""] }
-        return o
-    }
-}
-
 /// The version printed in outputs.
 public enum RerouteVersion {
     public static let current = "0.1.0"

@@ -98,8 +98,8 @@ struct ReportCommand: ParsableCommand {
             for id in analysis.absentTables.keys {
                 for ext in ["csv", "json"] { try? FileManager.default.removeItem(at: outURL.appendingPathComponent("\(id).\(ext)")) }
             }
-            let summary = analysis.summaryObject(files: inputs, tables: tables, extra: ["seconds": Date().timeIntervalSince(started)])
-            try JSONSerialization.data(withJSONObject: summary, options: [.prettyPrinted, .sortedKeys]).write(to: outURL.appendingPathComponent("summary.json"))
+            let summary = analysis.reportSummary(tables: tables, seconds: Date().timeIntervalSince(started))
+            try OutputFile.write(try summary.json(), to: outURL.appendingPathComponent("summary.json"))
             if !quiet { print(TerminalSummary.render(analysis, tables: tables)) }
             let extras = try ReportExtras.make(outURL: outURL, analysis: analysis, scenario: noPlan ? nil : scenario, staffing: !noStaffing, quiet: quiet)
             var written = ["\(tables.count + extras.tableCount) tables", "summary.json", "rejects.csv"]

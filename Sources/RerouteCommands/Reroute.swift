@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Vocabulary
 
 /// The `reroute` command: its subcommands, one per file in this module.
 public struct Reroute: ParsableCommand {
@@ -7,12 +9,24 @@ public struct Reroute: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "reroute",
         abstract: "From a city's calls-for-service export to a community-responder analysis.",
-        discussion: """
-        Exit codes: 0 success; 1 an input could not be read (missing, empty, binary or non-CSV file, \
-        a profile that does not fit, a bad profile file); 64 a usage error; 65 invalid data in a catalogue, scenario, \
-        rule or boundary file, or an unreachable staffing target; 73 an output file could not be written.
-        """,
+        discussion: ExitStatus.helpText,
         version: "0.1.0",
         subcommands: [ReportCommand.self, PlanCommand.self, StaffCommand.self, SimulateCommand.self, ScreenCommand.self, ProfilesCommand.self, CatalogueCommand.self, GeographyCommand.self, DemoDataCommand.self, W1Command.self]
     )
+
+    /// Parses the command line, runs the command and ends the process: the one place where an error becomes an
+    /// exit status. A ``RerouteError`` exits with the status it carries after one `error:` line on standard error;
+    /// ArgumentParser's own errors (help, usage: 64) and `ExitCode`s exit as ArgumentParser decides.
+    public static func runMain(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(ExitStatus.success.rawValue)
+        } catch let error as any RerouteError {
+            Terminal.error("error: \(error)")
+            Foundation.exit(error.exitStatus.rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
