@@ -8,12 +8,18 @@ public enum Format {
 
     /// A number with thousands separators and a fixed number of decimals, e.g. `66,373` or `9.4`.
     public static func number(_ value: Double, decimals: Int = 0) -> String {
-        fixed(value, decimals: decimals, separator: ",")
+        rounded(value, decimals: decimals, separator: ",")
+    }
+
+    /// A number with exactly `decimals` decimals and no grouping, for markup that needs a fixed form (SVG
+    /// coordinates, xlsx column widths): `12.0`, `-3.5`. Rounded like ``number(_:decimals:)``.
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        rounded(value, decimals: decimals, separator: "")
     }
 
     /// `value` rounded half away from zero to `decimals` places, thousands joined by `separator`; no sign on a
     /// value that rounds to zero. Beyond 10^15 it is written in scientific notation.
-    static func fixed(_ value: Double, decimals: Int, separator: String) -> String {
+    static func rounded(_ value: Double, decimals: Int, separator: String) -> String {
         guard value.isFinite else { return value.isNaN ? missing : (value > 0 ? "∞" : "-∞") }
         guard abs(value) < 1e15 else { return String(format: "%.3e", value) }
         let factor = pow(10.0, Double(decimals))
@@ -50,7 +56,7 @@ public enum Format {
     /// A number with at most `digits` decimals and trailing zeros dropped, no grouping (`0.735`, `12`), rounded
     /// like ``number(_:decimals:)``.
     public static func trimmed(_ value: Double, digits: Int = 3) -> String {
-        var text = fixed(value, decimals: digits, separator: "")
+        var text = fixed(value, decimals: digits)
         if text.contains("."), !text.contains("e") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
