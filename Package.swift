@@ -25,7 +25,7 @@ let package = Package(
     targets: [
         .target(
             name: "CallRecords",
-            dependencies: ["Vocabulary", "Yams"],
+            dependencies: ["Vocabulary"],
             resources: [.copy("Profiles")],
             swiftSettings: swiftSettings
         ),
@@ -37,7 +37,7 @@ let package = Package(
         ),
         .target(name: "Vocabulary", dependencies: ["Yams"], swiftSettings: swiftSettings),
         .target(name: "DemoData", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
-        .target(name: "Screening", dependencies: ["Yams", "Vocabulary"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
+        .target(name: "Screening", dependencies: ["Vocabulary"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
         .target(name: "Charts", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
         .target(
             name: "ReportRendering",

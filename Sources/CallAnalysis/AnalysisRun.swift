@@ -205,11 +205,13 @@ public struct AnalysisRun {
     }
 
     /// Picks the profile for `files`: the one named, or the built-in whose columns match the first file.
-    public static func chooseProfile(_ nameOrPath: String?, files: [String]) throws(InputError) -> Profile {
+    /// - Throws: ``InputError`` (no file, unreadable header, no profile matches) or what
+    ///   ``ProfileLibrary/resolve(_:)`` throws for a named profile.
+    public static func chooseProfile(_ nameOrPath: String?, files: [String]) throws -> Profile {
         if let nameOrPath { return try ProfileLibrary.resolve(nameOrPath) }
-        guard let first = files.first else { throw .noInputFiles }
+        guard let first = files.first else { throw InputError.noInputFiles }
         let header = try CallIngestor.header(of: first)
-        guard let p = ProfileLibrary.detect(header: header) else { throw .noProfileMatches(file: first, seen: header) }
+        guard let p = ProfileLibrary.detect(header: header) else { throw InputError.noProfileMatches(file: first, seen: header) }
         return p
     }
 }

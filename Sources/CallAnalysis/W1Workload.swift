@@ -187,12 +187,12 @@ public enum W1Workload {
         var f = "call_type,n_dispatch,median_dispatch_s,n_travel,median_travel_s,n_onscene,median_onscene_s\n"
         for name in names {
             let t = m.types[name]!
-            let key = CSVEscaping.escape(name)
+            let key = CSVWriter.field(name)
             a += "\(key),\(t.rows)\n"
             for h in 0..<24 where t.hour[h] > 0 { b += "\(key),\(h),\(t.hour[h])\n" }
             for w in 0..<7 where t.dow[w] > 0 { cc += "\(key),\(w + 1),\(t.dow[w])\n" }
-            for (k, n) in (m.districtNames[name] ?? [:]).sorted(by: { byteOrder($0.key, $1.key) }) { d += "\(key),\(CSVEscaping.escape(k)),\(n)\n" }
-            for (k, n) in (m.dispositionNames[name] ?? [:]).sorted(by: { byteOrder($0.key, $1.key) }) { e += "\(key),\(CSVEscaping.escape(k)),\(n)\n" }
+            for (k, n) in (m.districtNames[name] ?? [:]).sorted(by: { byteOrder($0.key, $1.key) }) { d += "\(key),\(CSVWriter.field(k)),\(n)\n" }
+            for (k, n) in (m.dispositionNames[name] ?? [:]).sorted(by: { byteOrder($0.key, $1.key) }) { e += "\(key),\(CSVWriter.field(k)),\(n)\n" }
             f += "\(key),\(t.dispatch.count),\(median(t.dispatch)),\(t.travel.count),\(median(t.travel)),\(t.onScene.count),\(median(t.onScene))\n"
         }
         try save("a_type.csv", a); try save("b_type_hour.csv", b); try save("c_type_dow.csv", cc)

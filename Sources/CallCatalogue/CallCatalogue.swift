@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// A city's call-type catalogue: every call type with its category, eligibility for a community responder
 /// (with the rate's source) and published reference values, loaded from a YAML file users can copy and edit.
@@ -17,7 +18,7 @@ public struct CallCatalogue: Sendable {
     /// The sources the values come from, in words.
     public var sources: [String]
     /// Published reference values for the whole city (e.g. `figure1_total_calls`, `figure3_eligible_calls`).
-    public var published: [String: SourcedValue]
+    public var published: [String: Sourced<Double>]
     /// The call types, in file order. Changing them rebuilds the lookup index.
     public var entries: [CatalogueEntry] {
         didSet { lookup = Lookup(entries: entries) }
@@ -31,7 +32,7 @@ public struct CallCatalogue: Sendable {
         city: String,
         period: String = "",
         sources: [String] = [],
-        published: [String: SourcedValue] = [:],
+        published: [String: Sourced<Double>] = [:],
         entries: [CatalogueEntry]
     ) {
         self.city = city
@@ -46,14 +47,15 @@ public struct CallCatalogue: Sendable {
     /// - Parameters:
     ///   - yaml: The catalogue in the format of docs/catalogue-format.md.
     ///   - file: The name used in error messages (usually the path).
-    /// - Throws: ``CatalogueError`` naming the file and line of the first problem.
-    public init(yaml: String, file: String) throws(CatalogueError) {
+    /// - Throws: ``YAMLError`` for a structural problem (not YAML, an unknown or repeated key, a value of the wrong
+    ///   kind) or ``CatalogueError`` for a value a catalogue does not allow; both name the file and line (exit 65).
+    public init(yaml: String, file: String) throws {
         self = try CatalogueParser(file: file, text: yaml).parse()
     }
 
     /// Loads a catalogue file.
     /// - Throws: ``CatalogueError/unreadableFile(file:reason:)`` or any parse error of ``init(yaml:file:)``.
-    public static func load(contentsOf url: URL) throws(CatalogueError) -> CallCatalogue {
+    public static func load(contentsOf url: URL) throws -> CallCatalogue {
         let text: String
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
@@ -78,7 +80,7 @@ public struct CallCatalogue: Sendable {
 
     /// Loads a catalogue shipped with Reroute, e.g. `milwaukee`.
     /// - Throws: ``CatalogueError/unknownBuiltIn(name:available:)`` for an unknown name.
-    public static func builtIn(_ name: String) throws(CatalogueError) -> CallCatalogue {
+    public static func builtIn(_ name: String) throws -> CallCatalogue {
         try CallCatalogue(yaml: builtInYAML(name), file: "\(name.lowercased()).yaml (built-in)")
     }
 

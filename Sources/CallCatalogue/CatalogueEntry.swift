@@ -1,3 +1,4 @@
+import Vocabulary
 /// One call type of a catalogue: its code, category, eligibility for a community responder and published values.
 public struct CatalogueEntry: Sendable, Hashable, Codable {
     /// The canonical call-type code, normalised (upper case, single spaces), e.g. `TRBL W/SUBJ`.
@@ -10,7 +11,7 @@ public struct CatalogueEntry: Sendable, Hashable, Codable {
     public var isOfficerInitiated: Bool
     /// The share of this type's citizen-initiated calls appropriate for a community responder; `nil` means not
     /// eligible. The built-in defaults are Figure 3's rates.
-    public var eligibilityRate: SourcedValue?
+    public var eligibilityRate: Sourced<Double>?
     /// Other spellings of the code that resolve to this entry (normalised), e.g. 16-character truncations.
     public var aliases: [String]
     /// Whether the type is a domestic-violence variant (`-DV`, ` DV`, `/DV`); such types are never eligible.
@@ -19,7 +20,7 @@ public struct CatalogueEntry: Sendable, Hashable, Codable {
     public var isWeaponVariant: Bool
     /// Published reference values keyed by name, e.g. `appendix1_count_2021`, `figure3_citizen_calls`,
     /// `figure3_eligible_calls`, `figure9_mental_health_share`.
-    public var published: [String: SourcedValue]
+    public var published: [String: Sourced<Double>]
     /// For a variant (e.g. `FAMILY TROUBL-DV`), the code of the type it varies (`FAMILY TROUBLE`).
     public var variantOf: String?
 
@@ -35,11 +36,11 @@ public struct CatalogueEntry: Sendable, Hashable, Codable {
         label: String,
         category: CallCategory,
         isOfficerInitiated: Bool? = nil,
-        eligibilityRate: SourcedValue? = nil,
+        eligibilityRate: Sourced<Double>? = nil,
         aliases: [String] = [],
         isDomesticViolenceVariant: Bool = false,
         isWeaponVariant: Bool = false,
-        published: [String: SourcedValue] = [:],
+        published: [String: Sourced<Double>] = [:],
         variantOf: String? = nil
     ) {
         self.code = code

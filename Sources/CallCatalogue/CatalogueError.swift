@@ -1,19 +1,13 @@
-/// Why a catalogue could not be loaded. Each description names the file, line, key and value and says what to do.
-public enum CatalogueError: Error, CustomStringConvertible, Equatable, Sendable {
+import Vocabulary
+
+/// Why a catalogue could not be loaded, beyond the structural problems the shared YAML reader reports as
+/// ``YAMLError``: a value a catalogue does not allow. Each description names the file, line, key and value and
+/// says what to do; every case exits 65 (invalid data).
+public enum CatalogueError: RerouteError, Equatable, Sendable {
     /// The file could not be read (missing, unreadable, not UTF-8).
     case unreadableFile(file: String, reason: String)
     /// No built-in catalogue has this name.
     case unknownBuiltIn(name: String, available: [String])
-    /// The text is not valid YAML; `line` and `column` are 1-based when the parser gives them.
-    case invalidYAML(file: String, line: Int?, column: Int?, problem: String)
-    /// A value has the wrong shape (e.g. a list where a mapping is expected).
-    case wrongType(file: String, line: Int, key: String, expected: String, found: String)
-    /// A required key is missing from a mapping that starts at `line`.
-    case missingKey(file: String, line: Int, key: String, context: String)
-    /// A key that the format does not define (usually a typo).
-    case unknownKey(file: String, line: Int, key: String, allowed: [String])
-    /// The same key appears twice in one mapping.
-    case duplicateKey(file: String, line: Int, key: String)
     /// `category` names no known category.
     case unknownCategory(file: String, line: Int, value: String)
     /// A value is outside its allowed range (e.g. an eligibility rate of 1.5).
@@ -30,9 +24,7 @@ public enum CatalogueError: Error, CustomStringConvertible, Equatable, Sendable 
     /// The file the error is about, if any.
     public var file: String? {
         switch self {
-        case .unreadableFile(let file, _), .invalidYAML(let file, _, _, _), .wrongType(let file, _, _, _, _),
-             .missingKey(let file, _, _, _), .unknownKey(let file, _, _, _), .duplicateKey(let file, _, _),
-             .unknownCategory(let file, _, _), .valueOutOfRange(let file, _, _, _, _),
+        case .unreadableFile(let file, _), .unknownCategory(let file, _, _), .valueOutOfRange(let file, _, _, _, _),
              .invalidValue(let file, _, _, _, _), .duplicateCode(let file, _, _, _),
              .ineligibleTypeMarkedEligible(let file, _, _, _), .unknownVariantBase(let file, _, _, _):
             file
@@ -45,14 +37,14 @@ public enum CatalogueError: Error, CustomStringConvertible, Equatable, Sendable 
     public var line: Int? {
         switch self {
         case .unreadableFile, .unknownBuiltIn: nil
-        case .invalidYAML(_, let line, _, _): line
-        case .wrongType(_, let line, _, _, _), .missingKey(_, let line, _, _), .unknownKey(_, let line, _, _),
-             .duplicateKey(_, let line, _), .unknownCategory(_, let line, _), .valueOutOfRange(_, let line, _, _, _),
+        case .unknownCategory(_, let line, _), .valueOutOfRange(_, let line, _, _, _),
              .invalidValue(_, let line, _, _, _), .duplicateCode(_, let line, _, _),
              .ineligibleTypeMarkedEligible(_, let line, _, _), .unknownVariantBase(_, let line, _, _):
             line
         }
     }
+
+    public var exitStatus: ExitStatus { .dataError }
 
     /// One line: `file:line: problem (key, value). What to do.`
     public var description: String {
@@ -62,23 +54,6 @@ public enum CatalogueError: Error, CustomStringConvertible, Equatable, Sendable 
         case let .unknownBuiltIn(name, available):
             return "no built-in catalogue named '\(name)'. Use one of: \(available.joined(separator: ", ")), "
                 + "or pass a catalogue file (see docs/catalogue-format.md)."
-        case let .invalidYAML(file, line, column, problem):
-            let at = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
-            return "\(file)\(at): not valid YAML: \(problem). Fix the YAML syntax at this position "
-                + "(indentation, an unclosed bracket or quote, a tab)."
-        case let .wrongType(file, line, "(top level)", expected, found):
-            return "\(file):\(line): the catalogue must be \(expected) with at least 'city' and 'call_types', "
-                + "found \(found). Is this a catalogue file? See docs/catalogue-format.md."
-        case let .wrongType(file, line, key, expected, found):
-            return "\(file):\(line): key '\(key)' must be \(expected), found \(found). "
-                + "See docs/catalogue-format.md for the shape of each key."
-        case let .missingKey(file, line, key, context):
-            return "\(file):\(line): \(context) lacks the required key '\(key)'. Add it."
-        case let .unknownKey(file, line, key, allowed):
-            return "\(file):\(line): unknown key '\(key)'. Allowed here: \(allowed.joined(separator: ", ")). "
-                + "Correct the spelling or remove the key."
-        case let .duplicateKey(file, line, key):
-            return "\(file):\(line): key '\(key)' appears twice in the same mapping. Keep one."
         case let .unknownCategory(file, line, value):
             return "\(file):\(line): key 'category' has unknown value '\(value)'. Use one of: "
                 + CallCategory.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ") + "."

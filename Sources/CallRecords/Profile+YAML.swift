@@ -1,217 +1,190 @@
 import Vocabulary
 import Foundation
-import Yams
 
 extension Profile {
     /// The keys a profile file may have at the top level.
-    static let topLevelKeys: Set<String> = [
+    static let topLevelKeys = [
         "name", "description", "detect", "columns", "timestamps", "missing_values", "source", "outcomes",
         "call_type_map", "duplicates", "catalogue", "study_area", "filter",
     ]
 
-    /// Reads a profile from YAML text.
+    /// The time zone of a profile that names none.
+    static let utc = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? .current
+
+    /// Reads a profile from YAML text (the format of docs/profile-format.md).
     /// - Parameter file: the file name used in error messages.
-    /// - Throws: ``InputError/invalidProfile(file:line:key:reason:)`` naming the key and line.
-    public init(yaml: String, file: String) throws(InputError) {
-        func bad(_ key: String, _ node: Node?, _ reason: String) -> InputError {
-            .invalidProfile(file: file, line: node?.mark?.line, key: key, reason: reason)
-        }
-        let root: Node
-        do {
-            guard let n = try Yams.compose(yaml: yaml) else { throw bad("(document)", nil, "the file is empty") }
-            root = n
-        } catch let e as InputError {
-            throw e
-        } catch {
-            throw .invalidProfile(file: file, line: nil, key: "(document)", reason: "not valid YAML: \(error)")
-        }
-        guard let map = root.mapping else { throw bad("(document)", root, "expected a mapping of keys such as name:, columns:, timestamps:") }
-        for (k, _) in map {
-            let key = k.string ?? "?"
-            if !Self.topLevelKeys.contains(key) {
-                throw bad(key, k, "unknown key; expected one of \(Self.topLevelKeys.sorted().joined(separator: ", "))")
-            }
-        }
-        func value(_ key: String) -> Node? { map[Node(key)] }
-        func string(_ key: String, in m: Node.Mapping, path: String) throws(InputError) -> String? {
-            guard let n = m[Node(key)] else { return nil }
-            guard let s = n.string, n.scalar != nil else { throw bad(path, n, "expected text") }
-            return s
-        }
+    /// - Throws: ``YAMLError`` for a structural problem (not YAML, an unknown or repeated key, a value of the wrong
+    ///   kind) and ``InputError/invalidProfile(file:line:key:reason:)`` for a value the format does not allow; both
+    ///   name the file, the line and the key, and exit 65.
+    public init(yaml: String, file: String) throws {
+        let root = try YAMLDocument.mapping(yaml, file: file)
+        try root.checkKeys(Self.topLevelKeys)
+        let reader = ProfileReader(file: file)
 
-        guard let nameNode = value("name"), let name = nameNode.string, !name.isEmpty else {
-            throw bad("name", root, "missing: every profile needs a name")
-        }
+        let name = try root.string("name")
+        guard !name.isEmpty else { throw reader.bad(root, "name", "empty: every profile needs a name") }
         self.name = name
-        self.summary = value("description")?.string ?? ""
-        self.detectColumns = value("detect")?.sequence?.compactMap(\.string) ?? []
-
-        // Columns.
-        guard let columnsNode = value("columns"), let columnMap = columnsNode.mapping else {
-            throw bad("columns", value("columns") ?? root, "missing: map record fields (incident_id, call_type, created, ...) to the export's column names")
-        }
-        var columns: [RecordField: String] = [:]
-        for (k, v) in columnMap {
-            let key = k.string ?? "?"
-            guard let field = RecordField(rawValue: key) else {
-                throw bad("columns.\(key)", k, "unknown record field; expected one of \(RecordField.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            guard let column = v.string, !column.isEmpty else { throw bad("columns.\(key)", v, "expected a column name") }
-            columns[field] = column
-        }
-        for field in [RecordField.incidentID, .callType] where columns[field] == nil {
-            throw bad("columns.\(field.rawValue)", columnsNode, "missing: this field is required")
-        }
-        if columns[.created] == nil && (columns[.createdDate] == nil || columns[.createdTime] == nil) {
-            throw bad("columns.created", columnsNode, "missing: give `created` (one column), or `created_date` and `created_time`")
-        }
+        self.summary = try root.optionalString("description") ?? ""
+        self.detectColumns = root.has("detect") ? try root.strings("detect") : []
+        let columns = try reader.columns(try root.mapping("columns"))
         self.columns = columns
-
-        // Timestamps.
-        var format = TimestampFormat.auto
-        var zone = TimeZone(identifier: "UTC")!
-        if let tsNode = value("timestamps") {
-            guard let ts = tsNode.mapping else { throw bad("timestamps", tsNode, "expected format: and time_zone:") }
-            for (k, v) in ts {
-                switch k.string {
-                case "format":
-                    guard let f = v.string.flatMap(TimestampFormat.init(rawValue:)) else {
-                        throw bad("timestamps.format", v, "expected one of \(TimestampFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-                    }
-                    format = f
-                case "time_zone":
-                    guard let id = v.string, let z = TimeZone(identifier: id) else {
-                        throw bad("timestamps.time_zone", v, "unknown time zone; use an IANA name such as America/Chicago")
-                    }
-                    zone = z
-                default:
-                    throw bad("timestamps.\(k.string ?? "?")", k, "unknown key; expected format or time_zone")
-                }
-            }
-        }
-        self.timestampFormat = format
-        self.timeZone = zone
-        self.missingValues = Set(value("missing_values")?.sequence?.compactMap(\.string) ?? [])
-
-        // Source.
-        var rule = SourceRule()
-        if let sNode = value("source") {
-            guard let s = sNode.mapping else { throw bad("source", sNode, "expected a mapping (values:, default:, officer_initiated_call_types:)") }
-            for (k, v) in s {
-                let key = k.string ?? "?"
-                switch key {
-                case "values":
-                    guard let m = v.mapping else { throw bad("source.values", v, "expected `column value: source` pairs") }
-                    for (raw, src) in m {
-                        guard let text = raw.string, let s = src.string.flatMap(CallSource.init(rawValue:)) else {
-                            throw bad("source.values.\(raw.string ?? "?")", src, "expected one of \(CallSource.allCases.map(\.rawValue).joined(separator: ", "))")
-                        }
-                        rule.values[CallRecord.normalisedCallType(text)] = s
-                    }
-                case "default":
-                    guard let s = v.string.flatMap(CallSource.init(rawValue:)) else {
-                        throw bad("source.default", v, "expected one of \(CallSource.allCases.map(\.rawValue).joined(separator: ", "))")
-                    }
-                    rule.defaultSource = s
-                case "officer_initiated_call_types":
-                    if let seq = v.sequence {
-                        rule.officerInitiatedCallTypes = Set(seq.compactMap(\.string).map(CallRecord.normalisedCallType))
-                        rule.officerInitiatedFromCatalogue = false
-                    } else if v.string == "catalogue" {
-                        rule.officerInitiatedFromCatalogue = true
-                    } else if v.string == "none" {
-                        rule.officerInitiatedFromCatalogue = false
-                    } else {
-                        throw bad("source.officer_initiated_call_types", v, "expected a list of call types, `catalogue` or `none`")
-                    }
-                default:
-                    throw bad("source.\(key)", k, "unknown key; expected values, default or officer_initiated_call_types")
-                }
-            }
-            if rule.values.isEmpty == false && columns[.source] == nil {
-                throw bad("source.values", sNode, "values are given but columns.source names no column")
-            }
-        }
-        self.source = rule
-
-        // Outcomes.
-        var outcomes: [String: OutcomeClass] = [:]
-        var prefixes: [(String, OutcomeClass)] = []
-        var defaultOutcome = OutcomeClass.unknown
-        if let oNode = value("outcomes") {
-            guard let m = oNode.mapping else { throw bad("outcomes", oNode, "expected `disposition text: outcome class` pairs") }
-            for (k, v) in m {
-                let key = k.string ?? "?"
-                guard let o = v.string.flatMap(OutcomeClass.init(rawValue:)) else {
-                    throw bad("outcomes.\(key)", v, "unknown outcome class; expected one of \(OutcomeClass.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                if key == "default" { defaultOutcome = o } else if key.hasSuffix("*") {
-                    prefixes.append((CallRecord.normalisedCallType(String(key.dropLast())), o))
-                } else {
-                    outcomes[CallRecord.normalisedCallType(key)] = o
-                }
-            }
-        }
-        self.outcomes = outcomes
-        self.outcomePrefixes = prefixes.sorted { $0.0.count > $1.0.count }.map { (prefix: $0.0, outcome: $0.1) }
-        self.defaultOutcome = defaultOutcome
-
-        var typeMap: [String: String] = [:]
-        if let tNode = value("call_type_map") {
-            guard let m = tNode.mapping else { throw bad("call_type_map", tNode, "expected `export call type: catalogue code` pairs") }
-            for (k, v) in m {
-                guard let from = k.string, let to = v.string else { throw bad("call_type_map", k, "expected text on both sides") }
-                typeMap[CallRecord.normalisedCallType(from)] = CallRecord.normalisedCallType(to)
-            }
-        }
-        self.callTypeMap = typeMap
-
-        if let dNode = value("duplicates") {
-            guard let d = dNode.string.flatMap(DuplicatePolicy.init(rawValue:)) else {
-                throw bad("duplicates", dNode, "expected last, first or all")
-            }
-            self.duplicates = d
-        } else {
-            self.duplicates = .all
-        }
-        self.catalogue = value("catalogue")?.string ?? "milwaukee"
-
-        if let aNode = value("study_area") {
-            guard let a = aNode.mapping else { throw bad("study_area", aNode, "expected south, north, west, east") }
-            var v: [String: Double] = [:]
-            for (k, n) in a {
-                let key = k.string ?? "?"
-                guard ["south", "north", "west", "east"].contains(key) else { throw bad("study_area.\(key)", k, "unknown key; expected south, north, west, east") }
-                guard let d = n.float ?? n.int.map(Double.init) else { throw bad("study_area.\(key)", n, "expected a number of degrees") }
-                v[key] = d
-            }
-            guard let s = v["south"], let nn = v["north"], let w = v["west"], let e = v["east"] else {
-                throw bad("study_area", aNode, "give all four of south, north, west, east")
-            }
-            guard s < nn, w < e, abs(s) <= 90, abs(nn) <= 90, abs(w) <= 180, abs(e) <= 180 else {
-                throw bad("study_area", aNode, "expected south < north and west < east, in degrees of latitude and longitude")
-            }
-            self.studyArea = StudyArea(south: s, north: nn, west: w, east: e)
-        } else {
-            self.studyArea = nil
-        }
-
-        if let fNode = value("filter") {
-            guard let f = fNode.mapping, let col = f[Node("column")]?.string, let vals = f[Node("values")]?.sequence?.compactMap(\.string), !vals.isEmpty else {
-                throw bad("filter", fNode, "expected column: NAME and values: [ ... ]")
-            }
-            self.rowFilter = (col, Set(vals.map(CallRecord.normalisedCallType)))
-        } else {
-            self.rowFilter = nil
-        }
+        let timestamps = try root.optionalMapping("timestamps")
+        try timestamps?.checkKeys(["format", "time_zone"])
+        self.timestampFormat = try timestamps?.enumeration("format", default: TimestampFormat.auto) ?? .auto
+        self.timeZone = try timestamps.flatMap(reader.timeZone) ?? Self.utc
+        self.missingValues = Set(root.has("missing_values") ? try root.strings("missing_values") : [])
+        self.source = try root.optionalMapping("source").map { map in
+            try reader.sourceRule(map, hasSourceColumn: columns[.source] != nil)
+        } ?? SourceRule()
+        let outcomes = try root.optionalMapping("outcomes").map(reader.outcomes)
+        self.outcomes = outcomes?.exact ?? [:]
+        self.outcomePrefixes = outcomes?.prefixes ?? []
+        self.defaultOutcome = outcomes?.fallback ?? .unknown
+        self.callTypeMap = try root.optionalMapping("call_type_map").map(reader.callTypeMap) ?? [:]
+        self.duplicates = try root.enumeration("duplicates", default: DuplicatePolicy.all)
+        self.catalogue = try root.optionalString("catalogue") ?? "milwaukee"
+        self.studyArea = try root.optionalMapping("study_area").map(reader.studyArea)
+        self.rowFilter = try root.optionalMapping("filter").map(reader.rowFilter)
     }
 
     /// Reads a profile file.
-    public init(contentsOf url: URL) throws(InputError) {
+    /// - Throws: ``InputError/cannotOpen(file:reason:)`` for an unreadable file, otherwise as ``init(yaml:file:)``.
+    public init(contentsOf url: URL) throws {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw .cannotOpen(file: url.path, reason: "cannot read the profile: \(error.localizedDescription)")
+            throw InputError.cannotOpen(file: url.path, reason: "cannot read the profile: \(error.localizedDescription)")
         }
         try self.init(yaml: text, file: url.path)
+    }
+}
+
+/// The section readers of a profile file: each takes a ``YAMLMapping`` (which checks keys, kinds and lines) and
+/// checks what only a profile knows (required columns, time zones, source and outcome classes, the study area).
+private struct ProfileReader {
+    let file: String
+
+    /// A value the profile format does not allow, at the line of `key` in `map`.
+    func bad(_ map: YAMLMapping, _ key: String, _ reason: String) -> InputError {
+        .invalidProfile(file: file, line: map.lineOf(key), key: map.key(key), reason: reason)
+    }
+
+    func columns(_ map: YAMLMapping) throws -> [RecordField: String] {
+        try map.checkKeys(RecordField.allCases.map(\.rawValue))
+        var columns: [RecordField: String] = [:]
+        for pair in map.pairs {
+            guard let field = RecordField(rawValue: pair.key) else { continue }
+            let column = try map.string(pair.key)
+            guard !column.isEmpty else { throw bad(map, pair.key, "expected a column name") }
+            columns[field] = column
+        }
+        for field in [RecordField.incidentID, .callType] where columns[field] == nil {
+            throw InputError.invalidProfile(
+                file: file, line: map.line, key: map.key(field.rawValue), reason: "missing: this field is required")
+        }
+        if columns[.created] == nil && (columns[.createdDate] == nil || columns[.createdTime] == nil) {
+            throw InputError.invalidProfile(
+                file: file, line: map.line, key: map.key("created"),
+                reason: "missing: give `created` (one column), or `created_date` and `created_time`")
+        }
+        return columns
+    }
+
+    func timeZone(_ map: YAMLMapping) throws -> TimeZone? {
+        guard let identifier = try map.optionalString("time_zone") else { return nil }
+        guard let zone = TimeZone(identifier: identifier) else {
+            throw bad(map, "time_zone", "unknown time zone '\(identifier)'; use an IANA name such as America/Chicago")
+        }
+        return zone
+    }
+
+    func sourceRule(_ map: YAMLMapping, hasSourceColumn: Bool) throws -> SourceRule {
+        try map.checkKeys(["values", "default", "officer_initiated_call_types"])
+        var rule = SourceRule()
+        if let values = try map.optionalMapping("values") {
+            for pair in values.pairs {
+                rule.values[CallRecord.normalisedCallType(pair.key)] = try callSource(values, pair.key)
+            }
+            if !rule.values.isEmpty && !hasSourceColumn {
+                throw bad(map, "values", "values are given but columns.source names no column")
+            }
+        }
+        if map.has("default") { rule.defaultSource = try callSource(map, "default") }
+        if let types = map.optionalNode("officer_initiated_call_types") {
+            switch types.scalar?.string {
+            case "catalogue": rule.officerInitiatedFromCatalogue = true
+            case "none": rule.officerInitiatedFromCatalogue = false
+            case nil where types.sequence != nil:
+                rule.officerInitiatedCallTypes = Set(
+                    try map.strings("officer_initiated_call_types").map(CallRecord.normalisedCallType))
+                rule.officerInitiatedFromCatalogue = false
+            default:
+                throw YAMLError.wrongType(
+                    file: file, line: map.lineOf("officer_initiated_call_types"),
+                    key: map.key("officer_initiated_call_types"),
+                    expected: "a list of call types, `catalogue` or `none`", found: YAMLMapping.describe(types))
+            }
+        }
+        return rule
+    }
+
+    func callSource(_ map: YAMLMapping, _ key: String) throws -> CallSource {
+        let text = try map.string(key)
+        guard let source = CallSource(rawValue: text) else {
+            throw bad(map, key, "'\(text)' is not a source; expected one of \(CallSource.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return source
+    }
+
+    func outcomes(_ map: YAMLMapping) throws
+        -> (exact: [String: OutcomeClass], prefixes: [(prefix: String, outcome: OutcomeClass)], fallback: OutcomeClass)
+    {
+        var exact: [String: OutcomeClass] = [:]
+        var prefixes: [(prefix: String, outcome: OutcomeClass)] = []
+        var fallback = OutcomeClass.unknown
+        for pair in map.pairs {
+            let text = try map.string(pair.key)
+            guard let outcome = OutcomeClass(rawValue: text) else {
+                throw bad(map, pair.key, "unknown outcome class '\(text)'; expected one of \(OutcomeClass.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            if pair.key == "default" {
+                fallback = outcome
+            } else if pair.key.hasSuffix("*") {
+                prefixes.append((CallRecord.normalisedCallType(String(pair.key.dropLast())), outcome))
+            } else {
+                exact[CallRecord.normalisedCallType(pair.key)] = outcome
+            }
+        }
+        // Longest prefix first, so that the most specific coded disposition wins.
+        return (exact, prefixes.sorted { $0.prefix.count > $1.prefix.count }, fallback)
+    }
+
+    func callTypeMap(_ map: YAMLMapping) throws -> [String: String] {
+        var codes: [String: String] = [:]
+        for pair in map.pairs {
+            codes[CallRecord.normalisedCallType(pair.key)] = CallRecord.normalisedCallType(try map.string(pair.key))
+        }
+        return codes
+    }
+
+    func studyArea(_ map: YAMLMapping) throws -> StudyArea {
+        try map.checkKeys(["south", "north", "west", "east"])
+        let area = StudyArea(
+            south: try map.number("south"), north: try map.number("north"), west: try map.number("west"),
+            east: try map.number("east"))
+        guard area.south < area.north, area.west < area.east, abs(area.south) <= 90, abs(area.north) <= 90,
+            abs(area.west) <= 180, abs(area.east) <= 180
+        else {
+            throw InputError.invalidProfile(
+                file: file, line: map.line, key: map.path,
+                reason: "expected south < north and west < east, in degrees of latitude and longitude")
+        }
+        return area
+    }
+
+    func rowFilter(_ map: YAMLMapping) throws -> (column: String, values: Set<String>) {
+        try map.checkKeys(["column", "values"])
+        let values = try map.strings("values")
+        guard !values.isEmpty else { throw bad(map, "values", "give at least one value to keep") }
+        return (try map.string("column"), Set(values.map(CallRecord.normalisedCallType)))
     }
 }

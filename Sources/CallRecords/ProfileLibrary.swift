@@ -16,24 +16,27 @@ public enum ProfileLibrary {
     }
 
     /// A built-in profile by name.
-    public static func builtIn(_ name: String) throws(InputError) -> Profile {
+    /// - Throws: ``InputError/unknownProfile(name:known:)``, or (for a broken resource) what ``Profile/init(yaml:file:)`` throws.
+    public static func builtIn(_ name: String) throws -> Profile {
         try Profile(yaml: yamlText(ofBuiltIn: name), file: "built-in profile \(name)")
     }
 
     /// Every built-in profile.
-    public static func allBuiltIn() throws(InputError) -> [Profile] {
+    public static func allBuiltIn() throws -> [Profile] {
         var out: [Profile] = []
         for name in builtInNames { out.append(try builtIn(name)) }
         return out
     }
 
     /// A built-in profile name, or the path of a YAML profile file.
-    public static func resolve(_ nameOrPath: String) throws(InputError) -> Profile {
+    /// - Throws: ``InputError`` for an unknown name or unreadable file; ``YAMLError`` or
+    ///   ``InputError/invalidProfile(file:line:key:reason:)`` for a bad profile (exit 65).
+    public static func resolve(_ nameOrPath: String) throws -> Profile {
         if builtInNames.contains(nameOrPath) { return try builtIn(nameOrPath) }
         if nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") || nameOrPath.contains("/") {
             return try Profile(contentsOf: URL(fileURLWithPath: nameOrPath))
         }
-        throw .unknownProfile(name: nameOrPath, known: builtInNames)
+        throw InputError.unknownProfile(name: nameOrPath, known: builtInNames)
     }
 
     /// The built-in profile whose detection columns are all in `header`, preferring the most specific.

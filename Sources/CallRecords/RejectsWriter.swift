@@ -23,10 +23,7 @@ public final class RejectsWriter {
     public func add(file: String, line: Int, reason: String, raw: String) {
         count += 1
         guard handle != nil else { return }
-        for (i, field) in [file, String(line), reason, raw].enumerated() {
-            if i > 0 { pending.append(0x2C) }
-            CSVEscaping.append(field, to: &pending)
-        }
+        pending.append(contentsOf: CSVWriter.line([file, String(line), reason, raw]).utf8)
         pending.append(0x0A)
         if pending.count > 1 << 16 { flush() }
     }
@@ -51,28 +48,5 @@ public final class RejectsWriter {
     deinit {
         flush()
         try? handle?.close()
-    }
-}
-
-/// RFC 4180 quoting for writers: a field is quoted only when it holds `,`, `"`, CR or LF.
-public enum CSVEscaping {
-    public static func needsQuotes(_ s: String) -> Bool {
-        s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-    }
-
-    public static func append(_ s: String, to out: inout [UInt8]) {
-        if !needsQuotes(s) { out.append(contentsOf: s.utf8); return }
-        out.append(0x22)
-        for b in s.utf8 {
-            if b == 0x22 { out.append(0x22) }
-            out.append(b)
-        }
-        out.append(0x22)
-    }
-
-    public static func escape(_ s: String) -> String {
-        var out: [UInt8] = []
-        append(s, to: &out)
-        return String(decoding: out, as: UTF8.self)
     }
 }

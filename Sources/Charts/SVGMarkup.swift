@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// Low-level SVG writing shared by the charts: escaping, coordinates, elements and the document shell.
@@ -38,12 +39,7 @@ enum SVGMarkup {
     /// A coordinate rounded to `decimals` (default two) with trailing zeros dropped: `12.5`, `3`, `-0.25`.
     static func number(_ value: Double, decimals: Int = 2) -> String {
         guard value.isFinite else { return "0" }
-        var text = NumberText.fixed(value, decimals: decimals).replacingOccurrences(of: ",", with: "")
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
+        return Format.trimmed(value, digits: NumberText.places(decimals))
     }
 
     /// `value` with about `digits` significant digits (at most nine decimals), trailing zeros dropped.

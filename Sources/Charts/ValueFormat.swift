@@ -1,9 +1,11 @@
 import Foundation
+import Vocabulary
 
 /// How a number is written on tick labels, value labels, hover titles and legends.
 ///
-/// Formatting is locale-free and deterministic: the decimal point is `.`, thousands are grouped with `,`,
-/// rounding is half away from zero, and negative zero is written without a sign.
+/// Numbers are written by Reroute's one number-formatting policy, ``Format`` (locale-free: the decimal point is
+/// `.`, thousands are grouped with `,`, rounding is half away from zero, negative zero has no sign); a missing or
+/// non-finite value is written ``Format/missing``. Only the compact dollar form is the charts' own.
 public enum ValueFormat: Sendable, Hashable {
     /// A whole number with thousands separators: `1,234`.
     case integer
@@ -17,21 +19,21 @@ public enum ValueFormat: Sendable, Hashable {
     /// A whole dollar amount with thousands separators: `$1,234,567`.
     case wholeDollars
 
-    /// Writes `value` in this format. Non-finite values are written as `–` (an en dash).
+    /// Writes `value` in this format. Non-finite values are written as ``Format/missing``.
     public func string(_ value: Double) -> String {
-        guard value.isFinite else { return "–" }
+        guard value.isFinite else { return Format.missing }
         switch self {
         case .integer:
-            return NumberText.fixed(value, decimals: 0)
+            return Format.number(value)
         case .decimal(let decimals):
-            return NumberText.fixed(value, decimals: decimals)
+            return Format.number(value, decimals: NumberText.places(decimals))
         case .percent(let decimals):
-            return NumberText.fixed(value * 100, decimals: decimals) + "%"
+            return Format.percent(value, decimals: NumberText.places(decimals))
         case .dollars:
             return NumberText.compactDollars(value)
         case .wholeDollars:
-            let text = NumberText.fixed(abs(value), decimals: 0)
-            return (value < 0 && text != "0" ? "-$" : "$") + text
+            // A sum that rounds to zero is "$0", never "-$0".
+            return Format.dollars(value.rounded() == 0 ? 0 : value)
         }
     }
 
@@ -63,41 +65,10 @@ public enum ValueFormat: Sendable, Hashable {
     }
 }
 
-/// Locale-free number writing used by every chart.
+/// The charts' own number forms, on top of ``Format``.
 enum NumberText {
-    /// `value` rounded to `decimals` places (0…9), grouped with `,` in thousands.
-    static func fixed(_ value: Double, decimals: Int) -> String {
-        guard value.isFinite else { return "–" }
-        let places = max(0, min(decimals, 9))
-        let factor = pow(10.0, Double(places))
-        let scaled = (abs(value) * factor).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9.0e18 else {
-            // Too large for integer digits: fall back to the plain description (still locale-free).
-            return String(value)
-        }
-        let units = UInt64(scaled)
-        let whole = units / UInt64(factor)
-        let fraction = units % UInt64(factor)
-        var text = grouped(whole)
-        if places > 0 {
-            var digits = String(fraction)
-            while digits.count < places { digits = "0" + digits }
-            text += "." + digits
-        }
-        let isNegative = value < 0 && units != 0
-        return isNegative ? "-" + text : text
-    }
-
-    /// `1234567` → `1,234,567`.
-    static func grouped(_ whole: UInt64) -> String {
-        let digits = Array(String(whole))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
-    }
+    /// Decimals clamped to what a chart shows (0…9).
+    static func places(_ decimals: Int) -> Int { max(0, min(decimals, 9)) }
 
     /// `$950`, `$12.5K`, `$1.2M`, `$3.4B`; negative amounts as `-$1.2M`.
     static func compactDollars(_ value: Double) -> String {
@@ -108,7 +79,7 @@ enum NumberText {
         else if magnitude >= 999_950 { (divisor, suffix) = (1e6, "M") }
         else if magnitude >= 1_000 { (divisor, suffix) = (1e3, "K") }
         else { (divisor, suffix) = (1, "") }
-        var text = fixed(magnitude / divisor, decimals: suffix.isEmpty ? 0 : 1)
+        var text = Format.number(magnitude / divisor, decimals: suffix.isEmpty ? 0 : 1)
         if text.hasSuffix(".0") { text.removeLast(2) }
         let isNegative = value < 0 && text != "0"
         return (isNegative ? "-$" : "$") + text + suffix

@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 extension BoundaryLayer {
@@ -105,10 +106,5 @@ extension BoundaryLayer {
     }
 
     /// Formats a pixel coordinate with one decimal, without locale effects.
-    static func format(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        let sign = tenths < 0 ? "-" : ""
-        let magnitude = abs(tenths)
-        return "\(sign)\(magnitude / 10).\(magnitude % 10)"
-    }
+    static func format(_ value: Double) -> String { Format.fixed(value, decimals: 1) }
 }

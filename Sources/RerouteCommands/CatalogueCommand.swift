@@ -1,6 +1,7 @@
 import ArgumentParser
 import CallCatalogue
 import Foundation
+import Vocabulary
 
 /// `reroute catalogue`: list, show, export and check call-type catalogues.
 public struct CatalogueCommand: ParsableCommand {
@@ -35,10 +36,11 @@ public struct CatalogueCommand: ParsableCommand {
         }
     }
 
-    /// Prints a catalogue error as one line on stderr and returns the exit code for it (65, EX_DATAERR).
-    static func failure(_ error: CatalogueError) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
-        return ExitCode(65)
+    /// Prints a catalogue error (a ``CatalogueError`` or ``YAMLError``) as one line on stderr and returns the exit
+    /// code it carries (65, EX_DATAERR).
+    static func failure(_ error: any Error) -> ExitCode {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        return ExitCode((error as? any RerouteError)?.exitStatus.rawValue ?? ExitStatus.dataError.rawValue)
     }
 
     /// `catalogue list`: the built-in catalogues.

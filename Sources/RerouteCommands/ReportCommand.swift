@@ -124,12 +124,10 @@ struct ReportCommand: ParsableCommand {
                 written.append("report.html")
             }
             print("Wrote " + written.joined(separator: ", ") + " to \(outURL.path)")
-        } catch let e as InputError {
+        } catch let e as any RerouteError {
+            // Input, profile, catalogue and YAML errors carry their exit status.
             Terminal.error("error: \(e)")
-            throw ExitCode(1)
-        } catch let e as CatalogueError {
-            Terminal.error("error: \(e)")
-            throw ExitCode(65)
+            throw ExitCode(e.exitStatus.rawValue)
         } catch let e as ExitCode {
             throw e
         } catch {

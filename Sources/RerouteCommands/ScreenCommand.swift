@@ -33,9 +33,11 @@ public enum ScreenOutputFormat: String, ExpressibleByArgument, CaseIterable, Sen
 // MARK: - Shared helpers
 
 enum ScreenIO {
+    /// Prints `error` on stderr and returns its exit code: the one a ``RerouteError`` carries (65 for a bad rule
+    /// file), otherwise 1.
     static func fail(_ error: any Error) -> ExitCode {
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-        return ExitCode.failure
+        return (error as? any RerouteError).map { ExitCode($0.exitStatus.rawValue) } ?? ExitCode.failure
     }
 
     static func warn(_ message: String) {

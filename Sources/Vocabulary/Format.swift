@@ -8,6 +8,18 @@ public enum Format {
 
     /// A number with thousands separators and a fixed number of decimals, e.g. `66,373` or `9.4`.
     public static func number(_ value: Double, decimals: Int = 0) -> String {
+        rounded(value, decimals: decimals, separator: ",")
+    }
+
+    /// A number with exactly `decimals` decimals and no grouping, for markup that needs a fixed form (SVG
+    /// coordinates, xlsx column widths): `12.0`, `-3.5`. Rounded like ``number(_:decimals:)``.
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        rounded(value, decimals: decimals, separator: "")
+    }
+
+    /// `value` rounded half away from zero to `decimals` places, thousands joined by `separator`; no sign on a
+    /// value that rounds to zero. Beyond 10^15 it is written in scientific notation.
+    static func rounded(_ value: Double, decimals: Int, separator: String) -> String {
         guard value.isFinite else { return value.isNaN ? missing : (value > 0 ? "∞" : "-∞") }
         guard abs(value) < 1e15 else { return String(format: "%.3e", value) }
         let factor = pow(10.0, Double(decimals))
@@ -18,7 +30,7 @@ public enum Format {
         var digits = String(whole)
         var grouped = ""
         while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
+            grouped = separator + digits.suffix(3) + grouped
             digits = String(digits.dropLast(3))
         }
         grouped = digits + grouped
@@ -41,15 +53,15 @@ public enum Format {
         return value < 0 ? "-$" + number(-value) : "$" + number(value)
     }
 
-    /// A number with at most `digits` decimals and trailing zeros dropped, no grouping (`0.735`, `12`).
+    /// A number with at most `digits` decimals and trailing zeros dropped, no grouping (`0.735`, `12`), rounded
+    /// like ``number(_:decimals:)``.
     public static func trimmed(_ value: Double, digits: Int = 3) -> String {
-        guard value.isFinite else { return value.isNaN ? missing : (value > 0 ? "∞" : "-∞") }
-        var text = String(format: "%.\(digits)f", value)
-        if text.contains(".") {
+        var text = fixed(value, decimals: digits)
+        if text.contains("."), !text.contains("e") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
-        return text == "-0" ? "0" : text
+        return text
     }
 
     /// A count with thousands separators (`66,373`).

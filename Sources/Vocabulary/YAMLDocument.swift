@@ -12,8 +12,10 @@ public enum YAMLError: RerouteError, Sendable, Equatable {
     case missingKey(file: String, line: Int, key: String)
     /// A value of the wrong kind (a list where a number belongs, ...).
     case wrongType(file: String, line: Int, key: String, expected: String, found: String)
-    /// A key or listed value given twice.
+    /// A listed value given twice (a call-type code, a rule id).
     case duplicate(file: String, line: Int, key: String, value: String)
+    /// A key given twice in one mapping: the line of the repeat and of the first.
+    case duplicateKey(file: String, line: Int, key: String, firstLine: Int)
     /// Nesting deeper than Reroute reads (refused before parsing, so that no input can exhaust the stack).
     case tooDeep(file: String, line: Int, limit: Int)
     /// A value the format does not allow, with the reason.
@@ -33,6 +35,8 @@ public enum YAMLError: RerouteError, Sendable, Equatable {
             "\(file):\(line): '\(key)' should be \(expected) but is \(found); correct the value."
         case let .duplicate(file, line, key, value):
             "\(file):\(line): '\(key)' value '\(value)' appears more than once; keep one entry."
+        case let .duplicateKey(file, line, key, firstLine):
+            "\(file):\(line): '\(key)' appears twice in the same mapping (lines \(firstLine) and \(line)); keep one."
         case let .tooDeep(file, line, limit):
             "\(file):\(line): nested more than \(limit) levels deep; Reroute's YAML files need only a few levels."
         case let .invalidValue(file, line, key, reason):

@@ -21,18 +21,23 @@ public struct YAMLMapping {
         self.keyLine = keyLine
         guard let mapping = node.mapping else {
             throw YAMLError.wrongType(
-                file: file, line: keyLine ?? node.mark?.line ?? 0, key: path, expected: "a mapping (key: value lines)",
+                file: file, line: keyLine ?? node.mark?.line ?? 0, key: path.isEmpty ? "(document)" : path,
+                expected: "a mapping (key: value lines)",
                 found: Self.describe(node))
         }
         var pairs: [(String, Int, Node)] = []
-        var seen: Set<String> = []
+        var firstLines: [String: Int] = [:]
         for (key, value) in mapping {
-            let name = key.string ?? ""
-            let line = key.mark?.line ?? 0
-            if seen.contains(name) {
-                throw YAMLError.duplicate(file: file, line: line, key: Self.join(path, name), value: name)
+            guard let name = key.scalar?.string else {
+                throw YAMLError.wrongType(
+                    file: file, line: key.mark?.line ?? 0, key: path.isEmpty ? "(document)" : path,
+                    expected: "a mapping with plain text keys", found: Self.describe(key))
             }
-            seen.insert(name)
+            let line = key.mark?.line ?? 0
+            if let firstLine = firstLines[name] {
+                throw YAMLError.duplicateKey(file: file, line: line, key: Self.join(path, name), firstLine: firstLine)
+            }
+            firstLines[name] = line
             pairs.append((name, line, value))
         }
         self.pairs = pairs
@@ -166,9 +171,12 @@ public struct YAMLMapping {
         return value
     }
 
+    /// How a node is named in messages: a scalar quoted (cut at 60 characters), or "a mapping" / "a list".
     public static func describe(_ node: Node) -> String {
         switch node {
-        case let .scalar(scalar): "'\(scalar.string)'"
+        case let .scalar(scalar):
+            scalar.string.isEmpty
+                ? "nothing" : "'\(scalar.string.count > 60 ? scalar.string.prefix(60) + "..." : scalar.string)'"
         case .mapping: "a mapping"
         case .sequence: "a list"
         }

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// One cell as the worksheet writes it.
 enum SheetCell {
     case empty
@@ -124,8 +126,5 @@ struct WorksheetBuilder {
     }
 
     /// A width with one decimal place, written the same way on every platform.
-    static func format(_ w: Double) -> String {
-        let tenths = Int((w * 10).rounded())
-        return "\(tenths / 10).\(tenths % 10)"
-    }
+    static func format(_ w: Double) -> String { Format.fixed(w, decimals: 1) }
 }

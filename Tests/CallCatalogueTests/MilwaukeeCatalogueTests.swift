@@ -1,3 +1,4 @@
+import Vocabulary
 import CallCatalogue
 import Foundation
 import Testing
@@ -65,7 +66,7 @@ struct MilwaukeeCatalogueTests {
 
     @Test func theThreePublishedTotalsAreCarriedWithTheirSources() {
         #expect(catalogue.published["introduction_citizen_calls_2021"]
-            == SourcedValue(value: 264_486, unit: "calls in 2021", source: "LEAP 2022 report, Introduction"))
+            == Sourced(264_486, unit: "calls in 2021", source: "LEAP 2022 report, Introduction"))
         #expect(catalogue.published["figure1_total_calls"]?.value == Double(Report.figure1Total))
         #expect(catalogue.published["figure3_all_citizen_calls"]?.value == Double(Report.figure3AllCalls))
         #expect(catalogue.published["figure3_eligible_calls"]?.value == Double(Report.figure3EligibleTotal))

@@ -1,3 +1,4 @@
+import Vocabulary
 import CallCatalogue
 import Testing
 
@@ -50,7 +51,7 @@ struct VariantTests {
         // Even an entry built in code with a rate is not eligible when it is a DV or weapon variant.
         let forced = CatalogueEntry(
             code: "X-DV", label: "X-Dv", category: .police,
-            eligibilityRate: SourcedValue(value: 1, unit: "fraction", source: "test"),
+            eligibilityRate: Sourced(1, unit: "fraction", source: "test"),
             isDomesticViolenceVariant: true)
         #expect(!forced.isEligible)
     }

@@ -143,7 +143,7 @@ struct CSVRoundTripTests {
             for (i, f) in fields.enumerated() {
                 if i > 0 { bytes.append(0x2C) }
                 // Quote every field holding CR too: a bare CR before LF would end the record.
-                if f.contains("\r") && !CSVEscaping.needsQuotes(f) { bytes.append(0x22); bytes += Array(f.utf8); bytes.append(0x22) } else { CSVEscaping.append(f, to: &bytes) }
+                if f.contains("\r") && CSVWriter.field(f) == f { bytes.append(0x22); bytes += Array(f.utf8); bytes.append(0x22) } else { bytes += Array(CSVWriter.field(f).utf8) }
             }
             bytes.append(0x0A)
         }

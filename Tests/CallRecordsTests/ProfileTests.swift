@@ -30,12 +30,17 @@ struct ProfileTests {
         #expect {
             _ = try Profile(yaml: yaml, file: "my.yaml")
         } throws: { error in
-            guard case let InputError.invalidProfile(file, l, k, _) = error else { return false }
-            return file == "my.yaml" && k == key && l == line
+            let named = (error as? any RerouteError)?.description.hasPrefix("my.yaml:\(line): ") ?? false
+            switch error {
+            case let InputError.invalidProfile(file, l, k, _): return named && file == "my.yaml" && k == key && l == line
+            case let YAMLError.unknownKey(file, l, k, _), let YAMLError.wrongType(file, l, k, _, _):
+                return named && file == "my.yaml" && k == key && l == line
+            default: return false
+            }
         }
     }
 
     @Test func notYAMLIsAClearError() {
-        #expect(throws: InputError.self) { try Profile(yaml: "name: [unclosed", file: "bad.yaml") }
+        #expect(throws: YAMLError.self) { try Profile(yaml: "name: [unclosed", file: "bad.yaml") }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Vocabulary
 @testable import Screening
 
 @Suite("Protocol rule files")
@@ -41,15 +42,18 @@ struct ProtocolFileTests {
             code: X
             reason: x
         """)
-        #expect(throws: ProtocolError.unknownField(file: "t.yaml", line: 12, field: "decison",
-                                                   allowed: ["id", "when", "when_any", "decision", "code", "reason"])) {
+        #expect(throws: YAMLError.unknownKey(file: "t.yaml", line: 12, key: "rules[1].decison",
+                                             allowed: ["id", "when", "when_any", "decision", "code", "reason"])) {
             try ScreeningProtocol.parse(yaml: yaml, file: "t.yaml")
         }
     }
 
     @Test("an unknown top-level field is rejected")
     func unknownTopField() {
-        #expect(throws: ProtocolError.self) { try ScreeningProtocol.parse(yaml: file(top: "\nauthor: me"), file: "t.yaml") }
+        #expect(throws: YAMLError.unknownKey(file: "t.yaml", line: 3, key: "author",
+                                             allowed: ["version", "name", "source", "eligible_call_types", "ineligible_markers", "rules"])) {
+            try ScreeningProtocol.parse(yaml: file(top: "\nauthor: me"), file: "t.yaml")
+        }
     }
 
     @Test("a bad value names the field, the value and what is expected")
@@ -156,9 +160,11 @@ struct ProtocolFileTests {
         #expect(throws: ProtocolError.duplicateRuleID(file: "t.yaml", line: 10, id: "weapons", firstLine: 5)) {
             try ScreeningProtocol.parse(yaml: duplicate, file: "t.yaml")
         }
-        #expect(throws: ProtocolError.self) { try ScreeningProtocol.parse(yaml: "version: 1\nrules: [", file: "t.yaml") }
-        #expect(throws: ProtocolError.self) { try ScreeningProtocol.parse(yaml: "version: 1\n", file: "t.yaml") }
-        #expect(throws: ProtocolError.self) { try ScreeningProtocol.parse(yaml: "", file: "t.yaml") }
+        #expect(throws: YAMLError.self) { try ScreeningProtocol.parse(yaml: "version: 1\nrules: [", file: "t.yaml") }
+        #expect(throws: YAMLError.missingKey(file: "t.yaml", line: 1, key: "eligible_call_types")) {
+            try ScreeningProtocol.parse(yaml: "version: 1\n", file: "t.yaml")
+        }
+        #expect(throws: YAMLError.self) { try ScreeningProtocol.parse(yaml: "", file: "t.yaml") }
         #expect(throws: ProtocolError.self) {
             try ScreeningProtocol.load(from: URL(fileURLWithPath: "/nonexistent/rules.yaml"))
         }
