@@ -114,7 +114,10 @@ let package = Package(
         ),
         .testTarget(
             name: "StaffingTests",
-            dependencies: ["Staffing", "RerouteCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Staffing", "RerouteCommands", "Vocabulary", "DemoData", "CallRecords", "CallCatalogue", "CallAnalysis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

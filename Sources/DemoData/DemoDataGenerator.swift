@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// Writes a deterministic synthetic Milwaukee-like year of CAD calls, calibrated to the LEAP report's published
@@ -47,7 +48,7 @@ public struct DemoDataGenerator: Sendable {
     public func write(to url: URL, boundariesTo: URL?) throws -> DemoDataSummary {
         guard scale.isFinite, scale > 0, scale <= 100 else { throw DemoDataError.invalidScale(scale) }
         let city = SyntheticCity()
-        var rng = DemoRandom(seed: seed)
+        var rng = Xoshiro256(seed: seed)
         var records = makeRecords(city: city, using: &rng)
         records.sort { ($0.created, $0.sequence) < ($1.created, $1.sequence) }
         markArrivalBeforeDispatch(&records)
@@ -68,7 +69,7 @@ public struct DemoDataGenerator: Sendable {
 
     // MARK: - Generation
 
-    private func makeRecords(city: SyntheticCity, using rng: inout DemoRandom) -> [DemoCallRecord] {
+    private func makeRecords(city: SyntheticCity, using rng: inout Xoshiro256) -> [DemoCallRecord] {
         func dayPicker(_ weekdayProfile: [Double]) -> WeightedPicker {
             WeightedPicker((0..<365).map { weekdayProfile[DemoCalendar.weekday(ofDay: $0)] })
         }
@@ -195,7 +196,7 @@ public struct DemoDataGenerator: Sendable {
     private static let extraIdBase = 900_000_001
     private static let firstIncidentId = 210_000_001
 
-    private func writeCSV(_ records: [DemoCallRecord], to url: URL, using rng: inout DemoRandom) throws
+    private func writeCSV(_ records: [DemoCallRecord], to url: URL, using rng: inout Xoshiro256) throws
         -> DemoDataSummary
     {
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
@@ -392,7 +393,7 @@ public struct DemoDataGenerator: Sendable {
         row.append(comma)
         if !r.has(DemoCallRecord.Flag.missingCoordinates) { row.appendMicroDegrees(r.lon) }
         row.append(comma)
-        var narrativeRNG = DemoRandom(seed: r.narrativeSeed)
+        var narrativeRNG = Xoshiro256(seed: r.narrativeSeed)
         book.write(code: code, category: category, isEligible: isEligible, redFlag: r.has(DemoCallRecord.Flag.redFlag), into: &narrative,
                    using: &narrativeRNG)
         if plainNarrative {

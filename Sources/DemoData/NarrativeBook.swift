@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Call-taker remarks for the demo data, written for this project in CAD style (upper case, `/` between
 /// statements, abbreviations such as SUBJ, CLR, VEH). They are not copied from the report's Figure 2.
 ///
@@ -60,7 +62,7 @@ struct NarrativeBook: Sendable {
     ///   - isEligible: whether the type is one of the 18 community-responder-eligible types.
     ///   - redFlag: whether the remark carries a screening red flag.
     func write(code: String, category: DemoCallCategory?, isEligible: Bool, redFlag: Bool, into out: inout [UInt8],
-               using rng: inout DemoRandom) {
+               using rng: inout Xoshiro256) {
         out.removeAll(keepingCapacity: true)
         let templates: [[Piece]]
         if category != nil, let t = byCode[code] {
@@ -91,7 +93,7 @@ struct NarrativeBook: Sendable {
         }
     }
 
-    private func render(_ pieces: [Piece], code: String, into out: inout [UInt8], using rng: inout DemoRandom) {
+    private func render(_ pieces: [Piece], code: String, into out: inout [UInt8], using rng: inout Xoshiro256) {
         for piece in pieces {
             switch piece {
             case .text(let bytes):
@@ -102,7 +104,7 @@ struct NarrativeBook: Sendable {
         }
     }
 
-    private func fill(_ slot: Slot, into out: inout [UInt8], using rng: inout DemoRandom) {
+    private func fill(_ slot: Slot, into out: inout [UInt8], using rng: inout Xoshiro256) {
         func pick(_ list: [String]) { out.append(contentsOf: list[rng.below(list.count)].utf8) }
         func number(_ range: ClosedRange<Int>) {
             out.append(contentsOf: String(range.lowerBound + rng.below(range.count)).utf8)

@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// An axis-aligned rectangle in integer micro-degrees (1e-6 degree) of longitude and latitude.
@@ -86,7 +87,7 @@ struct SyntheticCity: Sendable {
 
     /// A point drawn uniformly inside district `index` (0-based), kept 20 micro-degrees (about 2 m) away from every
     /// edge so that no point lies on a boundary.
-    func randomPoint(inDistrict index: Int, using rng: inout DemoRandom) -> (lat: Int32, lon: Int32) {
+    func randomPoint(inDistrict index: Int, using rng: inout Xoshiro256) -> (lat: Int32, lon: Int32) {
         let rect = districts[index]
         let margin: Int32 = 20
         let lon = rect.minLon + margin + Int32(rng.below(Int(rect.maxLon - rect.minLon - 2 * margin) + 1))

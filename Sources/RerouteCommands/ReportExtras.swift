@@ -30,7 +30,9 @@ struct ReportExtras {
         }
         if staffing {
             do {
-                extras.staffing = try ReportStaffing.tables(analysisFolder: outURL)
+                // The staffing branch reads the week back from the folder just written; at the merge this becomes the
+                // analysis's in-memory `AnalysedDemand` (moved to CallAnalysis.AnalysisFolder on main).
+                extras.staffing = try ReportStaffing.tables(demand: StaffingAnalysisFolder.read(outURL))
                 for t in extras.staffing { try t.write(to: outURL) }
                 extras.tableCount += extras.staffing.count
             } catch {

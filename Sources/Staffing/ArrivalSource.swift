@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Where calls come from.
 public enum ArrivalSource: Sendable, Hashable {
@@ -22,7 +23,7 @@ public struct CallTimestamp: Sendable, Hashable, Codable {
 
 extension ArrivalSource {
     /// Makes one replication's calls.
-    public func makeCalls(service: ServiceTimeModel, rng: inout RandomSource) -> [SimulatedCall] {
+    public func makeCalls(service: ServiceTimeModel, rng: inout Xoshiro256) -> [SimulatedCall] {
         switch self {
         case let .fixed(calls):
             return calls
@@ -35,10 +36,10 @@ extension ArrivalSource {
                 let rate = profile.callsPerHour[k % 168]
                 guard rate > 0 else { continue }
                 let mean = 60 / rate, end = Double(k + 1) * 60
-                var t = Double(k) * 60 + rng.nextExponential(mean: mean)
+                var t = Double(k) * 60 + rng.exponential(mean: mean)
                 while t < end {
                     calls.append(SimulatedCall(arrivalMinute: t, busyMinutes: service.drawBusyMinutes(using: &rng), travelMinutes: service.travelMinutes))
-                    t += rng.nextExponential(mean: mean)
+                    t += rng.exponential(mean: mean)
                 }
             }
             return calls
@@ -61,29 +62,31 @@ extension ArrivalSource {
     /// - Parameters:
     ///   - timeColumn: the timestamp column (`created_at`; Milwaukee's public export calls it `time`).
     ///   - typeColumn: the call-type column, if present.
+    /// - Throws: ``CSVDocumentError`` naming the file, line and field of the first problem, or
+    ///   ``StaffingError/noArrivals(file:)`` for a file without calls.
     public static func loadReplay(_ url: URL, timeColumn: String = "created_at", typeColumn: String = "call_type") throws -> ArrivalSource {
-        let table = try CSVTable(contentsOf: url)
-        let created = try table.column(timeColumn)
-        let typeCol = table.optionalColumn(typeColumn), prioCol = table.optionalColumn("priority")
+        let document = try CSVDocument(contentsOf: url)
+        _ = try document.column(timeColumn)
+        let hasType = document.hasColumn(typeColumn), hasPriority = document.hasColumn("priority")
         var raw: [(second: Int, priority: Int, type: String?)] = []
-        for row in table.rows {
-            let s = table.string(row, created)
-            guard let m = parseTimestamp(s) else {
-                throw StaffingError.invalidValue(file: table.file, line: row.line, field: timeColumn, value: s, expected: "a time 'YYYY-MM-DD HH:MM:SS'")
+        for row in document.rows {
+            let time = try document.text(row, timeColumn).trimmingCharacters(in: .whitespaces)
+            guard let second = parseTimestamp(time) else {
+                throw CSVDocumentError.badField(file: document.name, line: row.line, field: timeColumn, value: time, expected: "a time 'YYYY-MM-DD HH:MM:SS'")
             }
             var priority = 0
-            if let p = prioCol {
-                let ps = table.string(row, p)
-                if !ps.isEmpty {
-                    guard let v = Int(ps) else {
-                        throw StaffingError.invalidValue(file: table.file, line: row.line, field: "priority", value: ps, expected: "an integer (lower is served first)")
+            if hasPriority {
+                let text = try document.text(row, "priority").trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty {
+                    guard let value = Int(text) else {
+                        throw CSVDocumentError.badField(file: document.name, line: row.line, field: "priority", value: text, expected: "an integer (lower is served first)")
                     }
-                    priority = v
+                    priority = value
                 }
             }
-            raw.append((m, priority, typeCol.map { table.string(row, $0) }))
+            raw.append((second, priority, hasType ? try document.text(row, typeColumn).trimmingCharacters(in: .whitespaces) : nil))
         }
-        guard let firstSecond = raw.map(\.second).min() else { throw StaffingError.noArrivals(file: table.file) }
+        guard let firstSecond = raw.map(\.second).min() else { throw StaffingError.noArrivals(file: document.name) }
         // Monday 00:00 of the first call's week, in seconds since 1970-01-01 (a Thursday).
         let firstDay = Int((Double(firstSecond) / 86_400).rounded(.down))
         let weekday = ((firstDay % 7 + 7) % 7 + 3) % 7   // 0 = Monday

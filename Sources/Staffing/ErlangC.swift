@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// The Erlang C (M/M/c) queue: Poisson arrivals, exponential service, `c` identical servers, first come first served.
@@ -87,7 +88,7 @@ public struct ErlangC: Sendable, Hashable {
             throw StaffingError.invalidParameter(name: "service level", value: "\(target)", expected: "a share strictly between 0 and 1 (a 100% level can never be guaranteed)")
         }
         guard time >= 0, time.isFinite else {
-            throw StaffingError.unreachableTarget(reason: "the time allowed for waiting is \(formatNumber(time)) (negative: travel time alone exceeds the response target)")
+            throw StaffingError.unreachableTarget(reason: "the time allowed for waiting is \(Format.trimmed(time)) (negative: travel time alone exceeds the response target)")
         }
         guard maxOccupancy > 0, maxOccupancy <= 1 else {
             throw StaffingError.invalidParameter(name: "max occupancy", value: "\(maxOccupancy)", expected: "a share in (0, 1]")
@@ -104,7 +105,7 @@ public struct ErlangC: Sendable, Hashable {
             let sl = 1 - pw * exp(-(Double(c) - a) * time / meanServiceTime)
             if sl >= target { return c }
         }
-        throw StaffingError.unreachableTarget(reason: "no number of servers up to \(limit) reaches a service level of \(formatNumber(target)) within \(formatNumber(time)) at load \(formatNumber(a)) Erlangs")
+        throw StaffingError.unreachableTarget(reason: "no number of servers up to \(limit) reaches a service level of \(Format.trimmed(target)) within \(Format.trimmed(time)) at load \(Format.trimmed(a)) Erlangs")
     }
 
     /// Positions to schedule when a share of paid time is lost (`shrinkage`): `⌈raw / (1 − shrinkage)⌉`.

@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// A mean over replications with its 95% confidence interval (Student t).
@@ -26,7 +27,7 @@ public struct Estimate: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Upper end of the interval.
     public var upper: Double { mean + halfWidth }
 
-    public var description: String { "\(formatNumber(mean, digits: 2)) ± \(formatNumber(halfWidth, digits: 2))" }
+    public var description: String { "\(Format.trimmed(mean, digits: 2)) ± \(Format.trimmed(halfWidth, digits: 2))" }
 
     /// The 97.5% quantile of Student's t (exact table to 30 degrees of freedom, then the Cornish–Fisher expansion).
     public static func t975(degreesOfFreedom df: Int) -> Double {

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Figures from LEAP's 2022 Milwaukee community-responder report used as built-in defaults.
 public enum MilwaukeeFigures {
     /// Source label for the report.
@@ -13,23 +15,23 @@ public enum MilwaukeeFigures {
     ]
 
     /// Calls per year diverted from police ("Estimated Potential Community Responder Call Volume", Figure 4 text).
-    public static let annualCalls = SourcedValue(66_373, unit: "calls/year", source: "\(report), Figure 4 (66,373 calls diverted)")
+    public static let annualCalls = Sourced<Double>(66_373, unit: "calls/year", source: "\(report), Figure 4 (66,373 calls diverted)")
 
     /// Calls per 8-hour shift, the average of four peer programs after the ¾ productive-time adjustment.
-    public static let callsPerShift = SourcedValue(9.4, unit: "calls per 8-hour shift", source: "\(report), Responder Staffing")
+    public static let callsPerShift = Sourced<Double>(9.4, unit: "calls per 8-hour shift", source: "\(report), Responder Staffing")
 
     /// Austin EMCOT minutes per call.
-    public static let emcotMinutesPerCall = SourcedValue(45, unit: "minutes/call", source: "Austin EMCOT (Integral Care 2020, p.14), via \(report)")
+    public static let emcotMinutesPerCall = Sourced<Double>(45, unit: "minutes/call", source: "Austin EMCOT (Integral Care 2020, p.14), via \(report)")
     /// Durham HEART minutes per call.
-    public static let heartMinutesPerCall = SourcedValue(35, unit: "minutes/call", source: "Durham HEART, via \(report)")
+    public static let heartMinutesPerCall = Sourced<Double>(35, unit: "minutes/call", source: "Durham HEART, via \(report)")
     /// Share of a shift spent on calls (2 of 8 hours go to briefing, breaks, documentation, debriefing).
-    public static let productiveShare = SourcedValue(0.75, unit: "share of shift", source: "\(report), Responder Staffing footnote 5")
+    public static let productiveShare = Sourced<Double>(0.75, unit: "share of shift", source: "\(report), Responder Staffing footnote 5")
     /// Median police travel time to eligible calls.
-    public static let travelMinutes = SourcedValue(7.6, unit: "minutes", source: "\(report), Figure 5 (median travel, all eligible types)")
+    public static let travelMinutes = Sourced<Double>(7.6, unit: "minutes", source: "\(report), Figure 5 (median travel, all eligible types)")
     /// Median police response time today (call start to arrival).
-    public static let policeMedianResponse = SourcedValue(23.7, unit: "minutes", source: "\(report), Figure 5 (total)")
+    public static let policeMedianResponse = Sourced<Double>(23.7, unit: "minutes", source: "\(report), Figure 5 (total)")
     /// Teams hired for either report schedule.
-    public static let reportTeams = SourcedValue(28, unit: "teams", source: "\(report), Figure 13")
+    public static let reportTeams = Sourced<Double>(28, unit: "teams", source: "\(report), Figure 13")
 
     /// Figure 13 rows: (schedule, shift label, start hour, teams, calls in the shift per day as printed).
     public static let figure13: [(schedule: Int, label: String, start: Int, teams: Int, calls: Double)] = [

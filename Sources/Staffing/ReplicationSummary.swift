@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Per-window estimates over replications.
 public struct WindowSummary: Sendable, Hashable, Codable {
@@ -41,7 +42,7 @@ extension DispatchSimulation {
         }
         var results: [SimulationResult] = []
         for r in 0..<replications {
-            var rng = RandomSource(seed: Self.replicationSeed(seed, r))
+            var rng = Xoshiro256(seed: Self.replicationSeed(seed, r))
             let calls = arrivals.makeCalls(service: service, rng: &rng)
             guard !calls.isEmpty else { throw StaffingError.noArrivals(file: "(simulated arrivals)") }
             results.append(simulate(calls, horizon: arrivals.horizonMinutes(calls: calls)))

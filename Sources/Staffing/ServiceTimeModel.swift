@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// How long a team is busy with a call and how long it takes to reach the caller.
 ///
@@ -59,19 +60,13 @@ public struct ServiceTimeModel: Sendable, Hashable, Codable {
     }
 
     /// Busy times observed in the data: a CSV with a `seconds` column (travel + on scene per call).
+    /// - Throws: ``CSVDocumentError`` naming the file, line and field of the first bad value.
     public static func load(serviceTimes url: URL, productiveShare: Double = 1, travelMinutes: Double = MilwaukeeFigures.travelMinutes.value) throws -> ServiceTimeModel {
-        let table = try CSVTable(contentsOf: url)
-        let col = try table.column("seconds")
-        var minutes: [Double] = []
-        for row in table.rows {
-            let s = try table.double(row, col, field: "seconds", expected: "a number of seconds ≥ 0")
-            guard s >= 0 else {
-                throw StaffingError.invalidValue(file: table.file, line: row.line, field: "seconds", value: table.string(row, col), expected: "a number of seconds ≥ 0")
-            }
-            minutes.append(s / 60)
-        }
+        let document = try CSVDocument(contentsOf: url)
+        _ = try document.column("seconds")
+        let minutes = try document.rows.map { row in try document.number(row, "seconds") / 60 }
         guard minutes.contains(where: { $0 > 0 }) else {
-            throw StaffingError.invalidValue(file: table.file, line: 2, field: "seconds", value: "(no positive value)", expected: "at least one positive busy time")
+            throw CSVDocumentError.badField(file: document.name, line: document.rows.first?.line ?? 1, field: "seconds", value: "(no positive value)", expected: "at least one positive busy time")
         }
         return try ServiceTimeModel(shape: .empirical(minutes), productiveShare: productiveShare, travelMinutes: travelMinutes,
                                     source: "\(url.path) (\(minutes.count) observed busy times, resampled)")
@@ -91,9 +86,9 @@ public struct ServiceTimeModel: Sendable, Hashable, Codable {
     public var callsPerEightHourShift: Double { 480 / meanBusyMinutes }
 
     /// Draws one busy time in minutes.
-    public func drawBusyMinutes(using rng: inout RandomSource) -> Double {
+    public func drawBusyMinutes(using rng: inout Xoshiro256) -> Double {
         switch shape {
-        case let .exponential(mean): return rng.nextExponential(mean: mean) / productiveShare
+        case let .exponential(mean): return rng.exponential(mean: mean) / productiveShare
         case let .constant(v): return v / productiveShare
         case let .empirical(values):
             let i = Int(rng.next() % UInt64(values.count))

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Finds how many teams start at each allowed hour with each shift length so every hour has at least its required
 /// teams on duty, at least cost: the exact optimum of the cyclic staffing problem (see `CoveringProgram`).
@@ -71,16 +72,16 @@ public struct ShiftOptimizer: Sendable {
 
 extension ShiftOptimizer {
     /// Reads hourly requirements from a CSV's `teams_required` column (as written by `reroute staff --out`).
-    /// - Throws: `StaffingError` naming the file, line and value of the first bad row.
+    /// - Throws: ``CSVDocumentError`` naming the file, line and value of the first bad row.
     public static func readRequirements(_ url: URL) throws -> [Int] {
-        let table = try CSVTable(contentsOf: url)
-        let col = try table.column("teams_required")
-        return try table.rows.map { row in
-            let v = try table.double(row, col, field: "teams_required", expected: "a whole number of teams ≥ 0")
-            guard let n = Int(exactly: v), n >= 0 else {
-                throw StaffingError.invalidValue(file: table.file, line: row.line, field: "teams_required", value: table.string(row, col), expected: "a whole number of teams ≥ 0")
+        let document = try CSVDocument(contentsOf: url)
+        _ = try document.column("teams_required")
+        return try document.rows.map { row in
+            let value = try document.number(row, "teams_required")
+            guard let teams = Int(exactly: value) else {
+                throw CSVDocumentError.badField(file: document.name, line: row.line, field: "teams_required", value: try document.text(row, "teams_required"), expected: "a whole number of teams ≥ 0")
             }
-            return n
+            return teams
         }
     }
 }

@@ -1,32 +1,33 @@
 import Foundation
+import Vocabulary
 
 /// Reads and writes simulated calls with their draws, so another simulator (the simpy benchmark) can run the same calls.
 public enum SimulatedCallFile {
-    /// Writes `arrival_minute,priority,busy_minutes,travel_minutes` with full precision.
-    public static func write(_ calls: [SimulatedCall], to url: URL) throws {
-        var text = "arrival_minute,priority,busy_minutes,travel_minutes\n"
-        text.reserveCapacity(calls.count * 48)
-        for c in calls { text += "\(c.arrivalMinute),\(c.priority),\(c.busyMinutes),\(c.travelMinutes)\n" }
-        do { try text.write(to: url, atomically: true, encoding: .utf8) } catch {
-            throw StaffingError.unreadableFile(path: url.path, reason: "cannot write: \(error.localizedDescription)")
-        }
+    /// The file's columns, in order.
+    public static let columns = ["arrival_minute", "priority", "busy_minutes", "travel_minutes"]
+
+    /// Writes `arrival_minute,priority,busy_minutes,travel_minutes` with full precision (Swift's shortest
+    /// round-tripping form, so a read gives back the same doubles).
+    /// - Throws: ``OutputError`` (exit 73) when the file cannot be written.
+    public static func write(_ calls: [SimulatedCall], to url: URL) throws(OutputError) {
+        let rows = calls.map { ["\($0.arrivalMinute)", "\($0.priority)", "\($0.busyMinutes)", "\($0.travelMinutes)"] }
+        try OutputFile.write(CSVWriter.document(header: columns, rows: rows), to: url)
     }
 
     /// Reads a file written by `write(_:to:)`; calls are sorted by arrival.
+    /// - Throws: ``CSVDocumentError`` for a bad field, ``StaffingError/noArrivals(file:)`` for a file without calls.
     public static func read(_ url: URL) throws -> [SimulatedCall] {
-        let table = try CSVTable(contentsOf: url)
-        let a = try table.column("arrival_minute"), p = try table.column("priority"), b = try table.column("busy_minutes"), t = try table.column("travel_minutes")
-        var calls: [SimulatedCall] = []
-        calls.reserveCapacity(table.rows.count)
-        for row in table.rows {
-            let arrival = try table.double(row, a, field: "arrival_minute", expected: "minutes ≥ 0")
-            let busy = try table.double(row, b, field: "busy_minutes", expected: "minutes > 0")
-            guard arrival >= 0 else { throw StaffingError.invalidValue(file: table.file, line: row.line, field: "arrival_minute", value: table.string(row, a), expected: "minutes ≥ 0") }
-            guard busy >= 0 else { throw StaffingError.invalidValue(file: table.file, line: row.line, field: "busy_minutes", value: table.string(row, b), expected: "minutes ≥ 0") }
-            calls.append(SimulatedCall(arrivalMinute: arrival, priority: Int(try table.double(row, p, field: "priority", expected: "an integer")),
-                                       busyMinutes: busy, travelMinutes: try table.double(row, t, field: "travel_minutes", expected: "minutes ≥ 0")))
+        let document = try CSVDocument(contentsOf: url)
+        for column in columns { _ = try document.column(column) }
+        let calls = try document.rows.map { row in
+            let priority = try document.number(row, "priority", allowNegative: true)
+            guard let wholePriority = Int(exactly: priority) else {
+                throw CSVDocumentError.badField(file: document.name, line: row.line, field: "priority", value: try document.text(row, "priority"), expected: "an integer")
+            }
+            return SimulatedCall(arrivalMinute: try document.number(row, "arrival_minute"), priority: wholePriority,
+                                 busyMinutes: try document.number(row, "busy_minutes"), travelMinutes: try document.number(row, "travel_minutes"))
         }
-        guard !calls.isEmpty else { throw StaffingError.noArrivals(file: table.file) }
+        guard !calls.isEmpty else { throw StaffingError.noArrivals(file: document.name) }
         return calls.sorted { $0.arrivalMinute < $1.arrivalMinute }
     }
 }

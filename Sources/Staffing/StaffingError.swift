@@ -1,17 +1,16 @@
-/// Everything that can go wrong in the staffing library, each case naming where (file, line, field) and what to do.
-public enum StaffingError: Error, CustomStringConvertible, Sendable, Equatable {
-    /// A file could not be read.
-    case unreadableFile(path: String, reason: String)
-    /// A CSV file lacks a required column.
-    case missingColumn(file: String, column: String)
-    /// A value could not be parsed or is out of range.
-    case invalidValue(file: String, line: Int, field: String, value: String, expected: String)
-    /// A JSON key is missing or has the wrong type.
-    case missingKey(file: String, key: String)
-    /// The demand table does not have one row per hour of the week.
-    case incompleteDemand(file: String, rows: Int)
-    /// A rate or count given as a parameter is out of range.
+import Vocabulary
+
+/// Everything that can go wrong in the staffing library, each case saying what is wrong and what to do.
+///
+/// Problems in a CSV input (a replay file, busy times, requirements, simulated draws) are reported as
+/// ``CSVDocumentError`` naming the file, line and field; these cases are about values and results. Each carries
+/// its exit status (``RerouteError``): a parameter out of range is a usage problem (64), demand that cannot be
+/// staffed or a target that cannot be met is a data problem (65).
+public enum StaffingError: RerouteError, Sendable, Equatable {
+    /// A parameter (an option's value) is out of range.
     case invalidParameter(name: String, value: String, expected: String)
+    /// Hourly demand is malformed: not 168 rates, or a rate that is negative or not finite.
+    case invalidDemand(source: String, problem: String)
     /// All hourly demand is zero: nothing to staff or simulate.
     case zeroDemand(source: String)
     /// A schedule puts no team on duty in any hour.
@@ -23,20 +22,20 @@ public enum StaffingError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The arrivals file holds no calls.
     case noArrivals(file: String)
 
+    /// 64 for a parameter or schedule given out of range, 65 for demand, arrivals or targets that cannot work.
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .invalidParameter, .emptySchedule: .usage
+        case .invalidDemand, .zeroDemand, .unreachableTarget, .optimiserLimit, .noArrivals: .dataError
+        }
+    }
+
     public var description: String {
         switch self {
-        case let .unreadableFile(path, reason):
-            return "\(path): cannot read the file (\(reason)); check the path and permissions."
-        case let .missingColumn(file, column):
-            return "\(file): line 1: the header has no column '\(column)'; add it (header names are case-sensitive)."
-        case let .invalidValue(file, line, field, value, expected):
-            return "\(file): line \(line): field '\(field)' is '\(value)', expected \(expected); fix the value."
-        case let .missingKey(file, key):
-            return "\(file): key '\(key)' is missing or not a number; write `reroute report` output or add the key."
-        case let .incompleteDemand(file, rows):
-            return "\(file): has \(rows) distinct weekday/hour rows, expected 168 (weekday 1-7 × hour 0-23); regenerate it with `reroute report`."
         case let .invalidParameter(name, value, expected):
             return "parameter \(name) = \(value): expected \(expected)."
+        case let .invalidDemand(source, problem):
+            return "\(source): \(problem); regenerate the demand with `reroute report`."
         case let .zeroDemand(source):
             return "\(source): every hourly call rate is zero, so there is nothing to staff or simulate; check the demand input and scaling factors."
         case let .emptySchedule(name):

@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// The whole staffing answer: requirement per hour, optimal day and week schedules, roster and people to hire.
@@ -5,9 +6,9 @@ public struct StaffingPlan: Sendable, Codable {
     /// Demand used.
     public var demand: DemandProfile
     /// Mean busy minutes per call and its source.
-    public var busyMinutes: SourcedValue
+    public var busyMinutes: Sourced<Double>
     /// Travel minutes and source.
-    public var travelMinutes: SourcedValue
+    public var travelMinutes: Sourced<Double>
     /// The response-time target.
     public var target: ResponseTarget
     /// Requirement in each of the 168 hours.
@@ -29,7 +30,7 @@ public struct StaffingPlan: Sendable, Codable {
     /// - Throws: `StaffingError` when the target cannot be met or the optimiser fails.
     public static func make(demand: DemandProfile, service: ServiceTimeModel, target: ResponseTarget, minimumTeams: Int = 1,
                             shiftLengths: [Int] = [8, 10, 12], costBasis: ShiftOptimizer.CostBasis = .teamHours,
-                            leaveDays: SourcedValue? = nil, trainingDays: SourcedValue? = nil) throws -> StaffingPlan {
+                            leaveDays: Sourced<Double>? = nil, trainingDays: Sourced<Double>? = nil) throws -> StaffingPlan {
         let week = try StaffingRequirement.perHour(callsPerHour: demand.callsPerHour, service: service, target: target, minimumTeams: minimumTeams)
         let day = try StaffingRequirement.perHour(callsPerHour: demand.averageDay, service: service, target: target, minimumTeams: minimumTeams)
         let daySchedule = try ShiftOptimizer(period: 24, shiftLengths: shiftLengths, costBasis: costBasis).optimise(requirements: day.map(\.teams))
@@ -37,11 +38,11 @@ public struct StaffingPlan: Sendable, Codable {
             try ShiftOptimizer(period: 168, shiftLengths: shiftLengths, costBasis: costBasis).optimise(requirements: week.map(\.teams))
         }
         let roster = try WeeklyRoster.make(starts: ws.starts, period: 168)
-        let defaults = try HiringPlan(rosterTeams: roster.pooledTeams)
-        let hiring = try HiringPlan(rosterTeams: roster.pooledTeams, leaveDays: leaveDays ?? defaults.leaveDays, trainingDays: trainingDays ?? defaults.trainingDays)
+        let hiring = try HiringPlan.make(rosterTeams: roster.pooledTeams, leaveDays: leaveDays ?? HiringPlan.defaultLeaveDays,
+                                         trainingDays: trainingDays ?? HiringPlan.defaultTrainingDays)
         return StaffingPlan(demand: demand,
-                            busyMinutes: SourcedValue(service.meanBusyMinutes, unit: "minutes/call", source: service.source + (service.productiveShare < 1 ? " ÷ productive share \(formatNumber(service.productiveShare))" : "")),
-                            travelMinutes: SourcedValue(service.travelMinutes, unit: "minutes", source: service.travelMinutes == MilwaukeeFigures.travelMinutes.value ? MilwaukeeFigures.travelMinutes.source : "option --travel-minutes"),
+                            busyMinutes: Sourced(service.meanBusyMinutes, unit: "minutes/call", source: service.source + (service.productiveShare < 1 ? " ÷ productive share \(Format.trimmed(service.productiveShare))" : "")),
+                            travelMinutes: Sourced(service.travelMinutes, unit: "minutes", source: service.travelMinutes == MilwaukeeFigures.travelMinutes.value ? MilwaukeeFigures.travelMinutes.source : "option --travel-minutes"),
                             target: target, weekRequirement: week, dayRequirement: day, daySchedule: daySchedule, weekSchedule: ws,
                             weekSolveSeconds: weekSeconds,
                             roster: roster, hiring: hiring)

@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// A response-time target: `share` of calls reached within `withinMinutes` of the call (wait + travel).
@@ -16,7 +17,7 @@ public struct ResponseTarget: Sendable, Hashable, Codable, CustomStringConvertib
         self.maxOccupancy = maxOccupancy
     }
 
-    public var description: String { "\(formatNumber(share * 100))% reached within \(formatNumber(withinMinutes)) min" }
+    public var description: String { "\(Format.trimmed(share * 100))% reached within \(Format.trimmed(withinMinutes)) min" }
 }
 
 /// Teams needed on duty in one hour of the week, from Erlang C.
@@ -49,7 +50,7 @@ public enum StaffingRequirement {
     public static func perHour(callsPerHour: [Double], service: ServiceTimeModel, target: ResponseTarget, minimumTeams: Int = 1) throws -> [HourRequirement] {
         let allowance = target.withinMinutes - service.travelMinutes
         guard allowance >= 0 else {
-            throw StaffingError.unreachableTarget(reason: "travel takes \(formatNumber(service.travelMinutes)) min, longer than the \(formatNumber(target.withinMinutes))-minute target")
+            throw StaffingError.unreachableTarget(reason: "travel takes \(Format.trimmed(service.travelMinutes)) min, longer than the \(Format.trimmed(target.withinMinutes))-minute target")
         }
         guard minimumTeams >= 0 else {
             throw StaffingError.invalidParameter(name: "minimum teams", value: "\(minimumTeams)", expected: "≥ 0")

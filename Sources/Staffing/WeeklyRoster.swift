@@ -1,3 +1,4 @@
+import Vocabulary
 import Foundation
 
 /// Roster lines working 5 consecutive days on and 2 off that cover a schedule.
@@ -52,45 +53,4 @@ public struct WeeklyRoster: Sendable, Hashable, Codable {
         let pooled = try CoveringProgram(requirements: total, columns: patterns, costs: [Double](repeating: 1, count: 7)).solve()
         return WeeklyRoster(lines: lines, pooledTeams: pooled.counts.reduce(0, +))
     }
-}
-
-/// People to hire so the roster is filled despite leave and training.
-public struct HiringPlan: Sendable, Hashable, Codable {
-    /// Teams on the roster.
-    public var rosterTeams: Int
-    /// Working days per team member per year on a 5-on/2-off roster.
-    public var workingDays: SourcedValue
-    /// Days of leave (vacation and sick) per person per year.
-    public var leaveDays: SourcedValue
-    /// Days of training per person per year.
-    public var trainingDays: SourcedValue
-    /// Responders per team.
-    public var respondersPerTeam: SourcedValue
-
-    /// Creates a plan.
-    /// - Throws: `StaffingError.invalidParameter` when leave and training take all working days.
-    public init(rosterTeams: Int,
-                leaveDays: SourcedValue = SourcedValue(20, unit: "days/year", source: "assumption: 15 vacation + 5 sick; set --leave-days"),
-                trainingDays: SourcedValue = SourcedValue(10, unit: "days/year", source: "assumption; set --training-days"),
-                respondersPerTeam: SourcedValue = SourcedValue(2, unit: "responders", source: "\(MilwaukeeFigures.report): 28 teams = 56 responders")) throws {
-        let working = SourcedValue(Double(52 * 5), unit: "days/year", source: "5 days a week × 52 weeks")
-        guard leaveDays.value >= 0, trainingDays.value >= 0, leaveDays.value + trainingDays.value < working.value else {
-            throw StaffingError.invalidParameter(name: "leave + training days", value: "\(leaveDays.value + trainingDays.value)", expected: "≥ 0 and fewer than \(Int(working.value)) working days")
-        }
-        guard respondersPerTeam.value >= 1 else {
-            throw StaffingError.invalidParameter(name: "responders per team", value: "\(respondersPerTeam.value)", expected: "≥ 1")
-        }
-        self.rosterTeams = rosterTeams
-        self.workingDays = working
-        self.leaveDays = leaveDays
-        self.trainingDays = trainingDays
-        self.respondersPerTeam = respondersPerTeam
-    }
-
-    /// Share of working days a person is available.
-    public var availability: Double { (workingDays.value - leaveDays.value - trainingDays.value) / workingDays.value }
-    /// Teams to hire: roster teams / availability, rounded up.
-    public var teamsToHire: Int { Int((Double(rosterTeams) / availability - 1e-9).rounded(.up)) }
-    /// Responders to hire.
-    public var respondersToHire: Int { Int((Double(rosterTeams) * respondersPerTeam.value / availability - 1e-9).rounded(.up)) }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Staffing
+@testable import RerouteCommands
+import Vocabulary
 
 @Suite struct DemandAndServiceTests {
     @Test func builtInMilwaukeeProfileTotals66373CallsPerYear() throws {
@@ -14,7 +16,7 @@ import Testing
     /// Figure 13's "# Calls" per shift are sums of Figure 11's hourly calls per day (to the report's rounding).
     @Test func hourlyProfileReproducesFigure13CallsPerShift() throws {
         let perDay = MilwaukeeFigures.callsPerHourOfDay.reduce(0, +)
-        let profile = try DemandProfile.milwaukee(annualCalls: SourcedValue(perDay * 365, unit: "calls/year", source: "Figure 11 total"))
+        let profile = try DemandProfile.milwaukee(annualCalls: Sourced(perDay * 365, unit: "calls/year", source: "Figure 11 total"))
         let day = profile.averageDay
         for row in MilwaukeeFigures.figure13 {
             let calls = (0..<8).reduce(0.0) { $0 + day[(row.start + $1) % 24] }
@@ -32,7 +34,7 @@ import Testing
     }
 
     @Test func loadsAnalysisFolderFixture() throws {
-        let profile = try DemandProfile.load(analysisFolder: TestPaths.analysis)
+        let profile = try DemandProfile(analysed: StaffingAnalysisFolder.read(TestPaths.analysis))
         // average_per_week_hour = weekday + hour % 4: Σ = 24·28 + 7·6·6 = 924.
         #expect(abs(profile.callsPerWeek - 924) < 1e-9)
         #expect(profile.callsPerHour[WeekHour.index(weekday: 7, hour: 3)] == 10)
@@ -42,6 +44,7 @@ import Testing
         #expect(service.meanBusyMinutes == 40)
     }
 
+    /// The folder reader's errors (the reader moves to CallAnalysis.AnalysisFolder on main; these checks go with it).
     @Test func badDemandInputGetsClearErrors() throws {
         let dir = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -49,30 +52,35 @@ import Testing
             try (["weekday,hour,eligible_calls,weeks,average_per_week_hour"] + rows).joined(separator: "\n")
                 .write(to: dir.appendingPathComponent("demand-week-hour.csv"), atomically: true, encoding: .utf8)
         }
+        func demand() throws -> DemandProfile { try DemandProfile(analysed: StaffingAnalysisFolder.read(dir)) }
         let full = (1...7).flatMap { d in (0..<24).map { h in "\(d),\(h),3,3,1" } }
         try write(full.dropLast().map { $0 })
-        #expect(throws: StaffingError.incompleteDemand(file: dir.appendingPathComponent("demand-week-hour.csv").path, rows: 167)) {
-            try DemandProfile.load(analysisFolder: dir)
+        #expect(throws: CSVDocumentError.badField(file: "demand-week-hour.csv", line: 169, field: "weekday/hour", value: "167 distinct hours",
+                                                  expected: "one row for each of the 168 hours of the week (weekday 1-7 × hour 0-23); regenerate it with `reroute report`")) {
+            try demand()
         }
         try write(full.map { $0.replacingOccurrences(of: ",3,3,1", with: ",0,3,0") })
-        #expect(throws: StaffingError.self) { try DemandProfile.load(analysisFolder: dir) }
+        #expect(throws: StaffingError.zeroDemand(source: "\(dir.path) (eligible calls per hour of the week, period 21 days)")) { try demand() }
         var negative = full
         negative[5] = "1,5,3,3,-2"
         try write(negative)
         do {
-            _ = try DemandProfile.load(analysisFolder: dir)
+            _ = try demand()
             Issue.record("negative rate accepted")
-        } catch let error as StaffingError {
-            #expect(error.description.contains("line 7"))
+        } catch let error as CSVDocumentError {
+            #expect(error.description.contains("demand-week-hour.csv:7:"))
             #expect(error.description.contains("average_per_week_hour"))
+            #expect(error.exitStatus == .dataError)
         }
         try write(full)
         try "{\"period\": {}}".write(to: dir.appendingPathComponent("summary.json"), atomically: true, encoding: .utf8)
-        #expect(throws: StaffingError.missingKey(file: dir.appendingPathComponent("summary.json").path, key: "period.days")) {
-            try DemandProfile.load(analysisFolder: dir)
+        #expect(throws: CSVDocumentError.badField(file: "summary.json", line: 1, field: "period.days", value: "",
+                                                  expected: "a number of days > 0; write the folder with `reroute report`")) {
+            try demand()
         }
         #expect(throws: StaffingError.self) { try DemandScaling(captureRate: 0) }
-        #expect(throws: StaffingError.self) { try DemandProfile(callsPerHour: [Double](repeating: 0, count: 168), source: "zeros") }
+        #expect(throws: StaffingError.zeroDemand(source: "zeros")) { try DemandProfile(callsPerHour: [Double](repeating: 0, count: 168), source: "zeros") }
+        #expect(throws: StaffingError.self) { try DemandProfile(callsPerHour: [1, 2], source: "short") }
     }
 
     @Test func requirementPerHourUsesErlangCAndTravel() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Staffing
+import Vocabulary
 
 @Suite struct ShiftOptimizerTests {
     /// Enumerates every count vector with each count ≤ max requirement (an optimum always exists there),
@@ -28,7 +29,7 @@ import Testing
 
     @Test(arguments: 1...12)
     func equalsBruteForceOnSmallCycles(seed: Int) throws {
-        var rng = RandomSource(seed: UInt64(seed))
+        var rng = Xoshiro256(seed: UInt64(seed))
         let period = 5 + seed % 3
         let requirements = (0..<period).map { _ in Int(rng.next() % 4) }
         let basis: ShiftOptimizer.CostBasis = seed % 4 == 0 ? .teamShifts : .teamHours
@@ -81,9 +82,9 @@ import Testing
                 #expect(cover >= line.neededPerWeekday[d])
             }
         }
-        let hiring = try HiringPlan(rosterTeams: roster.pooledTeams, leaveDays: SourcedValue(0, unit: "days", source: "test"), trainingDays: SourcedValue(0, unit: "days", source: "test"))
+        let hiring = try HiringPlan.make(rosterTeams: roster.pooledTeams, leaveDays: Sourced(0, unit: "days", source: "test"), trainingDays: Sourced(0, unit: "days", source: "test"))
         #expect(hiring.respondersToHire == 56)
-        let withLeave = try HiringPlan(rosterTeams: 28, leaveDays: SourcedValue(26, unit: "days", source: "test"), trainingDays: SourcedValue(0, unit: "days", source: "test"))
+        let withLeave = try HiringPlan.make(rosterTeams: 28, leaveDays: Sourced(26, unit: "days", source: "test"), trainingDays: Sourced(0, unit: "days", source: "test"))
         #expect(withLeave.teamsToHire == 32)   // 28 / (234/260) = 31.1
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import Staffing
 @testable import RerouteCommands
+import Vocabulary
 
 @Suite struct StaffingPlanTests {
     struct Case: Decodable {
@@ -15,7 +16,7 @@ import Testing
         let oracle = try JSONDecoder().decode(Oracle.self, from: Data(contentsOf: TestPaths.fixtures.appendingPathComponent("cpsat-optima.json")))
         #expect(oracle.cases.count == 3)
         for c in oracle.cases {
-            let demand = try DemandProfile.milwaukee(annualCalls: SourcedValue(c.annual_calls, unit: "calls/year", source: "test"))
+            let demand = try DemandProfile.milwaukee(annualCalls: Sourced(c.annual_calls, unit: "calls/year", source: "test"))
             let service = try ServiceTimeModel(shape: .exponential(mean: c.minutes_per_call), productiveShare: c.productive_share, source: "test")
             let plan = try StaffingPlan.make(demand: demand, service: service, target: ResponseTarget(share: c.target_share, withinMinutes: c.target_minutes))
             #expect(plan.weekSchedule.cost == c.cpsat_cost)
@@ -37,14 +38,28 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("staffing-plan.json").path))
     }
 
-    @Test func badCommandLineInputExitsWithDataError() throws {
-        let empty = try SimulateCommand.parse(["--schedule", "0:24:0", "--schedules", "report1", "--days", "1", "--replications", "1", "--quiet"])
-        #expect(throws: ExitCode(65)) { try empty.run() }
+    /// Data that cannot be staffed exits 65; an option out of range is a usage error, 64 (it used to exit 65).
+    @Test func badDataExits65AndBadOptionsExit64() throws {
         let unreachable = try StaffCommand.parse(["--travel-minutes", "25", "--quiet"])
         #expect(throws: ExitCode(65)) { try unreachable.run() }
-        let zero = try StaffCommand.parse(["--annual-calls", "0", "--quiet"])
-        #expect(throws: ExitCode(65)) { try zero.run() }
-        let negative = try StaffCommand.parse(["--capture-rate=-0.5", "--quiet"])
-        #expect(throws: ExitCode(65)) { try negative.run() }
+        let empty = try SimulateCommand.parse(["--schedule", "0:24:0", "--schedules", "report1", "--days", "1", "--replications", "1", "--quiet"])
+        #expect(throws: ExitCode(64)) { try empty.run() }
+        for arguments in [["--annual-calls", "0"], ["--capture-rate=-0.5"], ["--discipline", "lifo"], ["--cost", "euros"],
+                          ["--shift-lengths", "8,x"], ["--days", "0"], ["--analysis", "x", "--annual-calls", "5"]] {
+            do {
+                _ = try StaffCommand.parse(arguments + ["--quiet"])
+                Issue.record("\(arguments) accepted")
+            } catch {
+                #expect(StaffCommand.exitCode(for: error) == ExitCode(64), "\(arguments)")
+            }
+        }
+        do {
+            _ = try SimulateCommand.parse(["--schedules", "report3"])
+            Issue.record("--schedules report3 accepted")
+        } catch {
+            #expect(SimulateCommand.exitCode(for: error) == ExitCode(64))
+        }
+        #expect(StaffingError.invalidParameter(name: "x", value: "1", expected: "2").exitStatus == .usage)
+        #expect(StaffingError.unreachableTarget(reason: "x").exitStatus == .dataError)
     }
 }
