@@ -90,7 +90,7 @@ extension Plan {
         if staffing.leaveResponders > staffing.reportResponders {
             list.append(Contradiction(
                 topic: "Leave in the staffing estimate",
-                detail: "the report says its \(staffing.reportTeams) teams account for vacation, sick leave and training, but \(staffing.reportTeams) = \(staffing.teamShiftsPerDay) on-duty team-shifts a day × 7/\(Format.number(scenario.staffing.shiftsPerWeek.value)) leaves no time off. With \(Format.number(staffing.reportShiftsPerResponder - staffing.leaveShiftsPerResponder)) days off a year each responder works \(Format.number(staffing.leaveShiftsPerResponder, decimals: 1)) shifts, so \(staffing.leaveTeams) teams (\(staffing.leaveResponders) responders) are needed.",
+                detail: "the report says its \(staffing.reportTeams) teams account for vacation, sick leave and training, but \(staffing.reportTeams) = \(Format.number(staffing.teamShiftsPerDay)) on-duty team-shifts a day × 7/\(Format.number(scenario.staffing.shiftsPerWeek.value)) leaves no time off. With \(Format.number(staffing.reportShiftsPerResponder - staffing.leaveShiftsPerResponder)) days off a year each responder works \(Format.number(staffing.leaveShiftsPerResponder, decimals: 1)) shifts, so \(staffing.leaveTeams) teams (\(staffing.leaveResponders) responders) are needed.",
                 isContradiction: true))
         }
         // Budget lines outside totals, and shares.

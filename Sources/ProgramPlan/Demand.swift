@@ -1,8 +1,9 @@
 import Vocabulary
+
 /// The demand a plan is built on, per year: eligible calls by call type and by hour of day.
 ///
-/// Built either from a scenario's published figures (``Demand/init(scenario:)``) or from the output
-/// folder of `reroute report` (``AnalysisFolder``), scaled from the analysed period to a year.
+/// Built either from a scenario's published figures (``Demand/init(scenario:)``) or from an analysis of call
+/// data handed over in memory (``Demand/init(analysed:)``), scaled from the analysed period to a year.
 public struct Demand: Sendable {
     /// One eligible call type's yearly demand.
     public struct CallType: Sendable, Hashable {
@@ -12,16 +13,28 @@ public struct Demand: Sendable {
         public var label: String
         /// Citizen-initiated calls per year.
         public var citizenInitiatedCalls: Double
-        /// Share eligible after screening.
-        public var eligibilityRate: Double
-        /// Eligible calls per year (calls × rate).
+        /// Share eligible after screening, with its source and the range uncertainty analysis varies it over.
+        public var eligibilityRate: Sourced<Double>
+        /// Eligible calls per year.
         public var eligibleCalls: Double
         /// Police time per call in minutes, when measured.
         public var policeMinutesPerCall: Double?
         /// Behavioural-health share, when known.
         public var behaviouralHealthShare: Double?
-        /// Where the figures come from.
-        public var source: String
+
+        /// Creates a call type's yearly demand.
+        public init(
+            code: String, label: String, citizenInitiatedCalls: Double, eligibilityRate: Sourced<Double>,
+            eligibleCalls: Double, policeMinutesPerCall: Double? = nil, behaviouralHealthShare: Double? = nil
+        ) {
+            self.code = code
+            self.label = label
+            self.citizenInitiatedCalls = citizenInitiatedCalls
+            self.eligibilityRate = eligibilityRate
+            self.eligibleCalls = eligibleCalls
+            self.policeMinutesPerCall = policeMinutesPerCall
+            self.behaviouralHealthShare = behaviouralHealthShare
+        }
     }
 
     /// Where the demand comes from, shown in every output.
@@ -68,7 +81,8 @@ public struct Demand: Sendable {
         self.measuredPoliceHours = measuredPoliceHours
     }
 
-    /// Demand from the scenario's own published figures.
+    /// Demand from the scenario's own published figures (eligibility rates as the scenario resolved them
+    /// from the catalogue).
     public init(scenario: Scenario) {
         let inputs = scenario.demand
         let scale = 365 / inputs.periodDays.value
@@ -78,12 +92,30 @@ public struct Demand: Sendable {
             callTypes: inputs.callTypes.map { type in
                 CallType(
                     code: type.code, label: type.label, citizenInitiatedCalls: type.citizenInitiatedCalls.value * scale,
-                    eligibilityRate: type.eligibilityRate.value,
+                    eligibilityRate: type.eligibilityRate.sourced,
                     eligibleCalls: type.citizenInitiatedCalls.value * type.eligibilityRate.value * scale,
                     policeMinutesPerCall: type.policeMinutesPerCall?.value,
-                    behaviouralHealthShare: type.behaviouralHealthShare?.value,
-                    source: type.eligibilityRate.source)
+                    behaviouralHealthShare: type.behaviouralHealthShare?.value)
             },
             hourlyCallsPerDay: inputs.hourlyCallsPerDay.values, weekdayCallsPerDay: inputs.weekdayCallsPerDay?.values)
+    }
+
+    /// Demand from an analysis of call data, handed over in memory: counts over the analysed period are
+    /// scaled to a year by 365 / ``AnalysedDemand/periodDays``; hourly and weekday figures are already per day.
+    /// Rates without a range get ``EligibilityRange``'s rule (a scenario's ranges replace it, see
+    /// ``fillingGaps(from:)``).
+    public init(analysed: AnalysedDemand) {
+        let scale = 365 / analysed.periodDays
+        self.init(
+            origin: "\(analysed.origin) (\(analysed.first) to \(analysed.last))", periodDays: analysed.periodDays,
+            annualScale: scale, citizenInitiatedCalls: analysed.citizenInitiatedCalls * scale,
+            callTypes: analysed.callTypes.map { type in
+                CallType(
+                    code: type.code, label: type.label, citizenInitiatedCalls: type.citizenInitiatedCalls * scale,
+                    eligibilityRate: EligibilityRange.ranged(type.eligibilityRate),
+                    eligibleCalls: type.eligibleCalls * scale, policeMinutesPerCall: type.medianPoliceMinutes)
+            },
+            hourlyCallsPerDay: analysed.hourlyCallsPerDay, weekdayCallsPerDay: analysed.weekdayCallsPerDay,
+            measuredPoliceHours: analysed.measuredPoliceHours.map { $0 * scale })
     }
 }

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// The four headline numbers sensitivity and Monte Carlo analysis track.
 public struct KeyOutputs: Sendable, Hashable, Codable {
     /// Total program volume per year (Figure 4).
@@ -19,16 +21,14 @@ public struct KeyOutputs: Sendable, Hashable, Codable {
     /// per-shift teams), so that every parameter can move them.
     /// - Parameters:
     ///   - scenario: the scenario.
-    ///   - demand: analysis demand, or nil for the scenario's published demand.
-    public static func compute(scenario: Scenario, demand: Demand?) -> KeyOutputs {
-        let demand = demand?.fillingGaps(from: scenario).demand ?? Demand(scenario: scenario)
+    ///   - demand: the demand the plan uses, resolved (``Demand/resolved(_:scenario:)``).
+    public static func compute(scenario: Scenario, demand: Demand) -> KeyOutputs {
         let volume = ProgramPlanner.projectVolume(scenario: scenario, demand: demand)
         let police = ProgramPlanner.policeTime(demand: demand, captureRate: scenario.projection.captureRate.value)
         let perShift = ProgramPlanner.callsPerShift(scenario.callsPerShift).average
         let schedules = ProgramPlanner.scheduleResults(
             scenario: scenario, demand: demand, callsPerShift: perShift, capacity: 1, allowPublishedTeams: false)
-        let staffing = ProgramPlanner.staffingResult(
-            scenario.staffing, teamShiftsPerDay: schedules.map(\.teamShiftsPerDay).max() ?? 0)
+        let staffing = scenario.staffing.hiring(teamShiftsPerDay: Double(schedules.map(\.teamShiftsPerDay).max() ?? 0))
         let budget = scenario.budget.phases.last.map { phase in
             phase.lines.filter(\.countedInTotal).reduce(0) {
                 $0 + ProgramPlanner.cost(of: $1, teams: staffing.teams, responders: staffing.responders)

@@ -139,7 +139,7 @@ public struct ScheduleResult: Sendable, Hashable, Codable {
 /// Teams and responders to hire for a number of on-duty team-shifts, under both availability models.
 public struct StaffingResult: Sendable, Hashable, Codable {
     /// On-duty team-shifts per day (largest over the schedules).
-    public var teamShiftsPerDay: Int
+    public var teamShiftsPerDay: Double
     /// Team-shifts per year.
     public var teamShiftsPerYear: Double { Double(teamShiftsPerDay) * 365 }
     /// Shifts one responder works a year under the report's model (no leave).

@@ -12,8 +12,7 @@ public enum ProgramPlanner {
     ///   - demand: yearly demand; nil uses the scenario's published figures.
     public static func plan(scenario: Scenario, demand: Demand? = nil) -> Plan {
         let usesPublished = demand == nil
-        let filled = demand?.fillingGaps(from: scenario)
-        let demand = filled?.demand ?? Demand(scenario: scenario)
+        let (demand, minutesFromScenario) = Demand.resolved(demand, scenario: scenario)
         let capture = scenario.projection.captureRate.value
         let volume = projectVolume(scenario: scenario, demand: demand)
         let police = policeTime(demand: demand, captureRate: capture)
@@ -25,9 +24,8 @@ public enum ProgramPlanner {
         let reduced = scheduleResults(
             scenario: scenario, demand: demand, callsPerShift: perShift.average, capacity: pilotCapacity,
             allowPublishedTeams: usesPublished)
-        let staffing = staffingResult(scenario.staffing, teamShiftsPerDay: full.map(\.teamShiftsPerDay).max() ?? 0)
-        let pilotStaffing = staffingResult(
-            scenario.staffing, teamShiftsPerDay: reduced.map(\.teamShiftsPerDay).max() ?? 0)
+        let staffing = scenario.staffing.hiring(teamShiftsPerDay: Double(full.map(\.teamShiftsPerDay).max() ?? 0))
+        let pilotStaffing = scenario.staffing.hiring(teamShiftsPerDay: Double(reduced.map(\.teamShiftsPerDay).max() ?? 0))
         let pilot = selectPilot(scenario: scenario, demand: demand, police: police, capacity: pilotCapacity)
         let budget = budgetResult(
             scenario: scenario, demand: demand, callsPerShift: perShift.average, usesPublished: usesPublished)
@@ -35,7 +33,7 @@ public enum ProgramPlanner {
             scenario: scenario, demand: demand, usesPublishedDemand: usesPublished, volume: volume, policeTime: police,
             callsPerShift: perShift, schedules: full, pilotSchedules: reduced, staffing: staffing,
             pilotStaffing: pilotStaffing, pilot: pilot, budget: budget,
-            policeMinutesFromScenario: filled?.minutesFromScenario ?? [])
+            policeMinutesFromScenario: minutesFromScenario)
     }
 
     /// Figure 4: diverted calls and the calls each 100 of them bring.
@@ -140,24 +138,6 @@ public enum ProgramPlanner {
         }
     }
 
-    /// People to hire for on-duty team-shifts under both availability models.
-    public static func staffingResult(_ inputs: StaffingInputs, teamShiftsPerDay: Int) -> StaffingResult {
-        let teamSize = max(1, Int(inputs.teamSize.value.rounded()))
-        let weekly = inputs.shiftsPerWeek.value
-        let reportShifts = 365.0 / 7 * weekly
-        let leave = inputs.vacationDays.value + inputs.holidays.value + inputs.sickDays.value + inputs.trainingDays.value
-        let leaveShifts = max(1, reportShifts - leave)
-        let needed = Double(teamShiftsPerDay) * 365 * Double(teamSize)
-        func people(_ shiftsEach: Double) -> Int {
-            let raw = Int(min((needed / shiftsEach - 1e-9).rounded(.up), 1e12))
-            return Int((Double(raw) / Double(teamSize)).rounded(.up)) * teamSize
-        }
-        return StaffingResult(
-            teamShiftsPerDay: teamShiftsPerDay, reportShiftsPerResponder: reportShifts,
-            reportResponders: people(reportShifts), leaveShiftsPerResponder: leaveShifts,
-            leaveResponders: people(leaveShifts), teamSize: teamSize, model: inputs.model)
-    }
-
     /// Figure 14: the call types a pilot at `capacity` takes under the scenario's objective.
     ///
     /// The pilot can take `capacity` × diverted calls a year. With up to 22 call types every subset
@@ -221,7 +201,7 @@ public enum ProgramPlanner {
             let schedules = scheduleResults(
                 scenario: scenario, demand: demand, callsPerShift: callsPerShift, capacity: capacity,
                 allowPublishedTeams: usesPublished)
-            let staffing = staffingResult(scenario.staffing, teamShiftsPerDay: schedules.map(\.teamShiftsPerDay).max() ?? 0)
+            let staffing = scenario.staffing.hiring(teamShiftsPerDay: Double(schedules.map(\.teamShiftsPerDay).max() ?? 0))
             return BudgetResult.Column(capacity: capacity, teams: staffing.teams, responders: staffing.responders)
         }
         let phases = scenario.budget.phases.map { phase in

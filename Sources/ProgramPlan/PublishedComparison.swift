@@ -51,17 +51,18 @@ public struct PublishedComparison: Sendable, Hashable, Codable {
         }
     }
 
-    /// Formats the difference with a sign.
-    public var formattedDifference: String {
-        let text: String
+    /// A value as a typed table cell in this comparison's style (written plainly to CSV).
+    public func cell(_ value: Double) -> Cell {
         switch style {
-        case .count: text = Format.number(difference)
-        case .decimal: text = Format.number(difference, decimals: 1)
-        case .share, .wholePercent: text = Format.number(difference * 100, decimals: 1) + " pts"
-        case .dollars: text = Format.dollars(difference)
+        case .count: .number(value, decimals: 0)
+        case .decimal: .number(value, decimals: 1)
+        case .share, .wholePercent: .share(value)
+        case .dollars: .money(value)
         }
-        return difference > 0 && !text.hasPrefix("0") ? "+" + text : text
     }
+
+    /// The difference (computed minus published) as a typed table cell.
+    public var differenceCell: Cell { cell(difference) }
 }
 
 extension Plan {

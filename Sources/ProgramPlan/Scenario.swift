@@ -83,8 +83,12 @@ public struct CallTypeInputs: Sendable {
     public var label: String
     /// Citizen-initiated calls of this type in the period.
     public var citizenInitiatedCalls: Parameter
-    /// Share of the type's calls that are eligible after screening.
+    /// Share of the type's calls that are eligible after screening: the catalogue's rate (or the scenario's
+    /// override), with the range sensitivity and Monte Carlo analysis vary it over.
     public var eligibilityRate: Parameter
+    /// Whether the scenario overrides the catalogue's rate (`eligibility_rate.value`); then the override also
+    /// applies to demand from an analysis.
+    public var eligibilityRateIsOverride: Bool
     /// Police time per call (travel + on scene), if measured.
     public var policeMinutesPerCall: Parameter?
     /// Share of calls related to behavioural health (mental health + substance use), if known.
@@ -175,6 +179,21 @@ public struct StaffingInputs: Sendable {
     public var sickDays: Parameter
     /// Training days per responder per year.
     public var trainingDays: Parameter
+
+    /// Creates staffing inputs (the staffing simulation builds them from its own options).
+    public init(
+        teamSize: Parameter, teamRule: TeamRule = .nearest, model: AvailabilityModelKind, shiftsPerWeek: Parameter,
+        vacationDays: Parameter, holidays: Parameter, sickDays: Parameter, trainingDays: Parameter
+    ) {
+        self.teamSize = teamSize
+        self.teamRule = teamRule
+        self.model = model
+        self.shiftsPerWeek = shiftsPerWeek
+        self.vacationDays = vacationDays
+        self.holidays = holidays
+        self.sickDays = sickDays
+        self.trainingDays = trainingDays
+    }
 }
 
 /// How the teams of a shift follow from its demand.

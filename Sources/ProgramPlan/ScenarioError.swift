@@ -5,8 +5,12 @@ import Vocabulary
 /// Every case names the file, the line (when known), the key and the offending value, and says
 /// what to do about it.
 public enum ScenarioError: RerouteError, Sendable, Equatable {
-    /// Every scenario problem is invalid data (exit 65).
-    public var exitStatus: ExitStatus { .dataError }
+    /// A request the scenario cannot answer is a usage error (exit 64); every other problem is invalid data
+    /// (exit 65).
+    public var exitStatus: ExitStatus {
+        if case .invalidRequest = self { return .usage }
+        return .dataError
+    }
 
     /// A number is outside the range the quantity allows (negative rate, rate above 1…).
     case outOfRange(file: String, line: Int, key: String, value: Double, allowed: String)
@@ -14,6 +18,8 @@ public enum ScenarioError: RerouteError, Sendable, Equatable {
     case wrongUnit(file: String, line: Int, key: String, unit: String, allowed: [String])
     /// A call type the catalogue does not know.
     case unknownCallType(file: String, line: Int, key: String, callType: String)
+    /// A call type with no eligibility rate: neither the catalogue nor the scenario gives one.
+    case noEligibilityRate(file: String, line: Int, key: String, callType: String)
     /// A named built-in scenario does not exist and no file has that path.
     case scenarioNotFound(name: String, builtIn: [String])
     /// A file of an analysis folder is missing or unreadable.
@@ -26,11 +32,13 @@ public enum ScenarioError: RerouteError, Sendable, Equatable {
     public var description: String {
         switch self {
         case let .outOfRange(file, line, key, value, allowed):
-            return "\(file):\(line): '\(key)' is \(Self.format(value)) but must be \(allowed); correct the value."
+            return "\(file):\(line): '\(key)' is \(Format.plain(value)) but must be \(allowed); correct the value."
         case let .wrongUnit(file, line, key, unit, allowed):
             return "\(file):\(line): '\(key)' has unit '\(unit)' but must be one of: \(allowed.joined(separator: ", ")); convert the value and fix the unit."
         case let .unknownCallType(file, line, key, callType):
             return "\(file):\(line): '\(key)' names call type '\(callType)', which the call-type catalogue does not know; use the catalogue's code (e.g. 'TRBL W/SUBJ') or add the type to the catalogue."
+        case let .noEligibilityRate(file, line, key, callType):
+            return "\(file):\(line): call type '\(callType)' has no eligibility rate in the call-type catalogue; give '\(key)' in the scenario or use a catalogue type with a rate."
         case let .scenarioNotFound(name, builtIn):
             return "scenario '\(name)' is neither a built-in scenario (\(builtIn.joined(separator: ", "))) nor a readable file; give a built-in name or a path to a YAML file."
         case let .unreadableFile(file, reason):
@@ -40,9 +48,5 @@ public enum ScenarioError: RerouteError, Sendable, Equatable {
         case let .invalidRequest(option, value, reason):
             return "\(option) \(value): \(reason)."
         }
-    }
-
-    private static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

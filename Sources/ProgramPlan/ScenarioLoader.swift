@@ -14,10 +14,14 @@ public enum ScenarioLoader {
     /// - Parameters:
     ///   - nameOrPath: a built-in name (`milwaukee-2021`) or a path to a YAML file.
     ///   - knownCallTypes: normalised call-type codes of the catalogue; nil skips the check.
+    ///   - eligibilityRates: the catalogue's eligibility rate of each eligible call type, by normalised code
+    ///     (the one home of the rates); a scenario gives only ranges and overrides.
     /// - Throws: ``ScenarioError`` or ``YAMLError`` (both exit 65).
-    public static func load(_ nameOrPath: String, knownCallTypes: Set<String>? = nil) throws -> Scenario {
+    public static func load(
+        _ nameOrPath: String, knownCallTypes: Set<String>? = nil, eligibilityRates: [String: Sourced<Double>] = [:]
+    ) throws -> Scenario {
         if builtInNames.contains(nameOrPath) {
-            return try builtIn(nameOrPath, knownCallTypes: knownCallTypes)
+            return try builtIn(nameOrPath, knownCallTypes: knownCallTypes, eligibilityRates: eligibilityRates)
         }
         let url = URL(fileURLWithPath: nameOrPath)
         guard let data = try? Data(contentsOf: url) else {
@@ -26,17 +30,25 @@ public enum ScenarioLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw YAMLError.malformedYAML(file: url.lastPathComponent, line: 0, problem: "the file is not UTF-8 text")
         }
-        return try parse(yaml: text, file: url.lastPathComponent, knownCallTypes: knownCallTypes)
+        return try parse(
+            yaml: text, file: url.lastPathComponent, knownCallTypes: knownCallTypes, eligibilityRates: eligibilityRates)
     }
 
     /// Loads a scenario shipped as a resource of this module.
+    /// - Parameters:
+    ///   - name: the built-in name.
+    ///   - knownCallTypes: normalised call-type codes of the catalogue; nil skips the check.
+    ///   - eligibilityRates: the catalogue's eligibility rates by normalised code.
     /// - Throws: ``ScenarioError/scenarioNotFound(name:builtIn:)`` for an unknown name.
-    public static func builtIn(_ name: String, knownCallTypes: Set<String>? = nil) throws -> Scenario {
+    public static func builtIn(
+        _ name: String, knownCallTypes: Set<String>? = nil, eligibilityRates: [String: Sourced<Double>] = [:]
+    ) throws -> Scenario {
         guard builtInNames.contains(name),
             let url = Bundle.module.url(forResource: name, withExtension: "yaml"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { throw ScenarioError.scenarioNotFound(name: name, builtIn: builtInNames) }
-        return try parse(yaml: text, file: "\(name).yaml", knownCallTypes: knownCallTypes)
+        return try parse(
+            yaml: text, file: "\(name).yaml", knownCallTypes: knownCallTypes, eligibilityRates: eligibilityRates)
     }
 
     /// The YAML text of a built-in scenario (to copy and edit).
@@ -52,8 +64,13 @@ public enum ScenarioLoader {
     ///   - yaml: the file's text.
     ///   - file: file name used in messages.
     ///   - knownCallTypes: normalised call-type codes of the catalogue; nil skips the check.
+    ///   - eligibilityRates: the catalogue's eligibility rates by normalised code. A call type without
+    ///     `eligibility_rate.value` in the scenario takes its rate from here; its range comes from the
+    ///     scenario's `low`/`high`, or from ``EligibilityRange`` when the scenario gives none.
     /// - Throws: ``ScenarioError`` or ``YAMLError`` (both exit 65).
-    public static func parse(yaml: String, file: String, knownCallTypes: Set<String>? = nil) throws -> Scenario {
+    public static func parse(
+        yaml: String, file: String, knownCallTypes: Set<String>? = nil, eligibilityRates: [String: Sourced<Double>] = [:]
+    ) throws -> Scenario {
         guard let root = try YAMLDocument.parse(yaml, file: file) else {
             throw YAMLError.missingKey(file: file, line: 1, key: "name")
         }
@@ -62,7 +79,7 @@ public enum ScenarioLoader {
             "name", "description", "demand", "projection", "calls_per_shift", "schedules", "staffing", "pilot",
             "budget", "published",
         ])
-        var context = Context(file: file, knownCallTypes: knownCallTypes)
+        var context = Context(file: file, knownCallTypes: knownCallTypes, eligibilityRates: eligibilityRates)
         let demand = try context.demand(try reader.mapping("demand"))
         let projection = try context.projection(try reader.mapping("projection"))
         let callsPerShift = try context.callsPerShift(try reader.mapping("calls_per_shift"))
@@ -112,8 +129,13 @@ public enum ScenarioLoader {
 private struct Context {
     let file: String
     let knownCallTypes: Set<String>?
+    let eligibilityRates: [String: Sourced<Double>]
 
-    func parameter(_ reader: YAMLMapping, _ name: String, _ kind: ParameterKind) throws -> Parameter {
+    /// Reads a parameter mapping. With a `fallback`, `value` may be left out: the fallback's value is used
+    /// (its source first), and `low`/`high` are checked against it.
+    func parameter(
+        _ reader: YAMLMapping, _ name: String, _ kind: ParameterKind, fallback: Sourced<Double>? = nil
+    ) throws -> Parameter {
         let map = try reader.mapping(name)
         let key = reader.key(name)
         try map.checkKeys(["value", "unit", "source", "low", "high", "distribution", "stated", "alternatives", "note"])
@@ -131,15 +153,17 @@ private struct Context {
             }
             return value
         }
-        guard let value = try checked("value") else {
+        let given = try checked("value")
+        guard let value = given ?? fallback?.value else {
             throw YAMLError.missingKey(file: file, line: map.line, key: "\(key).value")
         }
-        let source = try map.string("source")
+        var source = try map.string("source")
         if source.trimmingCharacters(in: .whitespaces).isEmpty {
             throw YAMLError.wrongType(
                 file: file, line: map.lineOf("source"), key: "\(key).source", expected: "a non-empty source",
                 found: "''")
         }
+        if given == nil, let fallback { source = "\(fallback.source); range: \(source)" }
         let low = try checked("low")
         let high = try checked("high")
         if let low, low > value {
@@ -214,10 +238,11 @@ private struct Context {
                 throw YAMLError.duplicate(file: file, line: item.lineOf("code"), key: item.key("code"), value: code)
             }
             codes.insert(normalised)
+            let rate = try eligibilityRate(item, code: normalised)
             return CallTypeInputs(
                 code: normalised, label: try item.optionalString("label") ?? code,
                 citizenInitiatedCalls: try parameter(item, "citizen_initiated_calls", .calls),
-                eligibilityRate: try parameter(item, "eligibility_rate", .fraction),
+                eligibilityRate: rate.parameter, eligibilityRateIsOverride: rate.isOverride,
                 policeMinutesPerCall: try optionalParameter(item, "police_minutes_per_call", .minutes),
                 behaviouralHealthShare: try optionalParameter(item, "behavioural_health_share", .fraction),
                 line: item.line)
@@ -231,6 +256,27 @@ private struct Context {
             hourlyCallsPerDay: try series(reader, "hourly_calls_per_day", count: 24, unit: "calls/day"),
             weekdayCallsPerDay: reader.has("weekday_calls_per_day")
                 ? try series(reader, "weekday_calls_per_day", count: 7, unit: "calls/day") : nil)
+    }
+
+    /// A call type's eligibility rate: the catalogue's, unless the scenario overrides it with
+    /// `eligibility_rate.value`; its range from the scenario's `low`/`high`, otherwise ``EligibilityRange``'s rule.
+    func eligibilityRate(_ item: YAMLMapping, code: String) throws -> (parameter: Parameter, isOverride: Bool) {
+        let catalogue = eligibilityRates[code].map { Sourced($0.value, unit: "fraction", source: "catalogue: \($0.source)") }
+        let overrides = try item.optionalMapping("eligibility_rate")?.has("value") ?? false
+        guard item.has("eligibility_rate") else {
+            guard let catalogue else {
+                throw ScenarioError.noEligibilityRate(
+                    file: file, line: item.line, key: item.key("eligibility_rate.value"), callType: code)
+            }
+            return (Parameter(EligibilityRange.ranged(catalogue), line: item.line), false)
+        }
+        if !overrides && catalogue == nil {
+            throw ScenarioError.noEligibilityRate(
+                file: file, line: item.lineOf("eligibility_rate"), key: item.key("eligibility_rate.value"), callType: code)
+        }
+        var parameter = try parameter(item, "eligibility_rate", .fraction, fallback: catalogue)
+        parameter.sourced = EligibilityRange.ranged(parameter.sourced)
+        return (parameter, overrides)
     }
 
     func projection(_ reader: YAMLMapping) throws -> ProjectionInputs {

@@ -1,27 +1,57 @@
 import Vocabulary
 /// Sensitivity (tornado), Monte Carlo intervals and the capture-rate table.
 public enum Uncertainty {
-    /// A parameter that carries a range, and where it lives in the scenario.
+    /// A parameter that carries a range, and where it lives: in the scenario, or in the demand (eligibility
+    /// rates, and police minutes when they come from the scenario).
     public struct UncertainParameter: @unchecked Sendable {
         // Sendable: WritableKeyPath values are immutable; the key paths built here capture only Int indices.
+        /// Where a new value is written.
+        enum Target {
+            /// A scenario parameter.
+            case scenario(WritableKeyPath<Scenario, Parameter>)
+            /// A call type's eligibility rate in the demand.
+            case eligibilityRate(code: String)
+            /// A call type's police minutes per call in the demand.
+            case policeMinutes(code: String)
+        }
+
         /// Dotted name, e.g. `projection.capture_rate`.
         public var name: String
         /// The parameter.
         public var parameter: Parameter
         /// Where to write a new value.
-        let keyPath: WritableKeyPath<Scenario, Parameter>
+        let target: Target
 
-        /// The scenario with this parameter set to `value`.
-        public func apply(_ value: Double, to scenario: Scenario) -> Scenario {
-            var copy = scenario
-            copy[keyPath: keyPath].value = value
-            return copy
+        /// The scenario and demand with this parameter set to `value`.
+        public func apply(_ value: Double, to scenario: Scenario, demand: Demand) -> (scenario: Scenario, demand: Demand) {
+            switch target {
+            case .scenario(let keyPath):
+                var copy = scenario
+                copy[keyPath: keyPath].value = value
+                return (copy, demand)
+            case .eligibilityRate(let code):
+                return (scenario, demand.settingEligibilityRate(value, of: code))
+            case .policeMinutes(let code):
+                var copy = demand
+                if let index = copy.callTypes.firstIndex(where: { $0.code == code }) {
+                    copy.callTypes[index].policeMinutesPerCall = value
+                }
+                return (scenario, copy)
+            }
         }
     }
 
-    /// Parameters with a low/high range. Demand parameters are included only for published demand
-    /// (an analysis folder replaces them).
-    public static func uncertainParameters(of scenario: Scenario, includeDemand: Bool) -> [UncertainParameter] {
+    /// Parameters with a low/high range: the scenario's, every eligible call type's eligibility rate (from
+    /// the demand, whether it comes from the scenario or from data) and the scenario's police minutes where
+    /// the demand uses them.
+    /// - Parameters:
+    ///   - scenario: the scenario.
+    ///   - demand: the resolved demand (``Demand/resolved(_:scenario:)``).
+    ///   - minutesFromScenario: codes whose police minutes the demand took from the scenario; nil when the
+    ///     demand is the scenario's own (all of them).
+    public static func uncertainParameters(
+        of scenario: Scenario, demand: Demand, minutesFromScenario: [String]? = nil
+    ) -> [UncertainParameter] {
         var list: [(String, WritableKeyPath<Scenario, Parameter>)] = [
             ("projection.capture_rate", \.projection.captureRate),
             ("projection.officer_referrals_per_100_diverted", \.projection.officerReferralsPer100),
@@ -41,23 +71,29 @@ public enum Uncertainty {
                 list.append(("\(peer.name) minutes per call", \.callsPerShift.peerPrograms[index].minutesPerCall!))
             }
         }
-        if includeDemand {
-            for (index, type) in scenario.demand.callTypes.enumerated() {
-                list.append(("\(type.code) eligibility rate", \.demand.callTypes[index].eligibilityRate))
-                if type.policeMinutesPerCall != nil {
-                    list.append(("\(type.code) police minutes", \.demand.callTypes[index].policeMinutesPerCall!))
-                }
+        var demandParameters: [UncertainParameter] = []
+        let minutes = Dictionary(
+            scenario.demand.callTypes.compactMap { type in type.policeMinutesPerCall.map { (type.code, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        for type in demand.callTypes {
+            demandParameters.append(UncertainParameter(
+                name: "\(type.code) eligibility rate", parameter: Parameter(type.eligibilityRate),
+                target: .eligibilityRate(code: type.code)))
+            if let parameter = minutes[type.code], minutesFromScenario?.contains(type.code) ?? true {
+                demandParameters.append(UncertainParameter(
+                    name: "\(type.code) police minutes", parameter: parameter, target: .policeMinutes(code: type.code)))
             }
         }
+        var budget: [(String, WritableKeyPath<Scenario, Parameter>)] = []
         for (phaseIndex, phase) in scenario.budget.phases.enumerated() {
             for (lineIndex, line) in phase.lines.enumerated() where line.amount != nil {
-                list.append(("\(phase.name): \(line.name)", \.budget.phases[phaseIndex].lines[lineIndex].amount!))
+                budget.append(("\(phase.name): \(line.name)", \.budget.phases[phaseIndex].lines[lineIndex].amount!))
             }
         }
-        return list.compactMap { name, path in
-            let parameter = scenario[keyPath: path]
-            return parameter.isUncertain ? UncertainParameter(name: name, parameter: parameter, keyPath: path) : nil
+        func scenarioParameters(_ items: [(String, WritableKeyPath<Scenario, Parameter>)]) -> [UncertainParameter] {
+            items.map { name, path in UncertainParameter(name: name, parameter: scenario[keyPath: path], target: .scenario(path)) }
         }
+        return (scenarioParameters(list) + demandParameters + scenarioParameters(budget)).filter(\.parameter.isUncertain)
     }
 
     /// One row of a tornado table.
@@ -82,15 +118,23 @@ public enum Uncertainty {
 
     /// One-at-a-time sensitivity: each uncertain parameter at its low and high, the rest at base.
     /// Rows are sorted by budget swing, then teams swing.
+    /// - Parameters:
+    ///   - scenario: the scenario.
+    ///   - demand: demand from an analysis, or nil for the scenario's published demand.
     public static func tornado(scenario: Scenario, demand: Demand?) -> (base: KeyOutputs, rows: [TornadoRow]) {
-        let base = KeyOutputs.compute(scenario: scenario, demand: demand)
-        let rows = uncertainParameters(of: scenario, includeDemand: demand == nil).map { item in
+        let (resolved, minutesFromScenario) = Demand.resolved(demand, scenario: scenario)
+        let base = KeyOutputs.compute(scenario: scenario, demand: resolved)
+        func outputs(_ item: UncertainParameter, _ value: Double) -> KeyOutputs {
+            let changed = item.apply(value, to: scenario, demand: resolved)
+            return KeyOutputs.compute(scenario: changed.scenario, demand: changed.demand)
+        }
+        let parameters = uncertainParameters(
+            of: scenario, demand: resolved, minutesFromScenario: demand == nil ? nil : minutesFromScenario)
+        let rows = parameters.map { item in
             let range = item.parameter.range
             return TornadoRow(
                 parameter: item.name, unit: item.parameter.unit, low: range.lowerBound, base: item.parameter.value,
-                high: range.upperBound,
-                atLow: KeyOutputs.compute(scenario: item.apply(range.lowerBound, to: scenario), demand: demand),
-                atHigh: KeyOutputs.compute(scenario: item.apply(range.upperBound, to: scenario), demand: demand),
+                high: range.upperBound, atLow: outputs(item, range.lowerBound), atHigh: outputs(item, range.upperBound),
                 source: item.parameter.source)
         }
         return (base, rows.sorted { ($0.budgetSwing, $0.teamsSwing) > ($1.budgetSwing, $1.teamsSwing) })
@@ -117,21 +161,23 @@ public enum Uncertainty {
     ///   - draws: number of draws (at least 10).
     ///   - seed: seed of the SplitMix64 generator; the same seed gives the same intervals.
     public static func monteCarlo(scenario: Scenario, demand: Demand?, draws: Int, seed: UInt64) -> [Interval] {
-        let parameters = uncertainParameters(of: scenario, includeDemand: demand == nil)
+        let (resolved, minutesFromScenario) = Demand.resolved(demand, scenario: scenario)
+        let parameters = uncertainParameters(
+            of: scenario, demand: resolved, minutesFromScenario: demand == nil ? nil : minutesFromScenario)
             .filter { $0.name != "projection.capture_rate" }
         var generator = SplitMix64(seed: seed)
         let count = max(10, draws)
         var samples = [[Double]](repeating: [], count: KeyOutputs.names.count)
         for _ in 0..<count {
-            var drawn = scenario
+            var drawn = (scenario: scenario, demand: resolved)
             for item in parameters {
-                drawn = item.apply(sample(item.parameter, using: &generator), to: drawn)
+                drawn = item.apply(sample(item.parameter, using: &generator), to: drawn.scenario, demand: drawn.demand)
             }
-            for (index, value) in KeyOutputs.compute(scenario: drawn, demand: demand).values.enumerated() {
+            for (index, value) in KeyOutputs.compute(scenario: drawn.scenario, demand: drawn.demand).values.enumerated() {
                 samples[index].append(value)
             }
         }
-        let base = KeyOutputs.compute(scenario: scenario, demand: demand).values
+        let base = KeyOutputs.compute(scenario: scenario, demand: resolved).values
         return KeyOutputs.names.enumerated().map { index, name in
             let sorted = samples[index].sorted()
             return Interval(
@@ -175,6 +221,7 @@ public enum Uncertainty {
 
     /// Volume, police hours, teams and budget at each capture rate of the scenario's table (plus the value).
     public static func captureTable(scenario: Scenario, demand: Demand?) -> [CaptureRow] {
+        let resolved = Demand.resolved(demand, scenario: scenario).demand
         var rates = scenario.projection.captureRateTable?.values ?? [0.2, 0.33, 0.46, 1.0]
         if !rates.contains(where: { abs($0 - scenario.projection.captureRate.value) < 1e-9 }) {
             rates.append(scenario.projection.captureRate.value)
@@ -182,7 +229,7 @@ public enum Uncertainty {
         return rates.sorted().map { rate in
             var copy = scenario
             copy.projection.captureRate.value = rate
-            return CaptureRow(captureRate: rate, outputs: KeyOutputs.compute(scenario: copy, demand: demand))
+            return CaptureRow(captureRate: rate, outputs: KeyOutputs.compute(scenario: copy, demand: resolved))
         }
     }
 }

@@ -65,7 +65,7 @@ public struct HTMLReport {
     ]
 
     func table(_ id: String) -> ResultTable? { content.tables.first { $0.id == id } }
-    func planTable(_ id: String) -> ResultTable? { content.plan?.tables.first { $0.id == id }.map(PlanTableConversion.resultTable) }
+    func planTable(_ id: String) -> ResultTable? { content.plan?.reportFolderTables.first { $0.id == "plan/" + id } }
 
     /// The whole document.
     public func render() -> String {

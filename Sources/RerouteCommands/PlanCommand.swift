@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ProgramPlan
 import CallCatalogue
+import Vocabulary
 
 extension PilotObjective: ExpressibleByArgument {}
 extension AvailabilityModelKind: ExpressibleByArgument {}
@@ -23,15 +24,11 @@ public struct PlanCommand: ParsableCommand {
             Built-in scenarios: \(ScenarioLoader.builtInNames.joined(separator: ", ")) (see docs/scenario-format.md).
             """)
 
-    /// Call-type codes of the catalogue used to validate scenario files; nil skips the check.
-    /// (Integration point: return the CallCatalogue's normalised codes here.)
-    public static var knownCallTypes: Set<String>? {
-        guard let catalogue = try? CallCatalogue.builtIn("milwaukee") else { return nil }
-        return Set(catalogue.entries.map(\.code) + catalogue.entries.flatMap(\.aliases).map(CallCatalogue.normalise))
-    }
-
     @Option(name: .long, help: ArgumentHelp("Built-in scenario name or path to a scenario YAML file.", valueName: "name|file"))
     public var scenario: String
+
+    @Option(name: .long, help: ArgumentHelp("Call-type catalogue (built-in name or YAML file) giving the eligibility rates and known call types.", valueName: "name|file"))
+    public var catalogue: String = "milwaukee"
 
     @Option(name: .long, help: ArgumentHelp("Output folder of `reroute report` to take demand from (default: the scenario's published figures).", valueName: "dir"))
     public var analysis: String?
@@ -91,32 +88,33 @@ public struct PlanCommand: ParsableCommand {
                 }
                 return
             }
-            let loaded = try ScenarioLoader.load(scenario, knownCallTypes: Self.knownCallTypes)
+            let calls = CallCatalogue.builtInNames.contains(catalogue)
+                ? try CallCatalogue.builtIn(catalogue) : try CallCatalogue.load(contentsOf: URL(fileURLWithPath: catalogue))
+            let loaded = try PlanScenario.load(scenario, catalogue: calls)
                 .applying(PlanOptions(capacity: capacity, captureRate: captureRate, objective: objective, staffingModel: staffingModel, teamRule: teamRule))
-            let demand = try analysis.map { try AnalysisFolder.load(URL(fileURLWithPath: $0)) }
+            let demand = try analysis.map { Demand(analysed: try AnalysisFolderReader.read(URL(fileURLWithPath: $0))) }
             let report = PlanReport(scenario: loaded, demand: demand, draws: draws, seed: seed)
-            if !table.isEmpty {
-                let known = report.tables.map(\.id)
-                if let unknown = table.first(where: { !known.contains($0) }) {
-                    throw ScenarioError.invalidRequest(option: "--table", value: unknown, reason: "no such table; tables: \(known.joined(separator: ", "))")
-                }
+            let known = report.tables.map(\.id)
+            if let unknown = table.first(where: { !known.contains($0) }) {
+                throw ScenarioError.invalidRequest(option: "--table", value: unknown, reason: "no such table; tables: \(known.joined(separator: ", "))")
             }
             if !quiet {
-                let text = table.isEmpty ? report.text : report.tables.filter { table.contains($0.id) }.map(\.text).joined(separator: "\n")
+                let text = table.isEmpty ? report.text : report.tables.filter { table.contains($0.id) }.map { $0.rendered() }.joined(separator: "\n")
                 print(text, terminator: "")
             }
             if let out {
                 let files = try report.write(to: URL(fileURLWithPath: out))
-                FileHandle.standardError.write(Data("reroute plan: wrote \(files.count) files to \(out)\n".utf8))
+                Terminal.error("reroute plan: wrote \(files.count) files to \(out)")
             }
-        } catch let error as ScenarioError {
-            FileHandle.standardError.write(Data("reroute plan: \(error)\n".utf8))
-            if case .unreadableFile(_, let reason) = error, reason.hasPrefix("cannot write") { throw ExitCode(73) }
-            if case .invalidRequest = error { throw ExitCode(64) }
-            throw ExitCode(65)
+        } catch let error as any RerouteError {
+            Terminal.error("reroute plan: \(error)")
+            throw ExitCode(error.exitStatus.rawValue)
+        } catch let error as CatalogueError {
+            Terminal.error("reroute plan: \(error)")
+            throw ExitCode(ExitStatus.dataError.rawValue)
         } catch let error as CocoaError {
-            FileHandle.standardError.write(Data("reroute plan: \(error.localizedDescription)\n".utf8))
-            throw ExitCode(65)
+            Terminal.error("reroute plan: \(error.localizedDescription)")
+            throw ExitCode(ExitStatus.dataError.rawValue)
         }
     }
 }

@@ -103,7 +103,7 @@ struct ReportCommand: ParsableCommand {
             if !quiet { print(TerminalSummary.render(analysis, tables: tables)) }
             let extras = try ReportExtras.make(outURL: outURL, analysis: analysis, scenario: noPlan ? nil : scenario, staffing: !noStaffing, quiet: quiet)
             var written = ["\(tables.count + extras.tableCount) tables", "summary.json", "rejects.csv"]
-            let workbookTables = tables + (extras.plan?.tables.map(PlanTableConversion.resultTable) ?? []) + extras.staffing
+            let workbookTables = tables + (extras.plan?.reportFolderTables ?? []) + extras.staffing
             let workbookAbout: [(String, String)] = [("Input files", inputs.joined(separator: ", ")), ("Profile", chosen.name), ("Catalogue", cat.city),
                                                      ("Period", "\(analysis.summary.firstCreated.map { LocalTime(milliseconds: $0).description } ?? "-") to \(analysis.summary.lastCreated.map { LocalTime(milliseconds: $0).description } ?? "-") (\(analysis.summary.days) days)"), ("Scenario", noPlan ? "none" : scenario)]
             do {

@@ -16,13 +16,11 @@ struct ReportExtras {
         var extras = ReportExtras()
         if let scenario {
             do {
-                let known = Set(analysis.catalogue.entries.map(\.code))
-                let loaded = try ScenarioLoader.load(scenario, knownCallTypes: known)
-                let demand = try AnalysisFolder.load(outURL)
+                let loaded = try PlanScenario.load(scenario, catalogue: analysis.catalogue)
+                // On main the demand comes in memory from the analysis (no read-back of --out).
+                let demand = Demand(analysed: try AnalysisFolderReader.read(outURL))
                 let report = PlanReport(scenario: loaded, demand: demand, draws: 500, seed: 1)
-                let planFolder = outURL.appendingPathComponent("plan")
-                try FileManager.default.createDirectory(at: planFolder, withIntermediateDirectories: true)
-                extras.tableCount += try report.write(to: planFolder).count / 2
+                extras.tableCount += try report.write(to: outURL.appendingPathComponent("plan")).count / 2
                 extras.plan = report
             } catch {
                 Terminal.error("warning: no program plan in this report: \(error)")

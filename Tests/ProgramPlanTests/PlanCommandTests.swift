@@ -28,7 +28,7 @@ import Testing
 
     @Test func overridesAreApplied() throws {
         let command = try PlanCommand.parse(["--scenario", "milwaukee-2021", "--capacity", "0.25", "--capture-rate", "0.4", "--objective", "police-hours", "--staffing-model", "leave"])
-        let scenario = try ScenarioLoader.builtIn("milwaukee-2021").applying(
+        let scenario = try TestSupport.milwaukee().applying(
             PlanOptions(capacity: command.capacity, captureRate: command.captureRate, objective: command.objective, staffingModel: command.staffingModel))
         #expect(scenario.pilot.capacity.value == 0.25)
         #expect(scenario.projection.captureRate.value == 0.4)
@@ -63,7 +63,7 @@ import Testing
     @Test func budgetTableText() throws {
         let report = PlanReport(scenario: try TestSupport.milwaukee(), demand: nil, draws: 20, seed: 1)
         let table = try #require(report.tables.first { $0.id == "fig21-budget" })
-        let total = try #require(table.text.split(separator: "\n").first { $0.hasPrefix("6 Months Pre-Launch: total cost") })
+        let total = try #require(table.rendered().split(separator: "\n").first { $0.hasPrefix("6 Months Pre-Launch: total cost") })
         // computed, published and difference for each column, as in Figure 21.
         let cells = total.split(separator: " ", omittingEmptySubsequences: true).filter { $0.hasPrefix("$") }
         #expect(cells == ["$825,200", "$825,200", "$0", "$1,612,400", "$1,612,400", "$0"])

@@ -12,7 +12,7 @@ import Testing
     ]
 
     func parse(_ text: String, known: Set<String>? = nil) throws -> Scenario {
-        try ScenarioLoader.parse(yaml: text, file: "bad.yaml", knownCallTypes: known)
+        try ScenarioLoader.parse(yaml: text, file: "bad.yaml", knownCallTypes: known, eligibilityRates: try TestSupport.catalogueRates())
     }
 
     func replacing(_ old: String, _ new: String) throws -> String {
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func negativeRate() throws {
-        let text = try replacing("eligibility_rate: {value: 0.734702,", "eligibility_rate: {value: -0.2,")
+        let text = try replacing("eligibility_rate: {unit: fraction, low: 0.6847,", "eligibility_rate: {value: -0.2, unit: fraction, low: 0.6847,")
         let line = TestSupport.line(of: "value: -0.2", in: text)
         let error = try #require(throws: ScenarioError.self) { try parse(text) }
         #expect(error == .outOfRange(file: "bad.yaml", line: line, key: "demand.call_types[0].eligibility_rate.value", value: -0.2, allowed: ParameterKind.fraction.rangeText))
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func rateAboveOneInPercent() throws {
-        let text = try replacing("eligibility_rate: {value: 0.749988, unit: fraction,", "eligibility_rate: {value: 120, unit: percent,")
+        let text = try replacing("eligibility_rate: {unit: fraction, low: 0.7000,", "eligibility_rate: {value: 120, unit: percent, low: 0.7000,")
         let error = try #require(throws: ScenarioError.self) { try parse(text) }
         guard case let .outOfRange(_, line, key, value, _) = error else { Issue.record("\(error)"); return }
         #expect(line == TestSupport.line(of: "value: 120, unit: percent", in: text))
@@ -73,8 +73,10 @@ import Testing
         #expect(throws: ScenarioError.unknownCallType(file: "bad.yaml", line: line, key: "demand.call_types[0].code", callType: "TRBL W/SUBJECT")) {
             try parse(text, known: Self.catalogue)
         }
-        // Without a catalogue the check is skipped.
-        #expect(try parse(text).demand.callTypes[0].code == "TRBL W/SUBJECT")
+        // Without a catalogue the check is skipped (the type then needs its own rate: the catalogue has none).
+        let overridden = text.replacingOccurrences(
+            of: "eligibility_rate: {unit: fraction, low: 0.6847,", with: "eligibility_rate: {value: 0.7347, unit: fraction, low: 0.6847,")
+        #expect(try parse(overridden).demand.callTypes[0].code == "TRBL W/SUBJECT")
     }
 
     @Test func pilotNamesATypeNotInTheScenario() throws {
@@ -85,8 +87,8 @@ import Testing
     }
 
     @Test func wrongUnits() throws {
-        let text = try replacing("eligibility_rate: {value: 0.86, unit: fraction,", "eligibility_rate: {value: 0.86, unit: minutes,")
-        let line = TestSupport.line(of: "0.86, unit: minutes", in: text)
+        let text = try replacing("eligibility_rate: {unit: fraction, low: 0.8100,", "eligibility_rate: {unit: minutes, low: 0.8100,")
+        let line = TestSupport.line(of: "unit: minutes, low: 0.8100", in: text)
         #expect(throws: ScenarioError.wrongUnit(file: "bad.yaml", line: line, key: "demand.call_types[2].eligibility_rate.unit", unit: "minutes", allowed: ["fraction", "percent"])) { try parse(text) }
 
         let money = try replacing("amount: {value: 6000, unit: USD/team,", "amount: {value: 6000, unit: EUR/team,")

@@ -1,10 +1,21 @@
+import CallCatalogue
 import Foundation
+import Vocabulary
 @testable import ProgramPlan
+@testable import RerouteCommands
 
 /// Shared fixtures for the ProgramPlan tests.
 enum TestSupport {
-    /// The built-in Milwaukee scenario (loaded from the module's resource).
-    static func milwaukee() throws -> Scenario { try ScenarioLoader.builtIn("milwaukee-2021") }
+    /// The built-in Milwaukee scenario (loaded from the module's resource), its eligibility rates taken from the
+    /// built-in Milwaukee catalogue as `reroute plan` takes them.
+    static func milwaukee() throws -> Scenario {
+        try PlanScenario.load("milwaukee-2021", catalogue: try CallCatalogue.builtIn("milwaukee"))
+    }
+
+    /// The built-in Milwaukee catalogue's eligibility rates by code.
+    static func catalogueRates() throws -> [String: Sourced<Double>] {
+        PlanScenario.eligibilityRates(of: try CallCatalogue.builtIn("milwaukee"))
+    }
 
     /// The plan of the built-in scenario on its own published demand.
     static func milwaukeePlan(_ options: PlanOptions = PlanOptions()) throws -> Plan {
