@@ -89,14 +89,14 @@ extension ScreeningProtocol {
                                      rules: rules, file: file)
     }
 
-    private static func line(of error: YamlError) -> Int {
+    static func line(of error: YamlError) -> Int {
         switch error {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): return mark.line
         default: return 0
         }
     }
 
-    private static func problem(of error: YamlError) -> String {
+    static func problem(of error: YamlError) -> String {
         switch error {
         case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _): return problem
         default: return "\(error)"
