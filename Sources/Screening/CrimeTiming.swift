@@ -65,7 +65,7 @@ enum CrimeTiming: Sendable, Equatable {
             if w == "ON" && next == "RECORD" { sawPast = true }
             if ["NO", "UNK", "UNKNOWN"].contains(w) && ["SUSP", "SUSPECT", "SUSPECTS"].contains(next) { sawPast = true }
             if w == "WHILE" && ["AT", "AWAY", "ON", "ASLEEP", "GONE", "OUT"].contains(word(i + 3)) { sawPast = true }
-            if w == "PAST" && ["FEW", "COUPLE", "#"].contains(next) { sawPast = true }
+            if w == "PAST" && (["FEW", "COUPLE", "SEVERAL"].contains(next) || timeUnitsLong.contains(next)) { sawPast = true }
         }
         return sawPast ? .past : .unstated
     }

@@ -257,7 +257,7 @@ enum NarrativeLexicon {
         "POSS.": "POSS", "POSSIBLE.": "POSSIBLE", "PROB.": "PROB",
         "GUNNA": "GONNA", "GOIN": "GOING",
         "SUBJECTS": "SUBJ", "SUB": "SUBJ", "SUBJS": "SUBJ",
-        "CLR": "CALLER", "RPS": "CALLERS", "COMPL": "CALLER", "CALLR": "CALLER", "CALER": "CALLER",
+        "CLR": "CALLER", "RPS": "CALLERS", "BLDG": "BUILDING", "VEH": "VEHICLE", "VEHS": "VEHICLES", "BLDGS": "BUILDINGS", "QTY": "QUANTITY", "COMPL": "CALLER", "CALLR": "CALLER", "CALER": "CALLER",
         "ADV": "ADVISED", "ADVS": "ADVISES", "STS": "STATES", "STATS": "STATES",
         "HIMSELF.": "HIMSELF", "HIMSLEF": "HIMSELF", "HERSLEF": "HERSELF", "HIMSELVE": "HIMSELF", "THEMSELVES": "THEMSELVES",
             ]

@@ -11,9 +11,10 @@ struct DispatchLanguageTests {
     static func corpus() throws -> [CorpusEntry] {
         try CorpusEntry.load(from: fixtures.appendingPathComponent("corpus.csv"))
             + CorpusEntry.load(from: fixtures.appendingPathComponent("corpus-dispatch.csv"))
+            + CorpusEntry.load(from: fixtures.appendingPathComponent("corpus-handwritten.csv"))
     }
 
-    @Test("the two corpus files hold at least 1,500 labelled narratives with dev and heldout splits")
+    @Test("the corpus files hold at least 1,500 labelled narratives with dev and heldout splits")
     func corpusSize() throws {
         let entries = try Self.corpus()
         #expect(entries.count >= 1_500)
