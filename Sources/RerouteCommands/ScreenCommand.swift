@@ -145,16 +145,23 @@ extension ScreenCommand {
         @Option(name: .long, help: "Output format: text, csv or json.")
         var format: ScreenOutputFormat = .text
 
+        @Option(name: .long, help: "An agency lexicon for the narrative: a bundled name (\(AgencyLexicon.bundledNames.joined(separator: ", "))) or a YAML file.")
+        var lexicon: String?
+
         public init() {}
 
         public func run() throws {
             let rulesFile: ScreeningProtocol
-            do { rulesFile = try ScreenIO.loadProtocol(rules) } catch { throw ScreenIO.fail(error) }
+            let screener: NarrativeScreener
+            do {
+                rulesFile = try ScreenIO.loadProtocol(rules)
+                screener = try ScreenIO.screener(lexicon: lexicon)
+            } catch { throw ScreenIO.fail(error) }
             var call = ScreeningCall(callType: callType, source: source)
             let given: [(ProtocolField, Answer?)] = [(.weapons, weapons), (.violence, violence), (.injury, injury),
                                                      (.suicide, suicide), (.policeOnly, policeOnly),
                                                      (.sceneVisible, sceneVisible), (.imminentThreat, imminentThreat)]
-            let screening = narrative.map { NarrativeScreener().screen($0) }
+            let screening = narrative.map { screener.screen($0) }
             var missing: [ProtocolField] = []
             for (field, answer) in given {
                 if let answer { call.setAnswer(answer, for: field); continue }
