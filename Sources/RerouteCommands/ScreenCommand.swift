@@ -148,16 +148,23 @@ extension ScreenCommand {
         @Option(name: .long, help: "Output format: text, csv or json.")
         var format: ScreenOutputFormat = .text
 
+        @Option(name: .long, help: "An agency lexicon for the narrative: a bundled name (\(AgencyLexicon.bundledNames.joined(separator: ", "))) or a YAML file.")
+        var lexicon: String?
+
         public init() {}
 
         public func run() throws {
             let rulesFile: ScreeningProtocol
-            do { rulesFile = try ScreenIO.loadProtocol(rules) } catch { throw ScreenIO.fail(error) }
+            let screener: NarrativeScreener
+            do {
+                rulesFile = try ScreenIO.loadProtocol(rules)
+                screener = try ScreenIO.screener(lexicon: lexicon)
+            } catch { throw ScreenIO.fail(error) }
             var call = ScreeningCall(callType: callType, source: source)
             let given: [(ProtocolField, Answer?)] = [(.weapons, weapons), (.violence, violence), (.injury, injury),
                                                      (.suicide, suicide), (.policeOnly, policeOnly),
                                                      (.sceneVisible, sceneVisible), (.imminentThreat, imminentThreat)]
-            let screening = narrative.map { NarrativeScreener().screen($0) }
+            let screening = narrative.map { screener.screen($0) }
             var missing: [ProtocolField] = []
             for (field, answer) in given {
                 if let answer { call.setAnswer(answer, for: field); continue }
@@ -420,8 +427,8 @@ extension ScreenCommand {
             discussion: "The corpus needs columns id, call_type, narrative, label (red_flag/eligible), flags (kinds separated by ';'); an optional split column (dev/heldout) adds per-split figures."
         )
 
-        @Argument(help: "Labelled corpus CSV.")
-        var file: String
+        @Argument(help: "Labelled corpus CSV files, read together (e.g. corpus.csv corpus-dispatch.csv).")
+        var files: [String]
 
         @Option(name: .long, help: "Only evaluate rows whose split column equals this (e.g. heldout).")
         var split: String?
@@ -432,41 +439,60 @@ extension ScreenCommand {
         @Flag(name: .long, help: "List every miss and false alarm with the screener's reason.")
         var showErrors = false
 
+        @Option(name: .long, help: "An agency lexicon that extends or overrides the built-in one: a bundled name (\(AgencyLexicon.bundledNames.joined(separator: ", "))) or a YAML file.")
+        var lexicon: String?
+
         public init() {}
 
+        public func validate() throws {
+            guard !files.isEmpty else { throw ValidationError("give at least one corpus CSV file") }
+        }
+
         public func run() throws {
-            let entries: [CorpusEntry]
+            var entries: [CorpusEntry] = []
+            let screener: NarrativeScreener
             do {
-                let data: Data
-                do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-                    throw ScreeningInputError.emptyFile(file: "\(file) (cannot read: \(error.localizedDescription))")
+                screener = try ScreenIO.screener(lexicon: lexicon)
+                for file in files {
+                    let data: Data
+                    do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+                        throw ScreeningInputError.emptyFile(file: "\(file) (cannot read: \(error.localizedDescription))")
+                    }
+                    entries += try CorpusEntry.load(csv: data, file: file)
                 }
-                entries = try CorpusEntry.load(csv: data, file: file)
             } catch { throw ScreenIO.fail(error) }
+            let file = files.joined(separator: " + ")
             let selected = split.map { wanted in entries.filter { $0.split == wanted } } ?? entries
-            var parts: [(name: String, evaluation: CorpusEvaluation)] = [("all", CorpusEvaluation(entries: selected))]
+            var parts: [(name: String, evaluation: CorpusEvaluation)] = [("all", CorpusEvaluation(entries: selected, screener: screener))]
             if split == nil {
                 for name in Array(Set(entries.map(\.split))).sorted() where !name.isEmpty {
-                    parts.append((name, CorpusEvaluation(entries: entries.filter { $0.split == name })))
+                    parts.append((name, CorpusEvaluation(entries: entries.filter { $0.split == name }, screener: screener)))
                 }
             }
             let main = parts[0].evaluation
             switch format {
             case .json:
-                struct Part: Encodable { var split: String; var n: Int; var table: BinaryAgreement; var precision, recall, f1: Double }
+                struct Part: Encodable {
+                    var split: String; var n: Int; var table: BinaryAgreement; var precision, recall, f1: Double
+                    var verdicts: [String: Int]
+                }
                 struct Output: Encodable { var parts: [Part]; var byKind: [String: CorpusEvaluation.KindCounts] }
                 let output = Output(parts: parts.map {
                     Part(split: $0.name, n: $0.evaluation.overall.total, table: $0.evaluation.overall,
-                         precision: $0.evaluation.overall.precision, recall: $0.evaluation.overall.recall, f1: $0.evaluation.overall.f1)
+                         precision: $0.evaluation.overall.precision, recall: $0.evaluation.overall.recall, f1: $0.evaluation.overall.f1,
+                         verdicts: Dictionary(uniqueKeysWithValues: $0.evaluation.verdicts.map { ($0.key.rawValue, $0.value) }))
                 }, byKind: Dictionary(uniqueKeysWithValues: main.byKind.map { ($0.key.rawValue, $0.value) }))
                 print(try ScreenIO.json(output))
             case .csv:
-                print(ScreenIO.csvLine(["split", "n", "tp", "fp", "fn", "tn", "precision", "recall", "f1"]))
+                print(ScreenIO.csvLine(["split", "n", "tp", "fp", "fn", "tn", "precision", "recall", "f1",
+                                        "red_flag", "review", "eligible"]))
                 for part in parts {
                     let t = part.evaluation.overall
+                    let v = part.evaluation.verdicts
                     print(ScreenIO.csvLine([part.name, String(t.total), String(t.truePositives), String(t.falsePositives),
                                             String(t.falseNegatives), String(t.trueNegatives), ScreenIO.decimal(t.precision),
-                                            ScreenIO.decimal(t.recall), ScreenIO.decimal(t.f1)]))
+                                            ScreenIO.decimal(t.recall), ScreenIO.decimal(t.f1), String(v[.redFlag] ?? 0),
+                                            String(v[.review] ?? 0), String(v[.eligible] ?? 0)]))
                 }
                 print("")
                 print(ScreenIO.csvLine(["flag_kind", "labelled", "found", "missed", "missed_entirely", "extra"]))
@@ -476,15 +502,19 @@ extension ScreenCommand {
                                             String(c.missedEntirely), String(c.extra)]))
                 }
             case .text:
-                print("Red flag present: precision, recall, F1 (\(file))")
+                print("Red flag present (screened out: red flag or review): precision, recall, F1 (\(file))")
+                if let lexicon { print("Agency lexicon: \(lexicon)") }
                 var splitRows: [[String]] = []
                 for part in parts {
                     let t = part.evaluation.overall
+                    let v = part.evaluation.verdicts
                     let counts: [String] = [part.name, String(t.total), String(t.truePositives), String(t.falsePositives),
                                             String(t.falseNegatives), String(t.trueNegatives)]
-                    splitRows.append(counts + [ScreenIO.decimal(t.precision), ScreenIO.decimal(t.recall), ScreenIO.decimal(t.f1)])
+                    splitRows.append(counts + [ScreenIO.decimal(t.precision), ScreenIO.decimal(t.recall), ScreenIO.decimal(t.f1),
+                                               String(v[.redFlag] ?? 0), String(v[.review] ?? 0), String(v[.eligible] ?? 0)])
                 }
-                print(ScreenIO.table(["split", "n", "TP", "FP", "FN", "TN", "precision", "recall", "F1"], splitRows))
+                print(ScreenIO.table(["split", "n", "TP", "FP", "FN", "TN", "precision", "recall", "F1",
+                                      "red flag", "review", "eligible"], splitRows))
                 print("")
                 print("By flag kind (\(parts[0].name)): a kind is found when the screener reports a red flag of that kind")
                 var kindRows: [[String]] = []
@@ -497,9 +527,9 @@ extension ScreenCommand {
                 print(ScreenIO.table(["kind", "labelled", "found", "missed", "missed entirely", "extra"], kindRows))
                 if showErrors {
                     print("")
-                    print("Misses (labelled red flag, screened eligible): \(main.misses.count)")
+                    print("Misses (labelled red flag or review, screened eligible): \(main.misses.count)")
                     for e in main.misses { print("  \(e.entry.id) [\(e.entry.flags.map(\.rawValue).sorted().joined(separator: ";"))] \(e.entry.narrative)\n      -> \(e.screening.reason)") }
-                    print("False alarms (labelled eligible, screened red flag): \(main.falseAlarms.count)")
+                    print("False alarms (labelled eligible, screened red flag or review): \(main.falseAlarms.count)")
                     for e in main.falseAlarms { print("  \(e.entry.id) \(e.entry.narrative)\n      -> \(e.screening.reason)") }
                 }
             }
@@ -508,6 +538,12 @@ extension ScreenCommand {
 }
 
 extension ScreenIO {
+    /// The narrative screener, with an agency lexicon if one is named.
+    static func screener(lexicon: String?) throws -> NarrativeScreener {
+        guard let lexicon else { return NarrativeScreener() }
+        return NarrativeScreener(lexicon: try AgencyLexicon.load(nameOrPath: lexicon))
+    }
+
     /// The calls with a narrative, from a `call_type,narrative` CSV or, with a profile, from any CAD export.
     static func calls(_ file: String, profile: String?) throws -> [(incidentID: String, callType: String, narrative: String)] {
         if let profile {

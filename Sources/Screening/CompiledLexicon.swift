@@ -6,12 +6,20 @@ struct CompiledLexicon: Sendable {
     var vocabulary: Set<String> = []
     /// Long concept words that a one-letter typo may be corrected to, bucketed by their first two letters.
     var correctionTargets: [String: [String]] = [:]
+    /// Words of red-flag phrases, sorted: what a word cut at the end of a narrative may have been.
+    var truncationTargets: [String] = []
+    /// Extra spellings from an agency lexicon, applied after ``NarrativeLexicon/normalize(_:)``.
+    var spellings: [String: String] = [:]
 
-    static let shared = CompiledLexicon()
+    /// The built-in lexicon, compiled once.
+    static let shared = CompiledLexicon(entries: NarrativeLexicon.entries)
 
-    init() {
+    /// Compiles lexicon entries; earlier entries win ties between matches of equal length.
+    init(entries: [NarrativeLexicon.Entry], spellings: [String: String] = [:]) {
+        self.spellings = spellings
         var order = 0
-        for entry in NarrativeLexicon.entries {
+        var truncatable: Set<String> = []
+        for entry in entries {
             for phrase in entry.pattern.components(separatedBy: ", ") {
                 let pattern = NarrativePattern(phrase: phrase, role: entry.role, order: order)
                 order += 1
@@ -21,6 +29,11 @@ struct CompiledLexicon: Sendable {
                 } else {
                     unindexed.append(pattern)
                 }
+                if Self.canRaiseFlag(entry.role) {
+                    for element in pattern.elements {
+                        truncatable.formUnion(element.words.filter { $0.count >= 5 && $0.allSatisfy(\.isLetter) })
+                    }
+                }
                 // Only a phrase's leading trigger words are correction targets, never context words.
                 if Self.isCorrectable(entry.role), let first = pattern.elements.first {
                     for word in first.words where word.count >= 7 && word.allSatisfy(\.isLetter) {
@@ -29,16 +42,34 @@ struct CompiledLexicon: Sendable {
                 }
             }
         }
+        truncationTargets = truncatable.sorted { ($0.count, $0) < ($1.count, $1) }
         vocabulary.formUnion(NarrativeLexicon.spellings.values)
+        vocabulary.formUnion(spellings.values)
         vocabulary.formUnion(NarrativeLexicon.correctionBlocklist)
         for key in correctionTargets.keys { correctionTargets[key] = Array(Set(correctionTargets[key] ?? [])).sorted() }
     }
 
     static func isCorrectable(_ role: NarrativeLexicon.Role) -> Bool {
         switch role {
-        case .concept, .threat, .ideation, .attempt, .selfHarm: true
+        case .concept, .threat, .ideation, .attempt, .selfHarm, .propertyCrime: true
         default: false
         }
+    }
+
+    /// Roles whose phrases can raise a red flag (so a word cut at the end may stand for one of their words).
+    static func canRaiseFlag(_ role: NarrativeLexicon.Role) -> Bool {
+        switch role {
+        case .concept, .threat, .attempt, .selfHarm, .propertyCrime, .unseenScene, .suicideMeans, .harmVerb: true
+        default: false
+        }
+    }
+
+    /// Applies the agency's spellings to a normalised word.
+    func spelled(_ word: String) -> String { spellings[word] ?? word }
+
+    /// Words of red-flag phrases that start with `prefix` and are longer than it (shortest first).
+    func completions(of prefix: String) -> [String] {
+        truncationTargets.filter { $0.count > prefix.count && $0.hasPrefix(prefix) }
     }
 
     /// Corrects a one-letter typo of a long concept word ("STABBBED" → "STABBED"), or returns the word unchanged.

@@ -21,7 +21,7 @@ public struct CorpusEntry: Sendable, Hashable, Codable {
 
     /// Parses a corpus file.
     ///
-    /// `label` accepts `red_flag`/`red`/`1`/`yes`/`ineligible` and `eligible`/`ok`/`0`/`no`; `flags` is a list
+    /// `label` accepts `red_flag`/`red`/`1`/`yes`/`ineligible`/`review` and `eligible`/`ok`/`0`/`no`; `flags` is a list
     /// separated by `;` of ``FlagKind`` names.
     /// - Throws: ``ScreeningInputError`` naming the file, line, column and value.
     public static func load(csv data: Data, file: String) throws -> [CorpusEntry] {
@@ -57,10 +57,11 @@ public struct CorpusEntry: Sendable, Hashable, Codable {
         }
     }
 
-    /// Parses a reviewer label; nil if unrecognised.
+    /// Parses a reviewer label; nil if unrecognised. `review` (a narrative no one can read) counts as not
+    /// eligible, like a red flag: nothing in it rules a red flag out.
     public static func parseLabel(_ text: String) -> Bool? {
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "red_flag", "red", "red flag", "1", "yes", "y", "ineligible", "screened_out", "flag": true
+        case "red_flag", "red", "red flag", "1", "yes", "y", "ineligible", "screened_out", "flag", "review": true
         case "eligible", "ok", "0", "no", "n", "clear", "cr": false
         default: nil
         }

@@ -1,5 +1,8 @@
 /// How the narrative screener does on a labelled corpus: "red flag present" precision, recall and F1, and a
 /// confusion table by flag kind.
+///
+/// A call counts as screened out when the verdict is a red flag or review (an unreadable narrative is not sent
+/// to responders unseen), so "predicted red flag" means "not screened eligible".
 public struct CorpusEvaluation: Sendable {
     /// Per-kind counts: a kind is found when the screener reports a red flag of that kind.
     public struct KindCounts: Sendable, Hashable, Codable {
@@ -32,22 +35,27 @@ public struct CorpusEvaluation: Sendable {
     public var misses: [Error] = []
     /// Eligible narratives the screener flagged.
     public var falseAlarms: [Error] = []
+    /// How many narratives got each verdict.
+    public var verdicts: [ScreeningVerdict: Int] = [:]
 
     /// Screens every entry and compares with its label.
     public init<S: Sequence>(entries: S, screener: NarrativeScreener = NarrativeScreener()) where S.Element == CorpusEntry {
         for kind in FlagKind.allCases { byKind[kind] = KindCounts() }
         for entry in entries {
             let screening = screener.screen(entry.narrative)
-            overall.record(predicted: screening.hasRedFlag, actual: entry.isRedFlag)
-            if entry.isRedFlag && !screening.hasRedFlag { misses.append(Error(entry: entry, screening: screening)) }
-            if !entry.isRedFlag && screening.hasRedFlag { falseAlarms.append(Error(entry: entry, screening: screening)) }
-            let found = Set(screening.flagKinds)
+            let screenedOut = !screening.isEligible
+            verdicts[screening.verdict, default: 0] += 1
+            overall.record(predicted: screenedOut, actual: entry.isRedFlag)
+            if entry.isRedFlag && !screenedOut { misses.append(Error(entry: entry, screening: screening)) }
+            if !entry.isRedFlag && screenedOut { falseAlarms.append(Error(entry: entry, screening: screening)) }
+            // Review means a red flag cannot be ruled out: it finds the uncertainty kind.
+            let found = Set(screening.flagKinds).union(screening.verdict == .review ? [.uncertainty] : [])
             for kind in FlagKind.allCases {
                 switch (entry.flags.contains(kind), found.contains(kind)) {
                 case (true, true): byKind[kind]?.found += 1
                 case (true, false):
                     byKind[kind]?.missed += 1
-                    if !screening.hasRedFlag { byKind[kind]?.missedEntirely += 1 }
+                    if !screenedOut { byKind[kind]?.missedEntirely += 1 }
                 case (false, true): byKind[kind]?.extra += 1
                 case (false, false): break
                 }

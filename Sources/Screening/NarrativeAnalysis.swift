@@ -17,15 +17,34 @@ struct NarrativeAnalysis {
         var limit: Int
         /// Whether a new subject ("he", "subj") leaves the scope open ("doesn't think he has a gun").
         var spansSubject = false
+        /// A negation that has ruled out a noun ("no weapons") reaches only further nouns of its list, never an
+        /// act that follows ("NO WPNS SUBJ PUNCHED MOM"): negation is scoped to its clause and to what it negates.
+        var negatedNoun = false
     }
 
     let text: String
     let utf8: [UInt8]
-    let lexicon = CompiledLexicon.shared
+    let lexicon: CompiledLexicon
+    /// Replaces the last word (a word cut by the field width, read as the word it may have been).
+    var lastWordOverride: String?
 
-    init(text: String) {
+    init(text: String, lexicon: CompiledLexicon = .shared, lastWordOverride: String? = nil) {
         self.text = text
         utf8 = Array(text.utf8)
+        self.lexicon = lexicon
+        self.lastWordOverride = lastWordOverride
+    }
+
+    /// The narrative's tokens, with the agency's spellings applied and the last word replaced if asked.
+    func tokens() -> [NarrativeToken] {
+        var tokens = NarrativeTokenizer.tokenize(text)
+        for index in tokens.indices where tokens[index].kind == .word {
+            tokens[index].text = lexicon.spelled(tokens[index].text)
+        }
+        if let lastWordOverride, let last = tokens.indices.last, tokens[last].kind == .word {
+            tokens[last].text = lastWordOverride
+        }
+        return tokens
     }
 
     /// Words that continue a list, so a negation reaches past them ("no weapons or injuries").
@@ -37,20 +56,30 @@ struct NarrativeAnalysis {
                                           "MENTIONED", "PRESENT", "VISIBLE", "EITHER", "&"]
 
     func run() -> [Finding] {
-        let tokens = NarrativeTokenizer.tokenize(text)
+        let tokens = tokens()
         var findings: [Finding] = []
         var ideation: [Finding] = []
         var means: [Finding] = []
+        var propertyCrimes: [Int] = []
         var clause: [NarrativeToken] = []
         for token in tokens {
             if token.kind == .boundary {
-                analyse(clause, into: &findings, ideation: &ideation, means: &means)
+                analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes)
                 clause.removeAll(keepingCapacity: true)
             } else {
                 clause.append(token)
             }
         }
-        analyse(clause, into: &findings, ideation: &ideation, means: &means)
+        analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes)
+
+        // A past theft with no suspect present is a report a responder can take (issue 13, item 4).
+        if !propertyCrimes.isEmpty,
+           CrimeTiming.assess(tokens.filter { $0.kind == .word }.map { lexicon.corrected($0.text) }) == .past {
+            for index in propertyCrimes where findings[index].status.isRedFlag {
+                findings[index].status = .historical
+                findings[index].explanation = "a past theft or damage with no suspect present: a report a community responder can take"
+            }
+        }
 
         // Suicidal talk is a red flag only with a plan or means (issue 5: "suicide plan or means").
         let talk = ideation.filter { $0.status == .affirmed || $0.status == .possible }
@@ -79,7 +108,7 @@ struct NarrativeAnalysis {
     // MARK: Clause analysis
 
     private func analyse(_ clause: [NarrativeToken], into findings: inout [Finding],
-                         ideation: inout [Finding], means: inout [Finding]) {
+                         ideation: inout [Finding], means: inout [Finding], propertyCrimes: inout [Int]) {
         // Words with the punctuation before each.
         var words: [String] = []
         var ranges: [Range<Int>] = []
@@ -142,6 +171,13 @@ struct NarrativeAnalysis {
         var scopes: [Scope] = []
         var clauseFindings: [(mention: Int, findings: [Int])] = []
         var previousEnd = 0
+
+        // Theft and damage words are police-only concepts; which findings they made is kept for the timing check.
+        var propertyMentions: Set<Int> = []
+        for index in mentions.indices where mentions[index].role == .propertyCrime {
+            mentions[index].role = .concept([.policeOnly], noun: true)
+            propertyMentions.insert(index)
+        }
 
         for (index, mention) in mentions.enumerated() {
             // Events between the previous mention and this one end scopes.
@@ -287,8 +323,13 @@ struct NarrativeAnalysis {
                                         explanation: state.isRedFlag ? "the caller cannot see the scene, so red flags cannot be ruled out"
                                                                      : explanation(.uncertainty, state, by)))
                 clauseFindings.append((index, [findings.count - 1]))
-            case let .concept(kinds, _):
+            case .propertyCrime:
+                break
+            case let .concept(kinds, noun):
                 var added: [Int] = []
+                if !noun {
+                    scopes.removeAll { if case .negation = $0.kind { return $0.negatedNoun }; return false }
+                }
                 if words[mention.start] == "UNARMED" {
                     findings.append(Finding(kind: .weapon, status: .negated, trigger: cue, span: span(mention), cue: cue,
                                             explanation: "'unarmed' rules out weapons"))
@@ -320,6 +361,12 @@ struct NarrativeAnalysis {
                     findings.append(Finding(kind: kind, status: state, trigger: cue, span: span(mention), cue: by,
                                             explanation: explanation(kind, state, by)))
                     added.append(findings.count - 1)
+                }
+                if propertyMentions.contains(index) { propertyCrimes.append(contentsOf: added) }
+                if noun, added.contains(where: { findings[$0].status == .negated }) {
+                    for scopeIndex in scopes.indices {
+                        if case .negation = scopes[scopeIndex].kind { scopes[scopeIndex].negatedNoun = true }
+                    }
                 }
                 clauseFindings.append((index, added))
             }

@@ -54,12 +54,26 @@ enum NarrativeLexicon {
         case subject
         /// A look-alike to ignore ("water gun", "shooting off fireworks", "car battery").
         case ignore
+        /// A theft, damage or fraud word: police-only when the crime is in progress, just occurred or its
+        /// suspect may be present; a past report a responder can take when the narrative places it in the past
+        /// (``CrimeTiming``).
+        case propertyCrime
     }
 
+    /// One lexicon phrase with what it means and where the meaning comes from.
     struct Entry: Sendable {
         var pattern: String
         var role: Role
+        /// The standard, code list or guide the phrase comes from.
+        var source: String = NarrativeLexicon.labellingGuide
     }
+
+    /// The source of the entries written for issue 5 from the project's labelling guide (docs/screening.md).
+    static let labellingGuide = "Reroute labelling guide (docs/screening.md), LEAP Milwaukee report, Call Screening"
+
+    /// The built-in lexicon: the entries written from the labelling guide, then the dispatch-language entries.
+    /// Earlier entries win ties, so an agency lexicon placed before these overrides them.
+    static let entries: [Entry] = coreEntries + DispatchLexicon.entries
 
     private static let W: Set<FlagKind> = [.weapon]
     private static let V: Set<FlagKind> = [.violence]
@@ -70,7 +84,7 @@ enum NarrativeLexicon {
     private static let WI: Set<FlagKind> = [.weapon, .injury]
     private static let IP: Set<FlagKind> = [.injury, .policeOnly]
 
-    static let entries: [Entry] = [
+    static let coreEntries: [Entry] = [
         Entry(pattern: "BEAR SPRAY, MACE, BRASS KNUCKLES, NUNCHUCKS, KNOWN TO CARRY|HAVE A|AN? GUN|GUNS|WEAPON|WEAPONS|KNIFE|KNIVES|FIREARM", role: .concept(W, noun: true)),
         Entry(pattern: "GUN|GUNS|FIREARM|FIREARMS|PISTOL|PISTOLS|RIFLE|RIFLES|SHOTGUN|SHOTGUNS|HANDGUN|HANDGUNS|REVOLVER|REVOLVERS|GLOCK|GLOCKS|AK|AK47|AK-47|AR-15|AR15|9MM|CALIBER|AMMO|AMMUNITION|HOLSTER|CCW|DRACO|TASER|TAZER", role: .concept(W, noun: true)),
         Entry(pattern: "WEAPON|WEAPONS|KNIFE|KNIVES|MACHETE|MACHETES|SWORD|SWORDS|KATANA|BOXCUTTER|SWITCHBLADE|SHANK|CROWBAR|HATCHET|AXE|ICEPICK|BLADE", role: .concept(W, noun: true)),
@@ -149,11 +163,12 @@ enum NarrativeLexicon {
         Entry(pattern: "TOOK|SWALLOWED|INGESTED|ATE|TAKEN ALL|TOO|#|SEVERAL|EXTRA|MULTIPLE|MANY|WHOLE|HANDFULS _? _? _? PILLS|MEDS|MEDICATION|MEDICATIONS|TYLENOL|XANAX|OXY|PERCOCETS", role: .attempt),
         Entry(pattern: "TOOK|SWALLOWED|INGESTED|ATE|TAKEN A|AN|THE|ALL|TOO|# BOTTLE|BOTTLES|HANDFUL|BUNCH|MANY|LOT|HANDFULS|WHOLE _? _? _? PILLS|MEDS|MEDICATION|MEDICATIONS|TYLENOL|SLEEPING|XANAX|OXY|PERCOCETS|ADVIL|ASPIRIN, TOOK|SWALLOWED|INGESTED|ATE A|AN|ALL|HIS|HER|THE|SOME|TOO|# BOTTLE|BOTTLES|HANDFUL|BUNCH|LOT|MANY|MUCH|HIS|HER OF? HIS|HER? PILLS|MEDS|MEDICATION|MEDICATIONS|TYLENOL, TOOK|SWALLOWED|INGESTED # PILLS|TYLENOL", role: .attempt),
         Entry(pattern: "JUMPED OFF|FROM THE|A? BRIDGE|ROOF|BALCONY|OVERPASS|LEDGE|BUILDING|PARKING|WINDOW, ROPE AROUND HIS|HER NECK", role: .attempt),
-        Entry(pattern: "STOLE|STOLEN|STEAL|STEALING|STEALS|THEFT|THEFTS|SHOPLIFT*|BURGLARY|BURGLARIZED|BURGLARIZING|BURGLAR|BURGLARS|B&E|BREAKIN|LARCENY|FRAUD|EMBEZZL*|VANDAL*|GRAFFITI|TAGGING|KEYED|DAMAGING|DESTROYING|WARRANT|WARRANTS|LOOTING|PICKPOCKET*|SHOPLIFTER|10-50|10-55|10-57|10-80, PURSE SNATCH*", role: .concept(P, noun: true)),
+        Entry(pattern: "STOLE|STOLEN|STEAL|STEALING|STEALS|THEFT|THEFTS|SHOPLIFT*|BURGLARY|BURGLARIZED|LARCENY|FRAUD|EMBEZZL*|VANDAL*|GRAFFITI|TAGGING|KEYED|PICKPOCKET*|SHOPLIFTER", role: .propertyCrime),
+        Entry(pattern: "BURGLARIZING|BURGLAR|BURGLARS|B&E|BREAKIN|DAMAGING|DESTROYING|WARRANT|WARRANTS|LOOTING|10-50|10-55|10-57|10-80, PURSE SNATCH*", role: .concept(P, noun: true)),
         Entry(pattern: "BROKE|BREAKING|BREAKS|BROKEN INTO|IN|INSIDE, BREAK IN|INTO, BROKE|BREAKING|BREAK|SMASHED|SMASHING|SHATTERED|BUSTED|BUSTING OUT? THE|HER|HIS|MY|A|CAR|HOUSE|FRONT|BACK|CALLERS|THEIR? WINDOW|WINDOWS|DOOR|LOCK|MIRROR|WINDSHIELD|STUFF|THINGS|PROPERTY|FURNITURE|TV|GLASS", role: .concept(P, noun: false)),
         Entry(pattern: "DAMAGE|DAMAGED TO? HIS|HER|MY|THE|CALLERS|THEIR? CAR|VEHICLE|PROPERTY|DOOR|WINDOW|WINDOWS|HOUSE|TIRES|FENCE|GARAGE, PROPERTY|CRIMINAL DAMAGE, CRIME IN PROGRESS, IN PROGRESS", role: .concept(P, noun: true)),
         Entry(pattern: "SLASHED|SLASHING|FLATTENED|POPPED|SLASH HER|HIS|MY|THE|CALLERS? TIRES|TIRE", role: .concept(P, noun: false)),
-        Entry(pattern: "POLICE|THEFT|INSURANCE|INCIDENT|ACCIDENT|DAMAGE|CRIME REPORT, FILE|FILING|MAKE|MAKING|WANTS|NEEDS|TAKE|WRITE A|AN? REPORT", role: .concept(P, noun: false)),
+        Entry(pattern: "POLICE|THEFT|INSURANCE|INCIDENT|ACCIDENT|DAMAGE|CRIME REPORT, FILE|FILING|MAKE|MAKING|WANTS|NEEDS|TAKE|WRITE A|AN? REPORT", role: .propertyCrime),
         Entry(pattern: "FORCE|FORCED|FORCING OPEN|IN THE? DOOR, FORCE|FORCED|FORCING THE|A|HER|HIS DOOR|ENTRY, FORCED|FORCE ENTRY, GAIN|GAINING|NEEDS|NEED ENTRY|ACCESS, BREAK|BREAKING DOWN THE|HER|HIS? DOOR, WELFARE ENTRY, DOOR|DOORS KICKED|PRIED|FORCED OPEN|IN", role: .concept(P, noun: false)),
         Entry(pattern: "DIRECT|DIRECTING|DIRECTED TRAFFIC, TRAFFIC CONTROL|HAZARD, CRASH|CRASHED|CRASHES|COLLISION|COLLISIONS|ACCIDENT|MVA|MVC|OWI|DUI|DWI|PURSUIT", role: .concept(P, noun: true)),
         Entry(pattern: "DRUNK|IMPAIRED|RECKLESS|RECKLESSLY|INTOXICATED DRIVER|DRIVING|DRIVE|DRIVES, DRIVING DRUNK|IMPAIRED|RECKLESS|RECKLESSLY|INTOXICATED|HIGH", role: .concept(P, noun: false)),
@@ -242,7 +257,7 @@ enum NarrativeLexicon {
         "POSS.": "POSS", "POSSIBLE.": "POSSIBLE", "PROB.": "PROB",
         "GUNNA": "GONNA", "GOIN": "GOING",
         "SUBJECTS": "SUBJ", "SUB": "SUBJ", "SUBJS": "SUBJ",
-        "CLR": "CALLER", "COMPL": "CALLER", "CALLR": "CALLER", "CALER": "CALLER",
+        "CLR": "CALLER", "RPS": "CALLERS", "BLDG": "BUILDING", "VEH": "VEHICLE", "VEHS": "VEHICLES", "BLDGS": "BUILDINGS", "QTY": "QUANTITY", "COMPL": "CALLER", "CALLR": "CALLER", "CALER": "CALLER",
         "ADV": "ADVISED", "ADVS": "ADVISES", "STS": "STATES", "STATS": "STATES",
         "HIMSELF.": "HIMSELF", "HIMSLEF": "HIMSELF", "HERSLEF": "HERSELF", "HIMSELVE": "HIMSELF", "THEMSELVES": "THEMSELVES",
             ]

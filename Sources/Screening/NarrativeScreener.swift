@@ -10,13 +10,27 @@ import Foundation
 ///
 /// - Complexity: O(n) in the narrative length for a fixed lexicon.
 public struct NarrativeScreener: Sendable {
-    /// Creates a screener with the built-in lexicon.
-    public init() {}
+    let lexicon: CompiledLexicon
 
-    /// Screens one narrative. Never fails: an empty narrative has no findings.
+    /// Creates a screener with the built-in lexicon.
+    public init() {
+        lexicon = .shared
+    }
+
+    /// Creates a screener whose lexicon is an agency's entries followed by the built-in ones: the agency's phrases
+    /// win ties, so they extend the built-in lexicon and override it where they overlap.
+    public init(lexicon agency: AgencyLexicon) {
+        lexicon = CompiledLexicon(entries: agency.entries + NarrativeLexicon.entries, spellings: agency.spellings)
+    }
+
+    /// Screens one narrative. Never fails: a narrative that cannot be read (empty, too short, mostly non-words)
+    /// has the verdict ``ScreeningVerdict/review``.
     public func screen(_ narrative: String) -> NarrativeScreening {
-        let findings = NarrativeAnalysis(text: narrative).run()
-        return NarrativeScreening(findings: findings, invalidByteOffsets: [], byteCount: narrative.utf8.count)
+        let analysis = NarrativeAnalysis(text: narrative, lexicon: lexicon)
+        let findings = analysis.runReadingCutWord()
+        let words = analysis.tokens().filter { $0.kind == .word }.map(\.text)
+        return NarrativeScreening(findings: findings, invalidByteOffsets: [], byteCount: narrative.utf8.count,
+                                  unreadableReason: NarrativeReadability.problem(words: words))
     }
 
     /// Screens a narrative given as UTF-8 bytes.

@@ -6,19 +6,26 @@ public struct NarrativeScreening: Sendable, Hashable, Codable {
     public var invalidByteOffsets: [Int]
     /// The narrative length in UTF-8 bytes.
     public var byteCount: Int
+    /// Why the narrative could not be read (empty, too short, mostly non-words), or nil if it could.
+    public var unreadableReason: String?
 
     /// Findings that screen the call out.
     public var redFlags: [Finding] { findings.filter(\.isRedFlag) }
     /// Whether any red flag was found.
     public var hasRedFlag: Bool { findings.contains(where: \.isRedFlag) }
-    /// Eligible for community responders as far as the narrative shows (no red flag).
-    public var isEligible: Bool { !hasRedFlag }
+    /// The verdict: a red flag, review (unreadable narrative) or eligible.
+    public var verdict: ScreeningVerdict {
+        if hasRedFlag { return .redFlag }
+        return unreadableReason == nil ? .eligible : .review
+    }
+    /// Eligible for community responders as far as the narrative shows: readable and without a red flag.
+    public var isEligible: Bool { verdict == .eligible }
     /// The distinct red-flag kinds, sorted.
     public var flagKinds: [FlagKind] { Array(Set(redFlags.map(\.kind))).sorted() }
     /// A one-line reason: the red flags with their triggers, or why the call looks eligible.
     public var reason: String {
-        if byteCount == 0 { return "empty narrative: nothing to screen (no red flag found)" }
         let flags = redFlags
+        if flags.isEmpty, let unreadableReason { return "review: \(unreadableReason); nothing rules a red flag out" }
         if flags.isEmpty {
             let ruledOut = findings.map { "\($0.kind.rawValue) \($0.status.rawValue) ('\($0.trigger)')" }
             return ruledOut.isEmpty ? "no red flag mentioned" : "no red flag: " + ruledOut.joined(separator: "; ")

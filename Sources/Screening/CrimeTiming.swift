@@ -1,0 +1,72 @@
+/// When a theft, damage or fraud happened, as far as the narrative says (issue 13, item 4).
+///
+/// A crime in progress or just occurred, or one whose suspect may still be near, needs police; a report of a
+/// past theft with no suspect present is a call a community responder can take. The narrative's words decide:
+/// any current marker ("in progress", "right now", "still", "just took", "5 min ago", a direction of travel,
+/// "last seen") makes it current; otherwise a past marker ("yesterday", "sometime overnight", "3 days ago",
+/// "for insurance", "case number", "no suspect info") makes it a past report; with neither it stays police-only
+/// (caution by default).
+enum CrimeTiming: Sendable, Equatable {
+    /// In progress, just occurred, or the suspect may be present.
+    case current
+    /// A past crime reported after the fact.
+    case past
+    /// The narrative does not say.
+    case unstated
+
+    /// Verbs that, after JUST, describe a crime that just occurred.
+    static let justVerbs: Set<String> = ["STOLE", "TOOK", "BROKE", "OCCURRED", "HAPPENED", "LEFT", "RAN", "FLED",
+                                         "GRABBED", "SMASHED", "TRIED", "WALKED", "DROVE", "SNATCHED", "TAGGED",
+                                         "KEYED", "SPRAYED", "CUT", "ROBBED", "LOOTED", "TOOKE", "TAKEN", "STOLEN"]
+    /// Progressive verbs that describe a property crime being committed.
+    static let progressiveCrimeVerbs: Set<String> = ["STEALING", "TAKING", "LOADING", "BREAKING", "SMASHING", "CUTTING",
+                                                     "TAGGING", "KEYING", "SIPHONING", "SHOPLIFTING", "CONCEALING",
+                                                     "RIPPING", "CLIMBING", "CRAWLING", "PRYING", "LOOTING", "SPRAYING",
+                                                     "GOING", "RUNNING", "FLEEING", "WALKING", "DRIVING", "RIDING", "HIDING"]
+    static let directions: Set<String> = ["NB", "SB", "EB", "WB", "NORTHBOUND", "SOUTHBOUND", "EASTBOUND", "WESTBOUND"]
+    static let timeUnitsShort: Set<String> = ["MIN", "MINS", "MINUTE", "MINUTES", "SEC", "SECS", "SECONDS"]
+    static let timeUnitsLong: Set<String> = ["HOUR", "HOURS", "HR", "HRS", "DAY", "DAYS", "WEEK", "WEEKS", "WKS", "MONTH",
+                                             "MONTHS", "YEAR", "YEARS", "YRS"]
+    static let lastWhat: Set<String> = ["NIGHT", "WEEK", "WEEKEND", "MONTH", "YEAR", "MONDAY", "TUESDAY", "WEDNESDAY",
+                                        "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "SUMMER", "WINTER", "SPRING", "FALL",
+                                        "TIME", "EVENING"]
+    static let pastWords: Set<String> = ["YESTERDAY", "OVERNIGHT", "SOMETIME", "EARLIER", "INSURANCE", "DOCUMENTED",
+                                         "DOCUMENTATION", "NOTICED", "DISCOVERED", "RETURNED", "PREVIOUSLY", "REPORT"]
+
+    /// Reads the timing from the narrative's normalised words.
+    /// - Complexity: O(n) in the number of words.
+    static func assess(_ words: [String]) -> CrimeTiming {
+        var sawPast = false
+        func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
+        for i in words.indices {
+            let w = words[i], next = word(i + 1)
+            switch w {
+            case "INPROG", "CURRENTLY", "JO", "LSW", "FLED", "WATCHING", "FLEEING": return .current
+            case "IN" where next == "PROGRESS" || (next == "THE" && word(i + 2) == "AREA" ): return .current
+            case "RIGHT" where next == "NOW": return .current
+            case "NOW" where !["AT", "HOME", "GONE", "SAFE", "OK", "OKAY", "CALM", "BACK", "WANTS"].contains(next)
+                && word(i - 1) != "IS": return .current
+            case "STILL" where !["HAS", "HAVE", "NOT", "HASNT", "WAITING", "MISSING", "GONE"].contains(next): return .current
+            case "JUST" where justVerbs.contains(next): return .current
+            case "ON" where next == "SCENE" || next == "CAMERA": return .current
+            case "LAST" where next == "SEEN": return .current
+            case "CAN" where next == "SEE": return .current
+            default: break
+            }
+            if ["IS", "ARE", "WAS", "WERE"].contains(w), progressiveCrimeVerbs.contains(next), next != "GOING" { return .current }
+            if directions.contains(w) { return .current }
+            if let number = Int(w), timeUnitsShort.contains(next), word(i + 2) == "AGO", number <= 60 { return .current }
+            if pastWords.contains(w) { sawPast = true }
+            if timeUnitsLong.contains(w) && next == "AGO" { sawPast = true }
+            if w == "LAST" && lastWhat.contains(next) { sawPast = true }
+            if w == "THIS" && ["MORNING", "WEEK", "MONTH"].contains(next) { sawPast = true }
+            if w == "OVER" && next == "THE" && word(i + 2) == "WEEKEND" { sawPast = true }
+            if w == "CASE" && (next == "NUMBER" || next == "NO" || next == "#") { sawPast = true }
+            if w == "ON" && next == "RECORD" { sawPast = true }
+            if ["NO", "UNK", "UNKNOWN"].contains(w) && ["SUSP", "SUSPECT", "SUSPECTS"].contains(next) { sawPast = true }
+            if w == "WHILE" && ["AT", "AWAY", "ON", "ASLEEP", "GONE", "OUT"].contains(word(i + 3)) { sawPast = true }
+            if w == "PAST" && (["FEW", "COUPLE", "SEVERAL"].contains(next) || timeUnitsLong.contains(next)) { sawPast = true }
+        }
+        return sawPast ? .past : .unstated
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+@testable import Screening
+
+/// Issue 13: dispatch language, caution by default, scoped negation, crime timing, cut words, agency lexicons.
+@Suite("Dispatch language")
+struct DispatchLanguageTests {
+    let screener = NarrativeScreener()
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func corpus() throws -> [CorpusEntry] {
+        try CorpusEntry.load(from: fixtures.appendingPathComponent("corpus.csv"))
+            + CorpusEntry.load(from: fixtures.appendingPathComponent("corpus-dispatch.csv"))
+            + CorpusEntry.load(from: fixtures.appendingPathComponent("corpus-handwritten.csv"))
+    }
+
+    @Test("the corpus files hold at least 1,500 labelled narratives with dev and heldout splits")
+    func corpusSize() throws {
+        let entries = try Self.corpus()
+        #expect(entries.count >= 1_500)
+        #expect(Set(entries.map(\.id)).count == entries.count)
+        #expect(entries.contains { $0.split == "dev" } && entries.contains { $0.split == "heldout" })
+        #expect(entries.allSatisfy { $0.isRedFlag == !$0.flags.isEmpty })
+    }
+
+    @Test("held-out split: red-flag recall ≥ 0.97 and precision ≥ 0.90; dev recall ≥ 0.97")
+    func heldOutTargets() throws {
+        let entries = try Self.corpus()
+        let heldout = CorpusEvaluation(entries: entries.filter { $0.split == "heldout" })
+        #expect(heldout.overall.recall >= 0.97, "misses: \(heldout.misses.map(\.entry.id))")
+        #expect(heldout.overall.precision >= 0.90, "false alarms: \(heldout.falseAlarms.map(\.entry.id))")
+        let dev = CorpusEvaluation(entries: entries.filter { $0.split == "dev" })
+        #expect(dev.overall.recall >= 0.97, "misses: \(dev.misses.map(\.entry.id))")
+    }
+
+    @Test("dispatch shorthand raises the right kind", arguments: [
+        ("C3 MEDICAL 81YOF DLOC", FlagKind.injury),
+        ("male slumped over the wheel, not responding to knocking", .injury),
+        ("GLF HIT HEAD ON CURB", .injury),
+        ("PD ON SCENE REQ MEDIC", .injury),
+        ("SUBJ CHASING HER DOWN THE BLOCK", .violence),
+        ("he put his hands around her neck", .violence),
+        ("SUBJ SWINGING A SKATEBOARD AT PEOPLE", .weapon),
+        ("male with a lock in a sock", .weapon),
+        ("toddler wandering alone near the road", .policeOnly),
+        ("RP WHISPERING, ONLY ANSWERING YES OR NO QUESTIONS", .uncertainty),
+        ("911 HANG UP, CB WENT TO VM", .uncertainty),
+        ("duty to warn from a therapist", .uncertainty),
+    ])
+    func shorthand(_ text: String, _ kind: FlagKind) {
+        let result = screener.screen(text)
+        #expect(result.flagKinds.contains(kind), "\(result.reason)")
+    }
+
+    @Test("look-alikes stay eligible", arguments: [
+        "loud music from the unit above since 10pm, rp wants it turned down",
+        "rp found a wallet at the bus stop and wants to turn it in",
+        "verbal only between roommates over rent, no physical",
+        "roommate left for the night after an argument about dishes",
+        "bike stolen from the porch sometime overnight, wants a report for insurance",
+        "car was legally towed yesterday, rp wants to know where",
+        "dog chasing the ball in the park, owner not using a leash",
+    ])
+    func lookAlikes(_ text: String) {
+        let result = screener.screen(text)
+        #expect(result.verdict == .eligible, "\(result.reason)")
+    }
+
+    @Test("negation reaches its nouns, not the act that follows", arguments: [
+        "NO WPNS SUBJ PUNCHED MOM", "no weapons, punched her in the face", "NO WPNS / SUBJ PUNCHED MOM",
+    ])
+    func negationScope(_ text: String) {
+        let result = screener.screen(text)
+        #expect(result.findings.contains { $0.kind == .weapon && $0.status == .negated })
+        #expect(result.flagKinds.contains(.violence), "\(result.reason)")
+    }
+
+    @Test("a theft in progress or just occurred is police-only; a past one is a report")
+    func crimeTiming() {
+        #expect(screener.screen("subj just stole a bike from the rack and is riding NB").flagKinds == [.policeOnly])
+        #expect(screener.screen("shoplifter still in the store, security watching").flagKinds == [.policeOnly])
+        #expect(screener.screen("bike stolen from the porch").flagKinds == [.policeOnly])  // unstated: caution
+        let past = screener.screen("package stolen from the step yesterday, no suspect info")
+        #expect(past.verdict == .eligible)
+        #expect(past.findings.contains { $0.kind == .policeOnly && $0.status == .historical })
+    }
+
+    @Test("a red-flag word cut at the end still flags; a whole word at the end does not",
+          arguments: [("RP STS SUBJ IS UNCONSC", true), ("SUBJ BRANDISH", true), ("rp says male is strang", true),
+                      ("possible over", true), ("roommate left for the night", false), ("called it a night and went over", false)])
+    func cutWord(_ text: String, _ flags: Bool) {
+        let result = screener.screen(text)
+        #expect(result.hasRedFlag == flags, "\(result.reason)")
+    }
+
+    @Test("an unreadable narrative is review, not eligible", arguments: ["", "   ", "SEE CAD", "N/A", "ASDKJH ZXMCNB QWRTPL",
+                                                                          "1234 5678", "NOISE"])
+    func unreadable(_ text: String) {
+        let result = screener.screen(text)
+        #expect(result.verdict == .review, "\(result.reason)")
+        #expect(!result.isEligible)
+        #expect(result.reason.hasPrefix("review"))
+    }
+
+    @Test("a short readable narrative is not review")
+    func readable() {
+        #expect(screener.screen("loud music").verdict == .eligible)
+        #expect(screener.screen("OD").verdict == .redFlag)
+    }
+
+    @Test("the bundled California lexicon reads penal-code numbers and can silence a built-in phrase")
+    func agencyLexicon() throws {
+        let california = try AgencyLexicon.load(nameOrPath: "california")
+        #expect(california.phraseCount >= 20)
+        let agency = NarrativeScreener(lexicon: california)
+        #expect(agency.screen("245 JUST OCC AT THE PARK").flagKinds.contains(.weapon))
+        #expect(!screener.screen("245 JUST OCC AT THE PARK").flagKinds.contains(.weapon))
+        #expect(agency.screen("415 MUSIC AT THE APT COMPLEX").verdict == .eligible)
+        #expect(agency.screen("PC 459 REPORT FROM LAST WEEK, NO SUSP INFO").verdict == .eligible)
+        let overriding = try AgencyLexicon.parse(yaml: """
+            agency: Test
+            phrases:
+              - phrase: "SHOTS"
+                role: ignore
+                source: "test: SHOTS means vaccinations here"
+            spellings:
+              BRNDSH: BRANDISHING
+            """, file: "test.yaml")
+        let local = NarrativeScreener(lexicon: overriding)
+        #expect(local.screen("kids got their shots today").verdict == .eligible)
+        #expect(local.screen("SUBJ BRNDSH").flagKinds.contains(.weapon))
+    }
+
+    @Test("agency lexicon errors name the file, line and key")
+    func agencyLexiconErrors() {
+        #expect(throws: LexiconError.unknownKey(file: "a.yaml", line: 2, key: "phrasez", allowed: ["agency", "source", "phrases", "spellings"])) {
+            try AgencyLexicon.parse(yaml: "agency: A\nphrasez: []\n", file: "a.yaml")
+        }
+        #expect(throws: LexiconError.badValue(file: "a.yaml", line: 5, key: "flags", value: "weapn",
+                                              expected: "one of \(FlagKind.allCases.map(\.rawValue).joined(separator: ", "))")) {
+            try AgencyLexicon.parse(yaml: "agency: A\nphrases:\n  - phrase: \"245\"\n    source: PC 245\n    flags: [weapn]\n", file: "a.yaml")
+        }
+        #expect(throws: LexiconError.missingKey(file: "a.yaml", line: 3, key: "source", context: "phrase '245'")) {
+            try AgencyLexicon.parse(yaml: "agency: A\nphrases:\n  - phrase: \"245\"\n    flags: [weapon]\n", file: "a.yaml")
+        }
+        let error = LexiconError.unknownKey(file: "a.yaml", line: 2, key: "phrasez", allowed: ["agency"])
+        #expect(error.description.contains("a.yaml:2") && error.description.contains("phrasez"))
+    }
+
+    @Test("every built-in entry names a source")
+    func sources() {
+        #expect(NarrativeLexicon.entries.allSatisfy { !$0.source.isEmpty })
+        #expect(DispatchLexicon.entries.allSatisfy { $0.source != NarrativeLexicon.labellingGuide })
+    }
+}
+
+/// The blind held-out set (issue 13, item 7): 599 narratives written by a helper who never saw the rules,
+/// evaluated once after the rules were finished. Its first and only figures: recall 0.705, precision 0.867.
+/// This test guards against regressions; the rules were not changed to make it pass.
+@Suite("Blind held-out set")
+struct BlindHeldOutTests {
+    @Test("recall on the blind set stays at least its first measured value minus 0.02 (0.705 → 0.685)")
+    func noRegression() throws {
+        let url = DispatchLanguageTests.fixtures.appendingPathComponent("heldout-blind.csv")
+        let evaluation = CorpusEvaluation(entries: try CorpusEntry.load(from: url))
+        #expect(evaluation.overall.total == 599)
+        #expect(evaluation.overall.recall >= 0.685)
+        #expect(evaluation.overall.precision >= 0.84)
+    }
+}
