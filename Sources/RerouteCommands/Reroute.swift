@@ -13,6 +13,9 @@ public struct Reroute: ParsableCommand {
         rule or boundary file, or an unreachable staffing target; 73 an output file could not be written.
         """,
         version: "0.1.0",
-        subcommands: [ReportCommand.self, PlanCommand.self, StaffCommand.self, SimulateCommand.self, ScreenCommand.self, ProfilesCommand.self, CatalogueCommand.self, GeographyCommand.self, DemoDataCommand.self, W1Command.self]
+        subcommands: [ReportCommand.self, PlanCommand.self, StaffCommand.self, SimulateCommand.self, ScreenCommand.self, ProfilesCommand.self, CatalogueCommand.self, GeographyCommand.self, DemoDataCommand.self, W1Command.self,
+                      ServeCommand.self,
+                      ImportCommand.self,
+                      AdminCommand.self]
     )
 }
