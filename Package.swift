@@ -189,7 +189,7 @@ package.targets += [
     .testTarget(
         name: "RecordsServerTests",
         dependencies: [
-            "RecordsServer", "ResponderRecords", "DemoData", "RerouteTestSupport",
+            "reroute", "RecordsServer", "ResponderRecords", "DemoData", "RerouteTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ],
         swiftSettings: swiftSettings
