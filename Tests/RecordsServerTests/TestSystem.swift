@@ -65,7 +65,7 @@ struct TestSystem: Sendable {
             schema = String(name)
             location = .postgres(url: url, searchPath: String(name))
         }
-        let database = try await RecordsDatabase.open(location, connections: 3)
+        let database = try await RecordsDatabase.open(location, connections: 2)
         let services = try RecordsServices(database: database, configuration: ServerConfiguration(signInAttempts: 3), bcryptCost: 4)
         let system = TestSystem(backend: backend, database: database, services: services, schema: schema)
         do {
