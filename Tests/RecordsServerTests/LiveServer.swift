@@ -80,19 +80,25 @@ enum LiveClient {
 /// Prepares a SQLite database with a responder and their API token through the command line.
 func prepareLiveDatabase(in folder: URL) throws -> (database: String, token: String) {
     let database = folder.appendingPathComponent("live.sqlite").path
+    try createUser("writer", role: "responder", team: "Team A", program: "Load", password: "a long enough password", database: database)
+    let token = try runReroute(["admin", "token", "writer", "--database", database])
+    guard token.status == 0 else {
+        throw RecordsError.database(reason: "could not prepare the live database: \(token.stderr)")
+    }
+    return (database, token.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+}
+
+/// `reroute admin create-user`, the password on standard input.
+func createUser(_ name: String, role: String, team: String, program: String, password: String, database: String) throws {
     let create = Process()
     create.executableURL = TestPaths.rerouteBinary
-    create.arguments = ["admin", "create-user", "writer", "--role", "responder", "--team", "Team A", "--program", "Load", "--database", database]
+    create.arguments = ["admin", "create-user", name, "--role", role, "--team", team, "--program", program, "--database", database]
     let input = Pipe()
     create.standardInput = input
     create.standardOutput = FileHandle.nullDevice
     try create.run()
-    input.fileHandleForWriting.write(Data("a long enough password\n".utf8))
+    input.fileHandleForWriting.write(Data((password + "\n").utf8))
     try input.fileHandleForWriting.close()
     create.waitUntilExit()
-    let token = try runReroute(["admin", "token", "writer", "--database", database])
-    guard create.terminationStatus == 0, token.status == 0 else {
-        throw RecordsError.database(reason: "could not prepare the live database: \(token.stderr)")
-    }
-    return (database, token.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+    guard create.terminationStatus == 0 else { throw RecordsError.database(reason: "create-user \(name) exited \(create.terminationStatus)") }
 }
