@@ -149,3 +149,54 @@ if Context.environment["REROUTE_BENCHMARKS"] != nil {
         )
     )
 }
+
+// MARK: - Responder records system (issue 15): `reroute serve`, `import`, `admin`.
+// Kept in one block so that merges with other edits to this manifest stay easy.
+// ResponderRecords: the records domain and its storage (SQLKit over SQLite and PostgreSQL).
+// RecordsServer: the Hummingbird web application and JSON API over ResponderRecords.
+package.dependencies += [
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+    .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+    .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+]
+package.targets += [
+    .target(
+        name: "ResponderRecords",
+        dependencies: [
+            "CallRecords", "CallCatalogue", "DemoData", "SeededRandom",
+            .product(name: "SQLKit", package: "sql-kit"),
+            .product(name: "SQLiteKit", package: "sqlite-kit"),
+            .product(name: "PostgresKit", package: "postgres-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        ],
+        swiftSettings: swiftSettings
+    ),
+    .target(
+        name: "RecordsServer",
+        dependencies: [
+            "ResponderRecords", "CallRecords",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ],
+        resources: [.copy("Templates")],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RecordsServerTests",
+        dependencies: [
+            "reroute", "RecordsServer", "ResponderRecords", "DemoData", "RerouteTestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ],
+        swiftSettings: swiftSettings
+    ),
+]
+if let commands = package.targets.first(where: { $0.name == "RerouteCommands" }) {
+    commands.dependencies += ["ResponderRecords", "RecordsServer"]
+}
