@@ -168,7 +168,7 @@ package.targets += [
     .target(
         name: "ResponderRecords",
         dependencies: [
-            "CallRecords", "CallCatalogue", "DemoData", "SeededRandom",
+            "CallRecords", "CallCatalogue", "DemoData", "Vocabulary",
             .product(name: "SQLKit", package: "sql-kit"),
             .product(name: "SQLiteKit", package: "sqlite-kit"),
             .product(name: "PostgresKit", package: "postgres-kit"),
@@ -180,7 +180,7 @@ package.targets += [
     .target(
         name: "RecordsServer",
         dependencies: [
-            "ResponderRecords", "CallRecords",
+            "ResponderRecords", "CallRecords", "Vocabulary",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "HTTPTypes", package: "swift-http-types"),

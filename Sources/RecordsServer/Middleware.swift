@@ -1,3 +1,4 @@
+import Vocabulary
 import CallRecords
 import Foundation
 import HTTPTypes

@@ -1,3 +1,4 @@
+import Vocabulary
 import ArgumentParser
 import CallRecords
 import Foundation

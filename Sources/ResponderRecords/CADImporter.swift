@@ -1,3 +1,4 @@
+import Vocabulary
 import CallCatalogue
 import CallRecords
 import Crypto
@@ -111,11 +112,11 @@ public struct CADImporter: Sendable {
     }
 
     /// The named profile, or the one whose detection columns the first file's header has.
-    static func chooseProfile(_ name: String?, files: [String]) throws(InputError) -> Profile {
+    static func chooseProfile(_ name: String?, files: [String]) throws -> Profile {
         if let name { return try ProfileLibrary.resolve(name) }
-        guard let first = files.first else { throw .noInputFiles }
+        guard let first = files.first else { throw InputError.noInputFiles }
         let header = try CallIngestor.header(of: first)
-        guard let profile = ProfileLibrary.detect(header: header) else { throw .noProfileMatches(file: first, seen: header) }
+        guard let profile = ProfileLibrary.detect(header: header) else { throw InputError.noProfileMatches(file: first, seen: header) }
         return profile
     }
 

@@ -1,6 +1,6 @@
 import DemoData
 import Foundation
-import SeededRandom
+import Vocabulary
 import SQLKit
 
 /// What `reroute serve --demo` put in its database.

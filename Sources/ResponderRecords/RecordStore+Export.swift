@@ -1,3 +1,4 @@
+import Vocabulary
 import CallRecords
 import SQLKit
 
@@ -67,6 +68,6 @@ extension RecordStore {
     static func csvField(_ value: String) -> String {
         guard let first = value.first else { return "" }
         let safe = "=+-@".contains(first) ? "'" + value : value
-        return CSVEscaping.escape(safe)
+        return CSVWriter.field(safe)
     }
 }

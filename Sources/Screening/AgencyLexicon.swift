@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import Vocabulary
 
 /// An agency's own dispatch vocabulary: phrases that extend or override the built-in lexicon (penal-code numbers
 /// used as nouns, local 10-codes, local shorthand), each with a source, and extra spellings.
@@ -61,56 +61,27 @@ public struct AgencyLexicon: Sendable {
         return try parse(yaml: text, file: url.path)
     }
 
-    /// Parses lexicon text.
-    /// - Throws: ``LexiconError`` naming the file, line and key.
+    /// Parses lexicon text through the shared YAML reader.
+    /// - Throws: ``YAMLError`` for the file's structure, ``LexiconError`` for its values; both name file and line (exit 65).
     public static func parse(yaml: String, file: String = "<lexicon>") throws -> AgencyLexicon {
-        do {
-            return try read(yaml: yaml, file: file)
-        } catch let error as ProtocolError {
-            throw LexiconError(error)
-        }
-    }
-
-    static let roles: [String: NarrativeLexicon.Role] = [
-        "ignore": .ignore, "negation": .negation(only: nil), "history": .history, "hedge": .hedge,
-        "unseen": .unseenScene, "property_crime": .propertyCrime,
-    ]
-
-    private static func read(yaml: String, file: String) throws -> AgencyLexicon {
-        let root: Node?
-        do { root = try Yams.compose(yaml: yaml) } catch let error as YamlError {
-            throw LexiconError.malformedYAML(file: file, line: ScreeningProtocol.line(of: error),
-                                             problem: ScreeningProtocol.problem(of: error))
-        }
-        guard let root else {
-            throw LexiconError.badValue(file: file, line: 1, key: "<document>", value: "empty", expected: "a mapping with agency and phrases")
-        }
-        let reader = RuleFileReader(file: file)
-        let top = try reader.mapping(root, allowed: ["agency", "source", "phrases", "spellings"], context: "the file")
-        let agency = try reader.requiredScalar(top, "agency", in: root, context: "the file")
-        let source = try top["source"].map { try reader.scalar($0, field: "source") } ?? ""
+        let top = try YAMLDocument.mapping(yaml, file: file)
+        try top.checkKeys(["agency", "source", "phrases", "spellings"])
+        let agency = try top.string("agency")
+        let source = try top.optionalString("source") ?? ""
         var entries: [NarrativeLexicon.Entry] = []
-        if let phrases = top["phrases"] {
-            guard case let .sequence(sequence) = phrases else {
-                throw LexiconError.badValue(file: file, line: reader.line(phrases), key: "phrases", value: "not a list",
-                                            expected: "a list of mappings with phrase, flags or role, and source")
-            }
-            for node in sequence {
-                entries.append(try entry(node, reader: reader, file: file))
+        if top.has("phrases") {
+            for (index, node) in try top.sequence("phrases").enumerated() {
+                let map = try YAMLMapping(node, file: file, path: "phrases[\(index)]")
+                entries.append(try entry(map, file: file))
             }
         }
         var spellings: [String: String] = [:]
-        if let node = top["spellings"] {
-            guard case let .mapping(mapping) = node else {
-                throw LexiconError.badValue(file: file, line: reader.line(node), key: "spellings", value: "not a mapping",
-                                            expected: "WRITTEN: MEANT pairs")
-            }
-            for (key, value) in mapping {
-                let written = try reader.scalar(key, field: "spellings").uppercased()
-                let meant = try reader.scalar(value, field: written).uppercased()
+        if let map = try top.optionalMapping("spellings") {
+            for pair in map.pairs {
+                let written = pair.key.uppercased()
+                let meant = (pair.value.scalar?.string ?? "").uppercased()
                 guard !written.isEmpty, !meant.isEmpty, !meant.contains(" ") else {
-                    throw LexiconError.badValue(file: file, line: reader.line(value), key: written, value: meant,
-                                                expected: "one non-empty word")
+                    throw LexiconError.badValue(file: file, line: pair.keyLine, key: written, value: meant, expected: "one non-empty word")
                 }
                 spellings[written] = meant
             }
@@ -118,39 +89,44 @@ public struct AgencyLexicon: Sendable {
         return AgencyLexicon(agency: agency, source: source, entries: entries, spellings: spellings)
     }
 
-    private static func entry(_ node: Node, reader: RuleFileReader, file: String) throws -> NarrativeLexicon.Entry {
-        let map = try reader.mapping(node, allowed: ["phrase", "flags", "role", "source"], context: "phrase")
-        let phrase = try reader.requiredScalar(map, "phrase", in: node, context: "a phrase").uppercased()
-        let source = try reader.requiredScalar(map, "source", in: node, context: "phrase '\(phrase)'")
+    static let roles: [String: NarrativeLexicon.Role] = [
+        "ignore": .ignore, "negation": .negation(only: nil), "history": .history, "hedge": .hedge,
+        "unseen": .unseenScene, "property_crime": .propertyCrime,
+    ]
+
+    private static func entry(_ map: YAMLMapping, file: String) throws -> NarrativeLexicon.Entry {
+        try map.checkKeys(["phrase", "flags", "role", "source"])
+        let phrase = try map.string("phrase").uppercased()
+        let source = try map.string("source")
         guard phrase.allSatisfy({ $0.isLetter || $0.isNumber || " |?*#_-.&/'".contains($0) }) else {
-            throw LexiconError.badValue(file: file, line: reader.line(map["phrase"] ?? node), key: "phrase", value: phrase,
+            throw LexiconError.badValue(file: file, line: map.lineOf("phrase"), key: "phrase", value: phrase,
                                         expected: "words, numbers and the pattern marks | ? * # _")
         }
-        switch (map["flags"], map["role"]) {
-        case let (flagsNode?, nil):
+        switch (map.has("flags"), map.has("role")) {
+        case (true, false):
             var kinds: Set<FlagKind> = []
-            for name in try reader.scalarList(flagsNode, field: "flags") {
+            for name in try map.strings("flags") {
                 guard let kind = FlagKind(parsing: name) else {
-                    throw LexiconError.badValue(file: file, line: reader.line(flagsNode), key: "flags", value: name,
+                    throw LexiconError.badValue(file: file, line: map.lineOf("flags"), key: "flags", value: name,
                                                 expected: "one of \(FlagKind.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 kinds.insert(kind)
             }
             guard !kinds.isEmpty else {
-                throw LexiconError.badValue(file: file, line: reader.line(flagsNode), key: "flags", value: "[]", expected: "at least one flag kind")
+                throw LexiconError.badValue(file: file, line: map.lineOf("flags"), key: "flags", value: "[]", expected: "at least one flag kind")
             }
             return NarrativeLexicon.Entry(pattern: phrase, role: .concept(kinds, noun: true), source: source)
-        case let (nil, roleNode?):
-            let name = try reader.scalar(roleNode, field: "role")
+        case (false, true):
+            let name = try map.string("role")
             guard let role = roles[name] else {
-                throw LexiconError.badValue(file: file, line: reader.line(roleNode), key: "role", value: name,
+                throw LexiconError.badValue(file: file, line: map.lineOf("role"), key: "role", value: name,
                                             expected: "one of \(roles.keys.sorted().joined(separator: ", "))")
             }
             return NarrativeLexicon.Entry(pattern: phrase, role: role, source: source)
-        case (nil, nil):
-            throw LexiconError.missingKey(file: file, line: reader.line(node), key: "flags", context: "phrase '\(phrase)' (give flags or role)")
-        case (_?, _?):
-            throw LexiconError.badValue(file: file, line: reader.line(node), key: "role", value: "both flags and role",
+        case (false, false):
+            throw LexiconError.missingKey(file: file, line: map.line, key: "flags", context: "phrase '\(phrase)' (give flags or role)")
+        case (true, true):
+            throw LexiconError.badValue(file: file, line: map.line, key: "role", value: "both flags and role",
                                         expected: "either flags or role, not both")
         }
     }

@@ -1,5 +1,10 @@
+import Vocabulary
+
 /// Problems loading an agency lexicon file. Each names the file, line and key.
-public enum LexiconError: Error, CustomStringConvertible, Sendable, Equatable {
+public enum LexiconError: RerouteError, Sendable, Equatable {
+    /// Every lexicon problem is invalid data (exit 65).
+    public var exitStatus: ExitStatus { .dataError }
+
     /// The file could not be read.
     case unreadable(file: String, reason: String)
     /// The YAML does not parse.
@@ -27,21 +32,6 @@ public enum LexiconError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(file):\(line): key '\(key)' has value '\(value)', expected \(expected)."
         case let .duplicateKey(file, line, key):
             return "\(file):\(line): key '\(key)' appears twice in the same mapping; keep one."
-        }
-    }
-
-    /// The same problem found by the shared YAML reader, named as a lexicon problem.
-    init(_ error: ProtocolError) {
-        switch error {
-        case let .unreadable(file, reason): self = .unreadable(file: file, reason: reason)
-        case let .malformedYAML(file, line, problem): self = .malformedYAML(file: file, line: line, problem: problem)
-        case let .unknownField(file, line, field, allowed): self = .unknownKey(file: file, line: line, key: field, allowed: allowed)
-        case let .missingField(file, line, field, context): self = .missingKey(file: file, line: line, key: field, context: context)
-        case let .badValue(file, line, field, value, expected):
-            self = .badValue(file: file, line: line, key: field, value: value, expected: expected)
-        case let .duplicateField(file, line, field): self = .duplicateKey(file: file, line: line, key: field)
-        case .duplicateRuleID, .contradictoryRule, .shadowedRule, .incomplete:
-            self = .badValue(file: "", line: 0, key: "", value: "\(error)", expected: "a lexicon file")
         }
     }
 }

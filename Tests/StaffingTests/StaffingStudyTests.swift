@@ -73,9 +73,7 @@ import Vocabulary
         let analysis = try AnalysisRun(files: [csv.path], profile: ProfileLibrary.resolve("reroute-standard"),
                                        catalogue: CallCatalogue.builtIn("milwaukee"), rejectsURL: nil).run()
         let tables = analysis.allTables()
-        for table in tables { try table.write(to: dir) }
-        let summary = analysis.summaryObject(files: [csv.path], tables: tables)
-        try JSONSerialization.data(withJSONObject: summary).write(to: dir.appendingPathComponent("summary.json"))
+        try AnalysisFolder.write(analysis, tables: tables, summary: analysis.reportSummary(tables: tables, seconds: nil), to: dir)
 
         let counts = analysis.summary.weekdayCounts
         let perWeekHour = analysis.eligibleByWeekHour.enumerated().map { i, n in n / Double(counts[i / 24]) }
