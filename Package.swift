@@ -102,7 +102,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProgramPlanTests",
-            dependencies: ["ProgramPlan", "Vocabulary", "CallCatalogue", "RerouteCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ProgramPlan", "Vocabulary", "CallCatalogue", "CallAnalysis", "RerouteCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

@@ -28,11 +28,15 @@ public enum AnalysisFolder {
     /// - Throws: ``AnalysisFolderError`` or ``CSVDocumentError`` naming the file, line and field (exit 65).
     public static func read(_ directory: URL) throws -> AnalysedDemand {
         let summary = try readSummary(directory.appendingPathComponent("summary.json"))
-        let volume = try CSVDocument(contentsOf: directory.appendingPathComponent("fig03-eligible-volume.csv"))
+        // Staffing needs only the week (demand-week-hour.csv); the plan needs Figure 3 as well, and says so when it is absent.
+        let volume = try optionalDocument(directory.appendingPathComponent("fig03-eligible-volume.csv"))
         let police = try optionalDocument(directory.appendingPathComponent("fig06-police-time.csv"))
-        let hourly = try CSVDocument(contentsOf: directory.appendingPathComponent("fig11-hourly.csv"))
+        let hourly = try optionalDocument(directory.appendingPathComponent("fig11-hourly.csv"))
         let weekday = try optionalDocument(directory.appendingPathComponent("fig10-weekday.csv"))
-        let weekHours = try CSVDocument(contentsOf: directory.appendingPathComponent("demand-week-hour.csv"))
+        let weekHours = try optionalDocument(directory.appendingPathComponent("demand-week-hour.csv"))
+        guard weekHours != nil || hourly != nil else {
+            throw AnalysisFolderError.missingFile(file: directory.appendingPathComponent("demand-week-hour.csv").path)
+        }
 
         var minutes: [String: Double] = [:]
         var measuredHours: Double?
@@ -46,7 +50,8 @@ public enum AnalysisFolder {
             }
         }
         var types: [AnalysedDemand.CallType] = []
-        for row in volume.rows {
+        for row in volume?.rows ?? [] {
+            guard let volume else { break }
             let code = try volume.text(row, "call_type").uppercased()
             if code == "ALL CR CALL TYPES" || code == "ALL CALLS" { continue }
             let rate = try volume.number(row, "eligibility_rate")
@@ -59,7 +64,6 @@ public enum AnalysisFolder {
                 eligibilityRate: Sourced(rate, unit: "fraction", source: try volume.text(row, "eligibility_source")),
                 eligibleCalls: try volume.number(row, "eligible_calls"), medianPoliceMinutes: minutes[code]))
         }
-        let perHour = try values(hourly, key: "hour", range: 0...23, offset: 0, value: "calls_per_day", expected: "0 to 23")
         var perWeekday: [Double]?
         if let weekday {
             perWeekday = try values(weekday, key: "weekday", range: 1...7, offset: 1, value: "average_per_day", expected: "1 (Monday) to 7 (Sunday)",
@@ -67,7 +71,8 @@ public enum AnalysisFolder {
             if perWeekday?.contains(where: \.isNaN) == true { perWeekday = nil }
         }
         var weekRates = [Double](repeating: .nan, count: 168)
-        for row in weekHours.rows {
+        for row in weekHours?.rows ?? [] {
+            guard let weekHours else { break }
             let day = try weekHours.number(row, "weekday"), hour = try weekHours.number(row, "hour")
             guard let d = Int(exactly: day), (1...7).contains(d), let h = Int(exactly: hour), (0...23).contains(h) else {
                 throw CSVDocumentError.badField(file: weekHours.name, line: row.line, field: "weekday/hour", value: "\(Format.plain(day))/\(Format.plain(hour))",
@@ -75,9 +80,27 @@ public enum AnalysisFolder {
             }
             weekRates[(d - 1) * 24 + h] = try weekHours.optionalNumber(row, "average_per_week_hour") ?? 0
         }
-        if weekRates.contains(where: \.isNaN) {
+        if let weekHours, weekRates.contains(where: \.isNaN) {
             throw CSVDocumentError.badField(file: weekHours.name, line: weekHours.rows.count + 1, field: "weekday/hour",
                                             value: "\(weekRates.filter { !$0.isNaN }.count) rows", expected: "one row for each of the 168 hours of the week")
+        }
+        var perHour: [Double] = []
+        if let hourly {
+            perHour = try values(hourly, key: "hour", range: 0...23, offset: 0, value: "calls_per_day", expected: "0 to 23")
+            if weekHours == nil {
+                // An older folder without the week: the hourly profile shaped by the weekday profile when there is one.
+                let mean = (perWeekday?.reduce(0, +) ?? 7) / 7
+                for index in 0..<168 {
+                    let shape = mean > 0 ? (perWeekday?[index / 24] ?? 1) / mean : 1
+                    weekRates[index] = perHour[index % 24] * shape
+                }
+            }
+        } else {
+            for hour in 0..<24 {
+                var sum = 0.0
+                for day in 0..<7 { sum += weekRates[day * 24 + hour] }
+                perHour.append(sum / 7)
+            }
         }
         return AnalysedDemand(
             origin: "analysis folder \(directory.path)", first: summary.period.first ?? "?", last: summary.period.last ?? "?",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import CallAnalysis
 import ProgramPlan
 import CallCatalogue
 import Vocabulary
@@ -92,7 +93,7 @@ public struct PlanCommand: ParsableCommand {
                 ? try CallCatalogue.builtIn(catalogue) : try CallCatalogue.load(contentsOf: URL(fileURLWithPath: catalogue))
             let loaded = try PlanScenario.load(scenario, catalogue: calls)
                 .applying(PlanOptions(capacity: capacity, captureRate: captureRate, objective: objective, staffingModel: staffingModel, teamRule: teamRule))
-            let demand = try analysis.map { Demand(analysed: try AnalysisFolderReader.read(URL(fileURLWithPath: $0))) }
+            let demand = try analysis.map { Demand(analysed: try AnalysisFolder.read(URL(fileURLWithPath: $0))) }
             let report = PlanReport(scenario: loaded, demand: demand, draws: draws, seed: seed)
             let known = report.tables.map(\.id)
             if let unknown = table.first(where: { !known.contains($0) }) {

@@ -10,15 +10,14 @@ struct ReportExtras {
     var staffing: [ResultTable] = []
     var tableCount = 0
 
-    /// Builds the plan from the analysis folder just written (into `plan/`) and the staffing tables.
+    /// Builds the plan (written into `plan/`) and the staffing tables from the analysis's demand, in memory.
     /// A failure here is reported and the report goes on without that chapter.
     static func make(outURL: URL, analysis: DatasetAnalysis, scenario: String?, staffing: Bool, quiet: Bool) throws -> ReportExtras {
         var extras = ReportExtras()
         if let scenario {
             do {
                 let loaded = try PlanScenario.load(scenario, catalogue: analysis.catalogue)
-                // On main the demand comes in memory from the analysis (no read-back of --out).
-                let demand = Demand(analysed: try AnalysisFolderReader.read(outURL))
+                let demand = Demand(analysed: analysis.analysedDemand(origin: "this report's analysis"))
                 let report = PlanReport(scenario: loaded, demand: demand, draws: 500, seed: 1)
                 extras.tableCount += try report.write(to: outURL.appendingPathComponent("plan")).count / 2
                 extras.plan = report
@@ -28,9 +27,7 @@ struct ReportExtras {
         }
         if staffing {
             do {
-                // The staffing branch reads the week back from the folder just written; at the merge this becomes the
-                // analysis's in-memory `AnalysedDemand` (moved to CallAnalysis.AnalysisFolder on main).
-                extras.staffing = try ReportStaffing.tables(demand: StaffingAnalysisFolder.read(outURL))
+                extras.staffing = try ReportStaffing.tables(demand: analysis.analysedDemand(origin: "this report's analysis"))
                 for t in extras.staffing { try t.write(to: outURL) }
                 extras.tableCount += extras.staffing.count
             } catch {

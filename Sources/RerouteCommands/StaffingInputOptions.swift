@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import CallAnalysis
 import Staffing
 import Vocabulary
 
@@ -112,7 +113,7 @@ public struct StaffingInputOptions: ParsableArguments {
     func demand() throws -> DemandProfile {
         let base: DemandProfile
         if let analysis {
-            base = try DemandProfile(analysed: StaffingAnalysisFolder.read(URL(fileURLWithPath: analysis)))
+            base = try DemandProfile(analysed: AnalysisFolder.read(URL(fileURLWithPath: analysis)))
         } else if let annualCalls {
             base = try DemandProfile.milwaukee(annualCalls: Sourced(annualCalls, unit: "calls/year", source: "option --annual-calls"))
         } else {

@@ -1,3 +1,4 @@
+import CallAnalysis
 import Vocabulary
 import Foundation
 import Testing
@@ -6,7 +7,7 @@ import Testing
 
 /// The hand-written fixture covers 73 days, so every count scales to a year by exactly 5.
 @Suite struct AnalysisFolderTests {
-    func demand() throws -> Demand { Demand(analysed: try AnalysisFolderReader.read(TestSupport.fixtureAnalysis)) }
+    func demand() throws -> Demand { Demand(analysed: try AnalysisFolder.read(TestSupport.fixtureAnalysis)) }
 
     @Test func scalesThePeriodToAYear() throws {
         let demand = try demand()
@@ -61,7 +62,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plan-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let error = try #require(throws: ScenarioError.self) { try AnalysisFolderReader.read(folder) }
+        let error = try #require(throws: AnalysisFolderError.self) { try AnalysisFolder.read(folder) }
         #expect(error.description.contains("summary.json"))
     }
 
@@ -73,7 +74,7 @@ import Testing
         let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "100,0.6,catalogue,60", with: "100,0.6,catalogue,sixty")
         try text.write(to: file, atomically: true, encoding: .utf8)
         #expect(throws: CSVDocumentError.badField(file: "fig03-eligible-volume.csv", line: 4, field: "eligible_calls", value: "sixty", expected: "a plain number, zero or more")) {
-            try AnalysisFolderReader.read(folder)
+            try AnalysisFolder.read(folder)
         }
     }
 }

@@ -1,3 +1,4 @@
+import CallAnalysis
 import CallCatalogue
 import Foundation
 import Testing
@@ -59,7 +60,7 @@ import Vocabulary
 
     @Test func tornadoHasEligibilityRatesWhenDemandComesFromData() throws {
         let scenario = try TestSupport.milwaukee()
-        let demand = Demand(analysed: try AnalysisFolderReader.read(TestSupport.fixtureAnalysis))
+        let demand = Demand(analysed: try AnalysisFolder.read(TestSupport.fixtureAnalysis))
         let (base, rows) = Uncertainty.tornado(scenario: scenario, demand: demand)
         let names = Set(rows.map(\.parameter))
         #expect(names.isSuperset(of: ["TRBL W/SUBJ eligibility rate", "WELFARE CITIZEN eligibility rate", "NOISE NUISANCE eligibility rate"]))
@@ -78,7 +79,7 @@ import Vocabulary
     }
 
     @Test func settingARateScalesTheHourlyProfile() throws {
-        let demand = Demand(analysed: try AnalysisFolderReader.read(TestSupport.fixtureAnalysis))
+        let demand = Demand(analysed: try AnalysisFolder.read(TestSupport.fixtureAnalysis))
         // Noise: 200 of 1,500 eligible calls a year; at 0.8 instead of 0.4 it doubles to 400 (1,700 in all).
         let changed = demand.settingEligibilityRate(0.8, of: "NOISE NUISANCE")
         #expect(abs(changed.eligibleCalls - 1_700) < 1e-9)

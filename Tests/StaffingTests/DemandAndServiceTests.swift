@@ -1,3 +1,4 @@
+import CallAnalysis
 import Foundation
 import Testing
 @testable import Staffing
@@ -34,7 +35,7 @@ import Vocabulary
     }
 
     @Test func loadsAnalysisFolderFixture() throws {
-        let profile = try DemandProfile(analysed: StaffingAnalysisFolder.read(TestPaths.analysis))
+        let profile = try DemandProfile(analysed: AnalysisFolder.read(TestPaths.analysis))
         // average_per_week_hour = weekday + hour % 4: Σ = 24·28 + 7·6·6 = 924.
         #expect(abs(profile.callsPerWeek - 924) < 1e-9)
         #expect(profile.callsPerHour[WeekHour.index(weekday: 7, hour: 3)] == 10)
@@ -52,7 +53,7 @@ import Vocabulary
             try (["weekday,hour,eligible_calls,weeks,average_per_week_hour"] + rows).joined(separator: "\n")
                 .write(to: dir.appendingPathComponent("demand-week-hour.csv"), atomically: true, encoding: .utf8)
         }
-        func demand() throws -> DemandProfile { try DemandProfile(analysed: StaffingAnalysisFolder.read(dir)) }
+        func demand() throws -> DemandProfile { try DemandProfile(analysed: AnalysisFolder.read(dir)) }
         let full = (1...7).flatMap { d in (0..<24).map { h in "\(d),\(h),3,3,1" } }
         try write(full.dropLast().map { $0 })
         #expect(throws: CSVDocumentError.badField(file: "demand-week-hour.csv", line: 169, field: "weekday/hour", value: "167 distinct hours",

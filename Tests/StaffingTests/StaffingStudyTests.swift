@@ -37,7 +37,7 @@ import Vocabulary
         try StaffCommand.parse(["--analysis", TestPaths.analysis.path, "--replications", "\(ReportStaffing.replications)", "--out", out.path, "--quiet"]).run()
         // The fixture folder has service-times.csv, which `staff --analysis` uses; the report hands the same model over.
         let service = try ServiceTimeModel.load(serviceTimes: TestPaths.analysis.appendingPathComponent("service-times.csv"))
-        let study = try ReportStaffing.study(demand: StaffingAnalysisFolder.read(TestPaths.analysis), service: service)
+        let study = try ReportStaffing.study(demand: AnalysisFolder.read(TestPaths.analysis), service: service)
 
         let comparison = try CSVDocument(contentsOf: out.appendingPathComponent("schedule-comparison.csv"))
         let chapter = try #require(study.chapterTables.last)
@@ -81,7 +81,7 @@ import Vocabulary
                                       citizenInitiatedCalls: 0, callTypes: [], callsPerWeekHour: perWeekHour,
                                       hourlyCallsPerDay: [], weekdayCallsPerDay: nil, measuredPoliceHours: nil)
         let fromMemory = try DemandProfile(analysed: inMemory)
-        let fromFolder = try DemandProfile(analysed: StaffingAnalysisFolder.read(dir))
+        let fromFolder = try DemandProfile(analysed: AnalysisFolder.read(dir))
         #expect(fromMemory.source == fromFolder.source)
         #expect(zip(fromMemory.callsPerHour, fromFolder.callsPerHour).allSatisfy { abs($0 - $1) <= 5e-7 })
         #expect(abs(fromFolder.callsPerYear - 66_368) < 1)   // `reroute staff --analysis` on the demo prints 66368 calls/year
