@@ -27,7 +27,11 @@ public enum AnalysisFolder {
     /// Reads the demand back from an analysis folder.
     /// - Throws: ``AnalysisFolderError`` or ``CSVDocumentError`` naming the file, line and field (exit 65).
     public static func read(_ directory: URL) throws -> AnalysedDemand {
-        let summary = try readSummary(directory.appendingPathComponent("summary.json"))
+        let summaryURL = directory.appendingPathComponent("summary.json")
+        let weekURL = directory.appendingPathComponent("demand-week-hour.csv")
+        // A staffing-only folder may hold just the week: its period then comes from the `weeks` column.
+        let summary = FileManager.default.fileExists(atPath: summaryURL.path) || !FileManager.default.fileExists(atPath: weekURL.path)
+            ? try readSummary(summaryURL) : try periodFromWeeks(weekURL)
         // Staffing needs only the week (demand-week-hour.csv); the plan needs Figure 3 as well, and says so when it is absent.
         let volume = try optionalDocument(directory.appendingPathComponent("fig03-eligible-volume.csv"))
         let police = try optionalDocument(directory.appendingPathComponent("fig06-police-time.csv"))
@@ -81,7 +85,7 @@ public enum AnalysisFolder {
             weekRates[(d - 1) * 24 + h] = try weekHours.optionalNumber(row, "average_per_week_hour") ?? 0
         }
         if let weekHours, weekRates.contains(where: \.isNaN) {
-            throw CSVDocumentError.badField(file: weekHours.name, line: weekHours.rows.count + 1, field: "weekday/hour",
+            throw CSVDocumentError.badField(file: weekHours.name, line: weekHours.rows.count + 2, field: "weekday/hour",
                                             value: "\(weekRates.filter { !$0.isNaN }.count) rows", expected: "one row for each of the 168 hours of the week")
         }
         var perHour: [Double] = []
@@ -103,7 +107,7 @@ public enum AnalysisFolder {
             }
         }
         return AnalysedDemand(
-            origin: "analysis folder \(directory.path)", first: summary.period.first ?? "?", last: summary.period.last ?? "?",
+            origin: directory.path, first: summary.period.first ?? "?", last: summary.period.last ?? "?",
             periodDays: summary.period.days, citizenInitiatedCalls: summary.citizenInitiatedCalls, callTypes: types,
             callsPerWeekHour: weekRates, hourlyCallsPerDay: perHour, weekdayCallsPerDay: perWeekday, measuredPoliceHours: measuredHours)
     }
@@ -116,12 +120,31 @@ public enum AnalysisFolder {
             var days: Double
         }
         var period: Period
-        var citizenInitiatedCalls: Double
+        var citizenInitiatedCalls: Double = 0
 
         enum CodingKeys: String, CodingKey {
             case period
             case citizenInitiatedCalls = "citizen_initiated_calls"
         }
+
+        init(period: Period, citizenInitiatedCalls: Double) {
+            self.period = period
+            self.citizenInitiatedCalls = citizenInitiatedCalls
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            period = try container.decode(Period.self, forKey: .period)
+            citizenInitiatedCalls = try container.decodeIfPresent(Double.self, forKey: .citizenInitiatedCalls) ?? 0
+        }
+    }
+
+    /// The period of a folder without `summary.json`: the most weeks any hour of the week was seen, × 7 days.
+    static func periodFromWeeks(_ url: URL) throws -> SummaryPart {
+        let doc = try CSVDocument(contentsOf: url)
+        var weeks = 0.0
+        for row in doc.rows { weeks = max(weeks, try doc.optionalNumber(row, "weeks") ?? 0) }
+        return SummaryPart(period: .init(first: nil, last: nil, days: max(weeks * 7, 1)), citizenInitiatedCalls: 0)
     }
 
     static func readSummary(_ url: URL) throws(AnalysisFolderError) -> SummaryPart {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Vocabulary
 @testable import Screening
 
 /// Issue 13: dispatch language, caution by default, scoped negation, crime timing, cut words, agency lexicons.
@@ -133,14 +134,14 @@ struct DispatchLanguageTests {
 
     @Test("agency lexicon errors name the file, line and key")
     func agencyLexiconErrors() {
-        #expect(throws: LexiconError.unknownKey(file: "a.yaml", line: 2, key: "phrasez", allowed: ["agency", "source", "phrases", "spellings"])) {
+        #expect(throws: YAMLError.unknownKey(file: "a.yaml", line: 2, key: "phrasez", allowed: ["agency", "source", "phrases", "spellings"])) {
             try AgencyLexicon.parse(yaml: "agency: A\nphrasez: []\n", file: "a.yaml")
         }
         #expect(throws: LexiconError.badValue(file: "a.yaml", line: 5, key: "flags", value: "weapn",
                                               expected: "one of \(FlagKind.allCases.map(\.rawValue).joined(separator: ", "))")) {
             try AgencyLexicon.parse(yaml: "agency: A\nphrases:\n  - phrase: \"245\"\n    source: PC 245\n    flags: [weapn]\n", file: "a.yaml")
         }
-        #expect(throws: LexiconError.missingKey(file: "a.yaml", line: 3, key: "source", context: "phrase '245'")) {
+        #expect(throws: YAMLError.missingKey(file: "a.yaml", line: 3, key: "phrases[0].source")) {
             try AgencyLexicon.parse(yaml: "agency: A\nphrases:\n  - phrase: \"245\"\n    flags: [weapon]\n", file: "a.yaml")
         }
         let error = LexiconError.unknownKey(file: "a.yaml", line: 2, key: "phrasez", allowed: ["agency"])

@@ -45,7 +45,7 @@ import Vocabulary
         #expect(service.meanBusyMinutes == 40)
     }
 
-    /// The folder reader's errors (the reader moves to CallAnalysis.AnalysisFolder on main; these checks go with it).
+    /// The folder reader's errors (CallAnalysis.AnalysisFolder) as staffing meets them.
     @Test func badDemandInputGetsClearErrors() throws {
         let dir = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -56,8 +56,8 @@ import Vocabulary
         func demand() throws -> DemandProfile { try DemandProfile(analysed: AnalysisFolder.read(dir)) }
         let full = (1...7).flatMap { d in (0..<24).map { h in "\(d),\(h),3,3,1" } }
         try write(full.dropLast().map { $0 })
-        #expect(throws: CSVDocumentError.badField(file: "demand-week-hour.csv", line: 169, field: "weekday/hour", value: "167 distinct hours",
-                                                  expected: "one row for each of the 168 hours of the week (weekday 1-7 × hour 0-23); regenerate it with `reroute report`")) {
+        #expect(throws: CSVDocumentError.badField(file: "demand-week-hour.csv", line: 169, field: "weekday/hour", value: "167 rows",
+                                                  expected: "one row for each of the 168 hours of the week")) {
             try demand()
         }
         try write(full.map { $0.replacingOccurrences(of: ",3,3,1", with: ",0,3,0") })
@@ -75,8 +75,7 @@ import Vocabulary
         }
         try write(full)
         try "{\"period\": {}}".write(to: dir.appendingPathComponent("summary.json"), atomically: true, encoding: .utf8)
-        #expect(throws: CSVDocumentError.badField(file: "summary.json", line: 1, field: "period.days", value: "",
-                                                  expected: "a number of days > 0; write the folder with `reroute report`")) {
+        #expect(throws: AnalysisFolderError.badSummary(file: dir.appendingPathComponent("summary.json").path, reason: "missing key 'period.days'")) {
             try demand()
         }
         #expect(throws: StaffingError.self) { try DemandScaling(captureRate: 0) }
