@@ -1,6 +1,9 @@
 // swift-tools-version:6.0
 // Reroute: from a city's calls-for-service export to a community-responder analysis.
-// Data flows one way: CallRecords → CallCatalogue → CallAnalysis → ResultTables → the `reroute` command.
+// Every module speaks the shared vocabulary of `Vocabulary` (tables, sourced values, CSV/YAML, formats, errors).
+// Data flows one way, in memory: CallRecords (ingest) → CallCatalogue (types) → CallAnalysis (tables and one
+// AnalysedDemand) → ProgramPlan and Staffing → ReportRendering and Workbook → the `reroute` command.
+// docs/architecture.md has the module graph and the path of one call record from CSV to report.html.
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [

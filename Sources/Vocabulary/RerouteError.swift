@@ -9,7 +9,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable, CustomStringConvertible {
     case inputUnreadable = 1
     /// The command line is wrong (an unknown option, a missing argument, options that exclude each other).
     case usage = 64
-    /// Invalid data: no row accepted, a bad profile, catalogue, scenario, rule, lexicon or boundary file, or a
+    /// Invalid data: a bad profile, catalogue, scenario, rule, lexicon or boundary file, or a
     /// staffing target that cannot be reached.
     case dataError = 65
     /// An output file or folder could not be written (a read-only folder, a full disk).
@@ -20,7 +20,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable, CustomStringConvertible {
         case .success: "0 success"
         case .inputUnreadable: "1 an input could not be read (missing, empty, binary or non-CSV file, a profile that does not fit)"
         case .usage: "64 a usage error"
-        case .dataError: "65 invalid data (no row accepted; a bad profile, catalogue, scenario, rule or boundary file; an unreachable staffing target)"
+        case .dataError: "65 invalid data (a bad profile, catalogue, scenario, rule, lexicon or boundary file, an analysis folder that cannot be read back, an unreachable staffing target)"
         case .cannotWrite: "73 an output could not be written"
         }
     }
