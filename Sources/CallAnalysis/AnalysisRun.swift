@@ -195,7 +195,7 @@ public struct AnalysisRun {
                 try? FileManager.default.removeItem(at: url)
             }
         }
-        rejects.flush()
+        try rejects.flush()
         // Repeats within and across parts, from the parts' sorted id hashes.
         let repeats = IncidentHashes.repeats(in: hashes)
         if repeats > 0 { report.quality.record(.duplicateIncidentID, repeats) }

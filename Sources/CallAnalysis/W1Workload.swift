@@ -130,7 +130,7 @@ public enum W1Workload {
             if let secondError { throw secondError }
             parts.append(first)
             if ProcessInfo.processInfo.environment["REROUTE_DEBUG"] != nil {
-                FileHandle.standardError.write(Data("w1: middle \(middle), boundary \(secondStart ?? -1), first part stopped at \(first.stoppedAt), second part \(second?.rows ?? -1) rows\n".utf8))
+                StandardStream.error("w1: middle \(middle), boundary \(secondStart ?? -1), first part stopped at \(first.stoppedAt), second part \(second?.rows ?? -1) rows\n")
             }
             if let second, let s = secondStart, first.stoppedAt == s {
                 parts.append(second)

@@ -308,7 +308,7 @@ public final class CallIngestor {
             incidentHashes = []
         }
         report.callsKept = policy == .all ? report.rowsAccepted : held.count
-        rejects.flush()
+        try rejects.flush()
         return report
     }
 
@@ -340,7 +340,7 @@ public final class CallIngestor {
         report.files = [rec]
         report.callsKept = rec.rowsAccepted
         incidentHashes.sort()
-        rejects.flush()
+        try rejects.flush()
         return (report, scanner.stoppedAt, nextLine)
     }
 

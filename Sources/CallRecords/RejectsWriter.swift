@@ -4,18 +4,24 @@ import Foundation
 /// Writes rows that could not be read to `rejects.csv`: file, line, reason and the raw text.
 public final class RejectsWriter {
     private let handle: FileHandle?
+    private let path: String
     private var pending: [UInt8] = []
+    /// The first write failure (a full disk, a closed file): later rows are dropped and ``flush()`` reports it.
+    private var failure: InputError?
     /// Rejected rows written so far.
     public private(set) var count = 0
 
     /// - Parameter url: where to write; nil keeps only the count.
     public init(url: URL?) throws(InputError) {
+        path = url?.path ?? ""
         guard let url else { handle = nil; return }
-        guard FileManager.default.createFile(atPath: url.path, contents: nil),
-              let h = try? FileHandle(forWritingTo: url) else {
-            throw .cannotOpen(file: url.path, reason: "cannot create the rejects file")
+        // Opened in place (not FileManager.createFile, which replaces the path atomically and so would swap a
+        // device or symlink for a regular file).
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw .cannotOpen(file: url.path, reason: "cannot create the rejects file: \(String(cString: strerror(errno)))")
         }
-        handle = h
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         pending.append(contentsOf: Array("file,line,reason,raw\n".utf8))
     }
 
@@ -25,7 +31,7 @@ public final class RejectsWriter {
         guard handle != nil else { return }
         pending.append(contentsOf: CSVWriter.line([file, String(line), reason, raw]).utf8)
         pending.append(0x0A)
-        if pending.count > 1 << 16 { flush() }
+        if pending.count > 1 << 16 { write() }
     }
 
     /// Appends the rows of another rejects file (written by a ``RejectsWriter``), without its header line.
@@ -36,17 +42,27 @@ public final class RejectsWriter {
         count += rows.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         guard handle != nil else { return }
         pending.append(contentsOf: rows)
-        if pending.count > 1 << 16 { flush() }
+        if pending.count > 1 << 16 { write() }
     }
 
-    public func flush() {
-        guard let handle, !pending.isEmpty else { return }
-        handle.write(Data(pending))
-        pending.removeAll(keepingCapacity: true)
+    /// Writes the buffered rows.
+    /// - Throws: ``InputError/cannotWrite(file:reason:)`` (exit 73) for the first write that failed, now or earlier.
+    public func flush() throws(InputError) {
+        write()
+        if let failure { throw failure }
+    }
+
+    /// Writes the buffered rows, remembering the first failure instead of trapping (`FileHandle.write(_:)` would).
+    private func write() {
+        defer { pending.removeAll(keepingCapacity: true) }
+        guard let handle, !pending.isEmpty, failure == nil else { return }
+        do { try handle.write(contentsOf: pending) } catch {
+            failure = .cannotWrite(file: path, reason: error.localizedDescription)
+        }
     }
 
     deinit {
-        flush()
+        write()
         try? handle?.close()
     }
 }

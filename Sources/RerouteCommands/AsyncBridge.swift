@@ -18,7 +18,8 @@ enum AsyncBridge {
             semaphore.signal()
         }
         semaphore.wait()
-        guard let result = outcome.result else { fatalError("the task finished without a result") }
+        // The task sets `result` on every path before signalling; an absent result can only mean it was cancelled.
+        guard let result = outcome.result else { throw CancellationError() }
         return try result.get()
     }
 }

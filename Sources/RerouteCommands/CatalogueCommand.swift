@@ -39,7 +39,7 @@ public struct CatalogueCommand: ParsableCommand {
     /// Prints a catalogue error (a ``CatalogueError`` or ``YAMLError``) as one line on stderr and returns the exit
     /// code it carries (65, EX_DATAERR).
     static func failure(_ error: any Error) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        StandardStream.error("error: \(error)\n")
         return ExitCode((error as? any RerouteError)?.exitStatus.rawValue ?? ExitStatus.dataError.rawValue)
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DemoData
 import Foundation
+import Vocabulary
 
 /// `reroute demo-data`: writes the synthetic calibrated demo year and its boundary file.
 public struct DemoDataCommand: ParsableCommand {
@@ -48,7 +49,7 @@ public struct DemoDataCommand: ParsableCommand {
         do {
             summary = try DemoDataGenerator(seed: seed, scale: scale).write(to: csv, boundariesTo: boundaryURL)
         } catch let error as DemoDataError {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            StandardStream.error("error: \(error)\n")
             throw ExitCode(73) // EX_CANTCREAT
         }
         let seconds = Date().timeIntervalSince(start)
@@ -60,6 +61,6 @@ public struct DemoDataCommand: ParsableCommand {
         } else {
             print(summary)
         }
-        FileHandle.standardError.write(Data(String(format: "generated in %.2f s\n", seconds).utf8))
+        StandardStream.error(String(format: "generated in %.2f s\n", seconds))
     }
 }

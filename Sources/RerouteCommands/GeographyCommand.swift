@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Vocabulary
 import Geography
 
 /// `reroute geography`: inspect boundary layers, locate points and draw outlines. Thin: all work is in `Geography`.
@@ -25,7 +26,7 @@ public struct GeographyCommand: ParsableCommand {
         do {
             return try specs.map { spec throws(GeographyError) in try BoundaryLayer(spec: spec) }
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            StandardStream.error("error: \(error)\n")
             if case .unreadable = error { throw ExitCode(66) }
             if case .invalidLayerSpec = error { throw ExitCode(64) }
             throw ExitCode(65)
@@ -153,7 +154,7 @@ public struct GeographyCommand: ParsableCommand {
             }
             print("</svg>")
             let kept = paths.reduce(0) { $0 + $1.vertexCount }
-            FileHandle.standardError.write(Data("\(paths.count) regions, \(kept) of \(layer.vertexCount) vertices kept\n".utf8))
+            StandardStream.error("\(paths.count) regions, \(kept) of \(layer.vertexCount) vertices kept\n")
         }
     }
 }

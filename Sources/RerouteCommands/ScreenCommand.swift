@@ -36,12 +36,12 @@ enum ScreenIO {
     /// Prints `error` on stderr and returns its exit code: the one a ``RerouteError`` carries (65 for a bad rule
     /// file), otherwise 1.
     static func fail(_ error: any Error) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        StandardStream.error("error: \(error)\n")
         return (error as? any RerouteError).map { ExitCode($0.exitStatus.rawValue) } ?? ExitCode.failure
     }
 
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+        StandardStream.error("warning: \(message)\n")
     }
 
     static func loadProtocol(_ path: String?) throws -> ScreeningProtocol {
@@ -178,7 +178,7 @@ extension ScreenCommand {
                 }
                 for field in missing {
                     while true {
-                        FileHandle.standardError.write(Data("\(field.question) [yes/no/unknown]: ".utf8))
+                        StandardStream.error("\(field.question) [yes/no/unknown]: ")
                         guard let line = readLine() else { throw ValidationError("no answer for \(field.rawValue)") }
                         if let answer = Answer(parsing: line) { call.setAnswer(answer, for: field); break }
                     }
@@ -313,7 +313,7 @@ extension ScreenCommand {
             }
             if let output {
                 do { try Data(out.utf8).write(to: URL(fileURLWithPath: output)) } catch { throw ScreenIO.fail(error) }
-                FileHandle.standardError.write(Data("wrote \(rows.count) rows to \(output) (seed \(seed))\n".utf8))
+                StandardStream.error("wrote \(rows.count) rows to \(output) (seed \(seed))\n")
             } else {
                 print(out, terminator: "")
             }

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import Vocabulary
 import Hummingbird
 import RecordsServer
 import ResponderRecords
 
 /// Writes a line to stdout at once (unbuffered), so that a wrapper reading the pipe sees it while the server runs.
 private func say(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    StandardStream.output((line + "\n"))
 }
 
 /// `reroute serve`: the responder records web application and JSON API.

@@ -1,9 +1,10 @@
 import Foundation
+import Vocabulary
 
 /// Where diagnostics and progress go: standard error, with a progress bar only on a terminal.
 enum Terminal {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        StandardStream.error((message + "\n"))
     }
 
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
@@ -20,8 +21,8 @@ enum Terminal {
             let mbps = Double(done) / 1e6 / elapsed
             let line = "\r\(label) [" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
                 + "] \(Int(fraction * 100))%  \(String(format: "%.0f", mbps)) MB/s  \(String(format: "%.2f", Double(rows) / 1e6 / elapsed)) M rows/s"
-            FileHandle.standardError.write(Data(line.utf8))
-            if done >= total { FileHandle.standardError.write(Data("\n".utf8)) }
+            StandardStream.error(line)
+            if done >= total { StandardStream.error("\n") }
         }
     }
 }

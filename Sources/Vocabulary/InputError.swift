@@ -14,6 +14,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownProfile(name: String, known: [String])
     case invalidProfile(file: String, line: Int?, key: String, reason: String)
     case noInputFiles
+    /// A file Reroute writes while reading (rejects.csv) could not be written: a full disk, a closed file.
+    case cannotWrite(file: String, reason: String)
 
     public var description: String {
         switch self {
@@ -34,6 +36,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .invalidProfile(file, line, key, reason):
             "\(file)\(line.map { ":\($0)" } ?? ""): profile key '\(key)': \(reason)"
         case .noInputFiles: "no input files given; pass one or more CSV files, or --demo"
+        case let .cannotWrite(file, reason): "cannot write \(file): \(reason)"
         }
     }
 }

@@ -61,6 +61,7 @@ extension InputError: RerouteError {
     public var exitStatus: ExitStatus {
         switch self {
         case .invalidProfile: .dataError
+        case .cannotWrite: .cannotWrite
         default: .inputUnreadable
         }
     }
