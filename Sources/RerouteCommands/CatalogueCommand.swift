@@ -101,7 +101,7 @@ public struct CatalogueCommand: ParsableCommand {
                     ]
                 }
                 if format == .csv {
-                    print(([header] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n"))
+                    print(([header] + rows).map { CSVWriter.line($0) }.joined(separator: "\n"))
                 } else {
                     let widths = header.indices.map { column in
                         ([header] + rows).map { $0[column].count }.max() ?? 0
@@ -115,10 +115,6 @@ public struct CatalogueCommand: ParsableCommand {
             }
         }
 
-        static func csvField(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-                ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-        }
     }
 
     /// `catalogue export`: print a built-in catalogue's YAML, to copy and edit.

@@ -33,10 +33,6 @@ public struct GeographyCommand: ParsableCommand {
         }
     }
 
-    static func csvField(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
 
     static func jsonString(_ text: String) -> String {
         let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
@@ -70,7 +66,7 @@ public struct GeographyCommand: ParsableCommand {
                 print("layer,property,region")
                 for layer in layers {
                     for name in layer.regionNames {
-                        print([layer.source, layer.nameProperty, name].map(GeographyCommand.csvField).joined(separator: ","))
+                        print([layer.source, layer.nameProperty, name].map(CSVWriter.field).joined(separator: ","))
                     }
                 }
             case .json:
@@ -112,7 +108,7 @@ public struct GeographyCommand: ParsableCommand {
             case .csv:
                 print("layer,property,latitude,longitude,region")
                 for (layer, region) in zip(layers, found) {
-                    print([layer.source, layer.nameProperty, "\(latitude)", "\(longitude)", region ?? ""].map(GeographyCommand.csvField).joined(separator: ","))
+                    print([layer.source, layer.nameProperty, "\(latitude)", "\(longitude)", region ?? ""].map(CSVWriter.field).joined(separator: ","))
                 }
             case .json:
                 let items = zip(layers, found).map { layer, region in

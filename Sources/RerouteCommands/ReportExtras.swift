@@ -14,11 +14,11 @@ struct ReportExtras {
     /// A failure here is reported and the report goes on without that chapter.
     static func make(outURL: URL, analysis: DatasetAnalysis, scenario: String?, staffing: Bool, quiet: Bool) throws -> ReportExtras {
         var extras = ReportExtras()
+        let demand = analysis.analysedDemand(origin: "this report's analysis")
         if let scenario {
             do {
                 let loaded = try PlanScenario.load(scenario, catalogue: analysis.catalogue)
-                let demand = Demand(analysed: analysis.analysedDemand(origin: "this report's analysis"))
-                let report = PlanReport(scenario: loaded, demand: demand, draws: 500, seed: 1)
+                let report = PlanReport(scenario: loaded, demand: Demand(analysed: demand), draws: 500, seed: 1)
                 extras.tableCount += try report.write(to: outURL.appendingPathComponent("plan")).count / 2
                 extras.plan = report
             } catch {
@@ -27,7 +27,7 @@ struct ReportExtras {
         }
         if staffing {
             do {
-                extras.staffing = try ReportStaffing.tables(demand: analysis.analysedDemand(origin: "this report's analysis"))
+                extras.staffing = try ReportStaffing.tables(demand: demand)
                 for t in extras.staffing { try t.write(to: outURL) }
                 extras.tableCount += extras.staffing.count
             } catch {

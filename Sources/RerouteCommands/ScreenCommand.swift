@@ -62,14 +62,8 @@ enum ScreenIO {
         return table
     }
 
-    static func csvField(_ value: String) -> String {
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return value
-    }
 
-    static func csvLine(_ fields: [String]) -> String { fields.map(csvField).joined(separator: ",") }
+    static func csvLine(_ fields: [String]) -> String { CSVWriter.line(fields) }
 
     static func json(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()

@@ -51,13 +51,8 @@ public struct AgencyLexicon: Sendable {
     /// Loads a lexicon file.
     /// - Throws: ``LexiconError``.
     public static func load(from url: URL) throws -> AgencyLexicon {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw LexiconError.unreadable(file: url.path, reason: error.localizedDescription)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw LexiconError.unreadable(file: url.path, reason: "the file is not valid UTF-8 text")
-        }
+        let text: String
+        do { text = try TextFile.read(url) } catch { throw LexiconError.unreadable(file: url.path, reason: error.reason) }
         return try parse(yaml: text, file: url.path)
     }
 

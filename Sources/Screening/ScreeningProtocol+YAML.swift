@@ -25,13 +25,8 @@ extension ScreeningProtocol {
     /// - Throws: ``ProtocolError/unreadable(file:reason:)`` for a file that cannot be read, otherwise as
     ///   ``parse(yaml:file:)``.
     public static func load(from url: URL) throws -> ScreeningProtocol {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw ProtocolError.unreadable(file: url.path, reason: error.localizedDescription)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ProtocolError.unreadable(file: url.path, reason: "the file is not valid UTF-8 text")
-        }
+        let text: String
+        do { text = try TextFile.read(url) } catch { throw ProtocolError.unreadable(file: url.path, reason: error.reason) }
         return try parse(yaml: text, file: url.path)
     }
 
