@@ -2,7 +2,8 @@
 // Reroute: from a city's calls-for-service export to a community-responder analysis.
 // Every module speaks the shared vocabulary of `Vocabulary` (tables, sourced values, CSV/YAML, formats, errors).
 // Data flows one way, in memory: CallRecords (ingest) → CallCatalogue (types) → CallAnalysis (tables and one
-// AnalysedDemand) → ProgramPlan and Staffing → ReportRendering and Workbook → the `reroute` command.
+// AnalysedDemand) → ProgramPlan and Staffing → ReportRendering and Workbook, run in order by ReportPipeline
+// (`reroute report` as a library) → the `reroute` command.
 // docs/architecture.md has the module graph and the path of one call record from CSV to report.html.
 import PackageDescription
 
@@ -70,10 +71,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "ReportPipeline",
+            dependencies: [
+                "CallRecords", "CallCatalogue", "CallAnalysis", "Vocabulary", "DemoData", "ProgramPlan", "Geography", "Staffing",
+                "Workbook", "ReportRendering",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "RerouteCommands",
             dependencies: [
                 "CallRecords", "CallCatalogue", "CallAnalysis", "Vocabulary", "DemoData", "ProgramPlan", "Geography", "Staffing",
-                "Workbook", "ReportRendering", "Screening",
+                "Workbook", "ReportRendering", "Screening", "ReportPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -105,7 +114,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProgramPlanTests",
-            dependencies: ["ProgramPlan", "Vocabulary", "CallCatalogue", "CallAnalysis", "RerouteCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ProgramPlan", "Vocabulary", "CallCatalogue", "CallAnalysis", "RerouteCommands", "ReportPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
@@ -118,7 +127,7 @@ let package = Package(
         .testTarget(
             name: "StaffingTests",
             dependencies: [
-                "Staffing", "RerouteCommands", "Vocabulary", "DemoData", "CallRecords", "CallCatalogue", "CallAnalysis",
+                "Staffing", "RerouteCommands", "ReportPipeline", "Vocabulary", "DemoData", "CallRecords", "CallCatalogue", "CallAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Fixtures"],

@@ -190,10 +190,11 @@ public struct DatasetAnalysis: Sendable {
     /// Figure 11: eligible calls per day in each hour of the day.
     public func hours() -> ResultTable {
         let wh = eligibleByWeekHour
-        let days = Double(max(summary.days, 1))
+        // The rate comes from the one demand the plan and staffing use, so that the figure and they agree.
+        let perDay = analysedDemand(origin: "").hourlyCallsPerDay
         let rows: [[Cell]] = (0..<24).map { h in
             let n = (0..<7).reduce(0.0) { $0 + wh[$1 * 24 + h] }
-            return [.integer(h), .text(Self.hourLabel(h)), .number(n, decimals: 0), .number(n / days, decimals: 1)]
+            return [.integer(h), .text(Self.hourLabel(h)), .number(n, decimals: 0), .number(perDay[h], decimals: 1)]
         }
         return ResultTable(id: "fig11-hourly", title: "Eligible calls per day by hour", reference: "Figure 11",
                            columns: [("hour", "Hour"), ("hours", "Hours"), ("eligible_calls", "Eligible calls"), ("calls_per_day", "Calls per day per hr")],
@@ -212,10 +213,11 @@ public struct DatasetAnalysis: Sendable {
     public func weekHourDemand() -> ResultTable {
         let wh = eligibleByWeekHour
         let counts = summary.weekdayCounts
+        let rates = analysedDemand(origin: "").callsPerWeekHour
         let rows: [[Cell]] = (0..<168).map { i in
             let d = i / 24
             return [.integer(d + 1), .integer(i % 24), .number(wh[i], decimals: 2), .integer(counts[d]),
-                    counts[d] > 0 ? .number(wh[i] / Double(counts[d]), decimals: 3) : .empty]
+                    counts[d] > 0 ? .number(rates[i], decimals: 3) : .empty]
         }
         return ResultTable(id: "demand-week-hour", title: "Eligible calls per hour of the week",
                            columns: [("weekday", "ISO weekday"), ("hour", "Hour"), ("eligible_calls", "Eligible calls"), ("weeks", "Weeks (days of this weekday)"),

@@ -78,6 +78,17 @@ public struct CallCatalogue: Sendable {
         return try CallCatalogue(yaml: text, file: url.path)
     }
 
+    /// Loads a built-in catalogue by name, or a file when the argument names an existing path or ends in
+    /// `.yaml`/`.yml`: how every command resolves `--catalogue`.
+    /// - Throws: ``CatalogueError`` or ``YAMLError`` naming the file (exit 65).
+    public static func named(_ nameOrPath: String) throws -> CallCatalogue {
+        if builtInNames.contains(nameOrPath.lowercased()) { return try builtIn(nameOrPath) }
+        if FileManager.default.fileExists(atPath: nameOrPath) || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") {
+            return try load(contentsOf: URL(fileURLWithPath: nameOrPath))
+        }
+        return try builtIn(nameOrPath)
+    }
+
     /// Loads a catalogue shipped with Reroute, e.g. `milwaukee`.
     /// - Throws: ``CatalogueError/unknownBuiltIn(name:available:)`` for an unknown name.
     public static func builtIn(_ name: String) throws -> CallCatalogue {

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Everything that can go wrong while loading a boundary layer.
 ///
@@ -54,6 +55,18 @@ public enum GeographyError: Error, Sendable, Equatable, CustomStringConvertible 
             return "\(file): feature #\(feature + 1): coordinate (\(x), \(y)) is outside longitude ±180 / latitude ±90, so the file is in a projected system (metres or feet); reproject it to WGS84 longitude/latitude (e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
         case let .projectedCRS(file, crs):
             return "\(file): the 'crs' member names \(crs), which is not longitude/latitude; reproject the file to WGS84 (e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
+        }
+    }
+}
+
+extension GeographyError: RerouteError {
+    /// A layer argument that cannot be understood is a usage error (64); a file that cannot be read is an input
+    /// that cannot be read (1); everything else is an invalid boundary file (65).
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .invalidLayerSpec: .usage
+        case .unreadable: .inputUnreadable
+        default: .dataError
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ResponderRecords
+import Vocabulary
 
 /// `reroute admin`: users, API tokens, the audit chain, backup and restore.
 public struct AdminCommand: ParsableCommand {
@@ -46,10 +47,9 @@ struct CreateUserCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let role = Role(rawValue: role) else { throw ExitCode(64) }
+        guard let role = Role(rawValue: role) else { throw ValidationError("--role must be one of: \(Role.allCases.map(\.rawValue).joined(separator: ", "))") }
         guard let password = readLine(strippingNewline: true), !password.isEmpty else {
-            Terminal.error("error: give the password on standard input, e.g. `printf '%s\\n' \"$PASSWORD\" | reroute admin create-user \(name) --role \(role.rawValue)`")
-            throw ExitCode(64)
+            throw ValidationError("give the password on standard input, e.g. `printf '%s\\n' \"$PASSWORD\" | reroute admin create-user \(name) --role \(role.rawValue)`")
         }
         let name = name, team = team, program = program
         let user = try withRecordsDatabase(databaseOptions.location) { database in
@@ -91,7 +91,7 @@ struct AuditCommand: ParsableCommand {
             let result = try withRecordsDatabase(databaseOptions.location) { database in try await AuditLog.verify(database) }
             if let broken = result.firstBroken {
                 print("audit log: BROKEN at entry \(broken.id): \(broken.reason) (\(result.entriesChecked) entries before it verify)")
-                throw ExitCode(65)
+                throw ExitCode(ExitStatus.dataError.rawValue)
             }
             print("audit log: intact, \(result.entriesChecked) entries verified")
         }
@@ -127,6 +127,6 @@ struct RestoreCommand: ParsableCommand {
             (try await Backup.restore(database, from: url), try await AuditLog.verify(database))
         }
         print("restored \(counts.values.reduce(0, +)) rows into \(databaseOptions.location); audit log \(verification.isIntact ? "intact" : "BROKEN"), \(verification.entriesChecked) entries")
-        if !verification.isIntact { throw ExitCode(65) }
+        if !verification.isIntact { throw ExitCode(ExitStatus.dataError.rawValue) }
     }
 }

@@ -20,36 +20,13 @@ public struct CatalogueCommand: ParsableCommand {
 
     public init() {}
 
-    /// Loads a built-in catalogue by name, or a file when the argument names an existing path or ends in .yaml.
-    static func loadCatalogue(_ nameOrPath: String) throws -> CallCatalogue {
-        do {
-            if CallCatalogue.builtInNames.contains(nameOrPath.lowercased()) {
-                return try CallCatalogue.builtIn(nameOrPath)
-            }
-            if FileManager.default.fileExists(atPath: nameOrPath) || nameOrPath.hasSuffix(".yaml")
-                || nameOrPath.hasSuffix(".yml") {
-                return try CallCatalogue.load(contentsOf: URL(fileURLWithPath: nameOrPath))
-            }
-            return try CallCatalogue.builtIn(nameOrPath)
-        } catch {
-            throw failure(error)
-        }
-    }
-
-    /// Prints a catalogue error (a ``CatalogueError`` or ``YAMLError``) as one line on stderr and returns the exit
-    /// code it carries (65, EX_DATAERR).
-    static func failure(_ error: any Error) -> ExitCode {
-        StandardStream.error("error: \(error)\n")
-        return ExitCode((error as? any RerouteError)?.exitStatus.rawValue ?? ExitStatus.dataError.rawValue)
-    }
-
     /// `catalogue list`: the built-in catalogues.
     public struct List: ParsableCommand {
         public static let configuration = CommandConfiguration(abstract: "List the built-in catalogues.")
         public init() {}
         public func run() throws {
             for name in CallCatalogue.builtInNames {
-                let catalogue = try CatalogueCommand.loadCatalogue(name)
+                let catalogue = try CallCatalogue.named(name)
                 print("\(name)\t\(catalogue.city)\t\(catalogue.entries.count) call types, "
                     + "\(catalogue.eligibleEntries.count) eligible")
             }
@@ -77,7 +54,7 @@ public struct CatalogueCommand: ParsableCommand {
         public init() {}
 
         public func run() throws {
-            let loaded = try CatalogueCommand.loadCatalogue(catalogue)
+            let loaded = try CallCatalogue.named(catalogue)
             let entries = eligibleOnly ? loaded.eligibleEntries : loaded.entries
             switch format {
             case .json:
@@ -128,11 +105,7 @@ public struct CatalogueCommand: ParsableCommand {
         public init() {}
 
         public func run() throws {
-            do {
-                print(try CallCatalogue.builtInYAML(name), terminator: "")
-            } catch {
-                throw CatalogueCommand.failure(error)
-            }
+            print(try CallCatalogue.builtInYAML(name), terminator: "")
         }
     }
 
@@ -147,12 +120,7 @@ public struct CatalogueCommand: ParsableCommand {
         public init() {}
 
         public func run() throws {
-            let catalogue: CallCatalogue
-            do {
-                catalogue = try CallCatalogue.load(contentsOf: URL(fileURLWithPath: file))
-            } catch {
-                throw CatalogueCommand.failure(error)
-            }
+            let catalogue = try CallCatalogue.load(contentsOf: URL(fileURLWithPath: file))
             let byCategory = Dictionary(grouping: catalogue.entries, by: \.category)
             print("\(file): OK. \(catalogue.city): \(catalogue.entries.count) call types, "
                 + "\(catalogue.eligibleEntries.count) eligible.")

@@ -45,13 +45,8 @@ public struct DemoDataCommand: ParsableCommand {
         let csv = URL(fileURLWithPath: out)
         let boundaryURL = boundaries.map { URL(fileURLWithPath: $0) } ?? DemoDataGenerator.defaultBoundariesURL(for: csv)
         let start = Date()
-        let summary: DemoDataSummary
-        do {
-            summary = try DemoDataGenerator(seed: seed, scale: scale).write(to: csv, boundariesTo: boundaryURL)
-        } catch let error as DemoDataError {
-            StandardStream.error("error: \(error)\n")
-            throw ExitCode(73) // EX_CANTCREAT
-        }
+        // A DemoDataError carries its exit status (73 when a file cannot be written).
+        let summary = try DemoDataGenerator(seed: seed, scale: scale).write(to: csv, boundariesTo: boundaryURL)
         let seconds = Date().timeIntervalSince(start)
         if json {
             let encoder = JSONEncoder()

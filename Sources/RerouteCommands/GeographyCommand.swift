@@ -5,8 +5,8 @@ import Geography
 
 /// `reroute geography`: inspect boundary layers, locate points and draw outlines. Thin: all work is in `Geography`.
 ///
-/// Exit codes: 0 success; 64 usage error; 65 a boundary file is bad (not GeoJSON, no polygons, property missing,
-/// projected coordinates); 66 a boundary file cannot be read.
+/// Exit codes: 0 success; 64 usage error (a layer argument that cannot be understood); 65 a boundary file is bad
+/// (not GeoJSON, no polygons, property missing, projected coordinates); 1 a boundary file cannot be read.
 public struct GeographyCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "geography",
@@ -21,16 +21,9 @@ public struct GeographyCommand: ParsableCommand {
         case text, csv, json
     }
 
-    /// Loads the layers, turning library errors into one stderr line and an exit code.
-    static func loadLayers(_ specs: [String]) throws -> [BoundaryLayer] {
-        do {
-            return try specs.map { spec throws(GeographyError) in try BoundaryLayer(spec: spec) }
-        } catch {
-            StandardStream.error("error: \(error)\n")
-            if case .unreadable = error { throw ExitCode(66) }
-            if case .invalidLayerSpec = error { throw ExitCode(64) }
-            throw ExitCode(65)
-        }
+    /// Loads the layers; a ``GeographyError`` carries its exit status (64 bad argument, 1 unreadable, 65 invalid).
+    static func loadLayers(_ specs: [String]) throws(GeographyError) -> [BoundaryLayer] {
+        try specs.map { spec throws(GeographyError) in try BoundaryLayer(spec: spec) }
     }
 
 

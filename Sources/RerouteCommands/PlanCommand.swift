@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import CallAnalysis
 import ProgramPlan
+import ReportPipeline
 import CallCatalogue
 import Vocabulary
 
@@ -80,42 +81,32 @@ public struct PlanCommand: ParsableCommand {
     }
 
     public func run() throws {
-        do {
-            if printScenario {
-                if ScenarioLoader.builtInNames.contains(scenario) {
-                    print(try ScenarioLoader.builtInText(scenario), terminator: "")
-                } else {
-                    print(try String(contentsOfFile: scenario, encoding: .utf8), terminator: "")
+        if printScenario {
+            if ScenarioLoader.builtInNames.contains(scenario) {
+                print(try ScenarioLoader.builtInText(scenario), terminator: "")
+            } else {
+                do { print(try TextFile.read(URL(fileURLWithPath: scenario)), terminator: "") } catch {
+                    throw ScenarioError.unreadableFile(file: scenario, reason: error.reason)
                 }
-                return
             }
-            let calls = CallCatalogue.builtInNames.contains(catalogue)
-                ? try CallCatalogue.builtIn(catalogue) : try CallCatalogue.load(contentsOf: URL(fileURLWithPath: catalogue))
-            let loaded = try PlanScenario.load(scenario, catalogue: calls)
-                .applying(PlanOptions(capacity: capacity, captureRate: captureRate, objective: objective, staffingModel: staffingModel, teamRule: teamRule))
-            let demand = try analysis.map { Demand(analysed: try AnalysisFolder.read(URL(fileURLWithPath: $0))) }
-            let report = PlanReport(scenario: loaded, demand: demand, draws: draws, seed: seed)
-            let known = report.tables.map(\.id)
-            if let unknown = table.first(where: { !known.contains($0) }) {
-                throw ScenarioError.invalidRequest(option: "--table", value: unknown, reason: "no such table; tables: \(known.joined(separator: ", "))")
-            }
-            if !quiet {
-                let text = table.isEmpty ? report.text : report.tables.filter { table.contains($0.id) }.map { $0.rendered() }.joined(separator: "\n")
-                print(text, terminator: "")
-            }
-            if let out {
-                let files = try report.write(to: URL(fileURLWithPath: out))
-                Terminal.error("reroute plan: wrote \(files.count) files to \(out)")
-            }
-        } catch let error as any RerouteError {
-            Terminal.error("reroute plan: \(error)")
-            throw ExitCode(error.exitStatus.rawValue)
-        } catch let error as CatalogueError {
-            Terminal.error("reroute plan: \(error)")
-            throw ExitCode(ExitStatus.dataError.rawValue)
-        } catch let error as CocoaError {
-            Terminal.error("reroute plan: \(error.localizedDescription)")
-            throw ExitCode(ExitStatus.dataError.rawValue)
+            return
+        }
+        let calls = try CallCatalogue.named(catalogue)
+        let loaded = try PlanScenario.load(scenario, catalogue: calls)
+            .applying(PlanOptions(capacity: capacity, captureRate: captureRate, objective: objective, staffingModel: staffingModel, teamRule: teamRule))
+        let demand = try analysis.map { Demand(analysed: try AnalysisFolder.read(URL(fileURLWithPath: $0))) }
+        let report = PlanReport(scenario: loaded, demand: demand, draws: draws, seed: seed)
+        let known = report.tables.map(\.id)
+        if let unknown = table.first(where: { !known.contains($0) }) {
+            throw ScenarioError.invalidRequest(option: "--table", value: unknown, reason: "no such table; tables: \(known.joined(separator: ", "))")
+        }
+        if !quiet {
+            let text = table.isEmpty ? report.text : report.tables.filter { table.contains($0.id) }.map { $0.rendered() }.joined(separator: "\n")
+            print(text, terminator: "")
+        }
+        if let out {
+            let files = try report.write(to: URL(fileURLWithPath: out))
+            Terminal.error("reroute plan: wrote \(files.count) files to \(out)")
         }
     }
 }

@@ -12,10 +12,7 @@ struct ProfilesCommand: ParsableCommand {
 
     func run() throws {
         if let show {
-            do { print(try ProfileLibrary.yamlText(ofBuiltIn: show), terminator: "") } catch {
-                Terminal.error("error: \(error)")
-                throw ExitCode(1)
-            }
+            print(try ProfileLibrary.yamlText(ofBuiltIn: show), terminator: "")
             return
         }
         for p in try ProfileLibrary.allBuiltIn() {

@@ -12,22 +12,11 @@ struct DatabaseOptions: ParsableArguments {
     var location: DatabaseLocation { DatabaseLocation(database) }
 }
 
-/// Turns records errors into one line on stderr and an exit code from the documented list.
+/// Runs the records commands' async work; a ``RecordsError`` or ``InputError`` carries its exit status to
+/// `Reroute.runMain`.
 enum RecordsCommandErrors {
     static func run<T>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
-        do {
-            return try AsyncBridge.run(body)
-        } catch let error as RecordsError {
-            Terminal.error("error: \(error)")
-            switch error {
-            case .cannotOpenDatabase, .notFound, .database: throw ExitCode(1)
-            case .invalidField, .alreadyExists, .forbidden, .unauthorized, .staleVersion, .tooManyAttempts: throw ExitCode(64)
-            case .auditChainBroken, .badBackup: throw ExitCode(65)
-            }
-        } catch let error as InputError {
-            Terminal.error("error: \(error)")
-            throw ExitCode(1)
-        }
+        try AsyncBridge.run(body)
     }
 
     /// The requester for work done from the command line: an administrator named after the login user.

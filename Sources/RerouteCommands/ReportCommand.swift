@@ -1,12 +1,9 @@
 import ArgumentParser
-import Foundation
-import CallRecords
-import CallCatalogue
 import CallAnalysis
+import CallRecords
+import Foundation
+import ReportPipeline
 import Vocabulary
-import Geography
-import ReportRendering
-import Workbook
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -62,103 +59,25 @@ struct ReportCommand: ParsableCommand {
         if demo && !files.isEmpty { throw ValidationError("--demo runs on generated data: give either files or --demo, not both") }
     }
 
+    /// The job these options describe.
+    var job: ReportJob {
+        ReportJob(files: files, profileName: profile, catalogueName: catalogue, boundaries: boundaries,
+                  demoSeed: demo ? seed : nil, scenario: noPlan ? nil : scenario, staffing: !noStaffing, html: !noHTML,
+                  output: URL(fileURLWithPath: out))
+    }
+
+    /// Runs the job, printing its progress and summary; errors carry their exit status to `Reroute.runMain`.
     func run() throws {
-        let outURL = URL(fileURLWithPath: out)
-        do { try FileManager.default.createDirectory(at: outURL, withIntermediateDirectories: true) } catch {
-            Terminal.error("error: cannot create the output folder \(out): \(error.localizedDescription)")
-            throw ExitCode(73)
-        }
-        var inputs = files
-        var profileName = profile
-        var layerSpecs = boundaries.map { ($0, nil as String?) }
-        if demo {
-            let demoFile = outURL.appendingPathComponent("demo-calls.csv")
-            let demoBoundaries = try DemoSupport.writeDemo(to: demoFile, seed: seed, quiet: quiet)
-            inputs = [demoFile.path]
-            profileName = profileName ?? "reroute-standard"
-            if boundaries.isEmpty {
-                layerSpecs = [("\(demoBoundaries.path):district", "districts"), ("\(demoBoundaries.path):name", "neighbourhoods")]
-            }
-        }
-        let layers = try loadLayers(layerSpecs)
-        do {
-            let chosen = try AnalysisRun.chooseProfile(profileName, files: inputs)
-            if !quiet && profileName == nil { Terminal.error("profile: \(chosen.name) (detected from the header of \(inputs[0]))") }
-            let cat = try loadCatalogue(catalogue ?? chosen.catalogue)
-            let totalBytes = inputs.reduce(0) { $0 + CallIngestor.fileSize($1) }
-            let showProgress = !quiet && Terminal.stderrIsTerminal && totalBytes > 20_000_000
-            let run = AnalysisRun(files: inputs, profile: chosen, catalogue: cat,
-                                  rejectsURL: outURL.appendingPathComponent("rejects.csv"),
-                                  progress: showProgress ? Terminal.progressBar(label: "reading") : nil, layers: layers)
-            let started = Date()
-            let analysis = try run.run()
-            let tables = analysis.allTables()
-            for t in tables { try t.write(to: outURL) }
-            // A table the data cannot support must not be left over from an earlier run in the same folder.
-            for id in analysis.absentTables.keys {
-                for ext in ["csv", "json"] { try? FileManager.default.removeItem(at: outURL.appendingPathComponent("\(id).\(ext)")) }
-            }
-            let summary = analysis.reportSummary(tables: tables, seconds: Date().timeIntervalSince(started))
-            try OutputFile.write(try summary.json(), to: outURL.appendingPathComponent("summary.json"))
-            if !quiet { print(TerminalSummary.render(analysis, tables: tables)) }
-            let extras = try ReportExtras.make(outURL: outURL, analysis: analysis, scenario: noPlan ? nil : scenario, staffing: !noStaffing, quiet: quiet)
-            var written = ["\(tables.count + extras.tableCount) tables", "summary.json", "rejects.csv"]
-            let workbookTables = tables + (extras.plan?.reportFolderTables ?? []) + extras.staffing
-            let workbookAbout: [(String, String)] = [("Input files", inputs.joined(separator: ", ")), ("Profile", chosen.name), ("Catalogue", cat.city),
-                                                     ("Period", "\(analysis.summary.firstCreated.map { LocalTime(milliseconds: $0).description } ?? "-") to \(analysis.summary.lastCreated.map { LocalTime(milliseconds: $0).description } ?? "-") (\(analysis.summary.days) days)"), ("Scenario", noPlan ? "none" : scenario)]
-            do {
-                try WorkbookWriter.write(workbookTables, to: outURL.appendingPathComponent("reroute.xlsx"), title: "Reroute: community responder analysis", about: workbookAbout)
-                written.append("reroute.xlsx")
-            } catch {
-                Terminal.error("warning: no workbook: \(error)")
-            }
-            if !noHTML {
-                let about: [(String, String)] = [("Input files", inputs.joined(separator: ", ")), ("Profile", chosen.name), ("Catalogue", cat.city),
-                                                 ("Boundaries", layerSpecs.map(\.0).joined(separator: ", ").isEmpty ? "none" : layerSpecs.map(\.0).joined(separator: ", ")),
-                                                 ("Scenario", noPlan ? "none" : scenario), ("Reroute", RerouteVersion.current)]
-                let reportLayers = zip(analysis.summary.layers, layers).map { ReportLayer(summary: $0, layer: $1.layer) }
-                let content = ReportContent(title: demo ? "Community responder analysis: demo data" : "Community responder analysis",
-                                            analysis: analysis, tables: tables, plan: extras.plan, staffing: extras.staffing, layers: reportLayers,
-                                            about: about, generated: ISO8601DateFormatter().string(from: Date()))
-                try Data(HTMLReport(content: content).render().utf8).write(to: outURL.appendingPathComponent("report.html"))
-                written.append("report.html")
-            }
-            print("Wrote " + written.joined(separator: ", ") + " to \(outURL.path)")
-        } catch let e as any RerouteError {
-            // Input, profile, catalogue and YAML errors carry their exit status.
-            Terminal.error("error: \(e)")
-            throw ExitCode(e.exitStatus.rawValue)
-        } catch let e as ExitCode {
-            throw e
-        } catch {
-            // Everything else here is writing outputs (a full disk, a read-only folder).
-            Terminal.error("error: cannot write the outputs into \(outURL.path): \(error.localizedDescription)")
-            throw ExitCode(73)
-        }
-    }
-
-    /// Loads each `FILE[:PROPERTY]` layer; a label names its tables (the file's stem unless given).
-    func loadLayers(_ specs: [(String, String?)]) throws -> [(name: String, layer: BoundaryLayer)] {
-        var out: [(name: String, layer: BoundaryLayer)] = []
-        for (spec, label) in specs {
-            do {
-                let layer = try BoundaryLayer(spec: spec)
-                let path = try BoundaryLayerSpec(parsing: spec).path
-                var name = label ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-                    .lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }.reduce(into: "") { $0.append($1) }
-                if out.contains(where: { $0.name == name }) { name += "-\(layer.nameProperty.lowercased())" }
-                out.append((name, layer))
-            } catch {
-                Terminal.error("error: \(error)")
-                throw ExitCode(65)
-            }
-        }
-        return out
-    }
-
-    func loadCatalogue(_ nameOrPath: String) throws -> CallCatalogue {
-        if CallCatalogue.builtInNames.contains(nameOrPath) { return try CallCatalogue.builtIn(nameOrPath) }
-        return try CallCatalogue.load(contentsOf: URL(fileURLWithPath: nameOrPath))
+        let quiet = quiet
+        let observer = ReportObserver(
+            note: { if !quiet { Terminal.error($0) } },
+            warning: { Terminal.error("warning: \($0)") },
+            progress: { stage, bytes in
+                !quiet && Terminal.stderrIsTerminal && bytes > 20_000_000 ? Terminal.progressBar(label: stage) : nil
+            },
+            analysed: { analysis, tables in if !quiet { print(TerminalSummary.render(analysis, tables: tables)) } })
+        let outcome = try job.run(observer: observer)
+        print("Wrote " + outcome.written.joined(separator: ", ") + " to \(outcome.output.path)")
     }
 }
 
@@ -173,7 +92,7 @@ enum TerminalSummary {
         if i.callsKept != i.rowsAccepted { out += "Calls kept after the duplicate policy: \(i.callsKept)\n" }
         let s = a.summary
         let eligible = a.eligibleByWeekHour.reduce(0, +)
-        out += "Period: \(s.firstCreated.map { LocalTime(milliseconds: $0).description } ?? "-") to \(s.lastCreated.map { LocalTime(milliseconds: $0).description } ?? "-") (\(s.days) days)\n"
+        out += "Period: \(ReportJob.time(s.firstCreated)) to \(ReportJob.time(s.lastCreated)) (\(s.days) days)\n"
         out += "Citizen-initiated calls: \(Cell.integer(s.citizenCalls).displayText); officer-initiated: \(Cell.integer(s.officerCalls).displayText)\n"
         out += "Community-responder-eligible calls: \(Cell.number(eligible, decimals: 0).displayText) (\(Cell.share(s.citizenCalls > 0 ? eligible / Double(s.citizenCalls) : .nan).displayText) of citizen-initiated)\n\n"
         let show = ["fig01-categories": nil, "fig03-eligible-volume": nil, "fig05-response-times": nil, "fig06-police-time": nil,

@@ -40,7 +40,7 @@ public struct SimulateCommand: ParsableCommand {
     }
 
     public func run() throws {
-        try exitingOnRerouteError {
+        do {
             let demand = try options.demand()
             let service = try options.service()
             var chosen = try schedules.choices.map { choice -> TeamSchedule in

@@ -18,7 +18,7 @@ public struct StaffCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        try exitingOnRerouteError {
+        do {
             if let requirementsFile {
                 let requirements = try ShiftOptimizer.readRequirements(URL(fileURLWithPath: requirementsFile))
                 let optimizer = try ShiftOptimizer(period: requirements.count, shiftLengths: options.shiftLengths.hours, costBasis: options.cost)

@@ -171,12 +171,3 @@ struct ShiftLengths: ExpressibleByArgument, Sendable {
     }
     var defaultValueDescription: String { hours.map(String.init).joined(separator: ",") }
 }
-
-/// Runs a command body, turning a ``RerouteError`` into one line on stderr and its exit status.
-// Temporary: main turns every RerouteError into its exit in one place; remove this at the merge.
-func exitingOnRerouteError(_ body: () throws -> Void) throws {
-    do { try body() } catch let error as any RerouteError {
-        Terminal.error("error: \(error)")
-        throw ExitCode(error.exitStatus.rawValue)
-    }
-}

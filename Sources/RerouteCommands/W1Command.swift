@@ -19,11 +19,6 @@ struct W1Command: ParsableCommand {
     var threads: Int = 2
 
     func run() throws {
-        do {
-            try W1Workload.run(input: input, output: URL(fileURLWithPath: out), threads: threads)
-        } catch {
-            Terminal.error("error: \(error)")
-            throw ExitCode(1)
-        }
+        try W1Workload.run(input: input, output: URL(fileURLWithPath: out), threads: threads)
     }
 }

@@ -1,3 +1,4 @@
+import Vocabulary
 /// What can go wrong in the records system, in words a user can act on.
 ///
 /// The server maps each case to an HTTP status (``httpStatusCode``); the command line prints ``description``.
@@ -53,6 +54,19 @@ public enum RecordsError: Error, Sendable, Equatable, CustomStringConvertible {
         case .staleVersion, .alreadyExists: return 409
         case .invalidField: return 422
         case .tooManyAttempts: return 429
+        }
+    }
+}
+
+extension RecordsError: RerouteError {
+    /// The exit status of a records command: a database that cannot be opened or read, or a record not found, is
+    /// an input that cannot be read (1); a request the records system refuses is a usage error (64); a broken
+    /// audit chain or a bad backup is invalid data (65).
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .cannotOpenDatabase, .notFound, .database: .inputUnreadable
+        case .invalidField, .alreadyExists, .forbidden, .unauthorized, .staleVersion, .tooManyAttempts: .usage
+        case .auditChainBroken, .badBackup: .dataError
         }
     }
 }

@@ -9,7 +9,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable, CustomStringConvertible {
     case inputUnreadable = 1
     /// The command line is wrong (an unknown option, a missing argument, options that exclude each other).
     case usage = 64
-    /// Invalid data: a bad profile, catalogue, scenario, rule, lexicon or boundary file, or a
+    /// Invalid data: a bad or unknown profile, catalogue, scenario, rule, lexicon or boundary file, or a
     /// staffing target that cannot be reached.
     case dataError = 65
     /// An output file or folder could not be written (a read-only folder, a full disk).
@@ -18,9 +18,9 @@ public enum ExitStatus: Int32, Sendable, CaseIterable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .success: "0 success"
-        case .inputUnreadable: "1 an input could not be read (missing, empty, binary or non-CSV file, a profile that does not fit)"
+        case .inputUnreadable: "1 an input could not be read (missing, empty, binary or non-CSV file, a boundary file that cannot be read, a profile that does not fit)"
         case .usage: "64 a usage error"
-        case .dataError: "65 invalid data (a bad profile, catalogue, scenario, rule, lexicon or boundary file, an analysis folder that cannot be read back, an unreachable staffing target)"
+        case .dataError: "65 invalid data (a bad or unknown profile, catalogue, scenario, rule, lexicon or boundary file, an analysis folder that cannot be read back, an unreachable staffing target)"
         case .cannotWrite: "73 an output could not be written"
         }
     }
@@ -60,7 +60,7 @@ public struct OutputError: RerouteError, Equatable {
 extension InputError: RerouteError {
     public var exitStatus: ExitStatus {
         switch self {
-        case .invalidProfile: .dataError
+        case .invalidProfile, .unknownProfile: .dataError
         case .cannotWrite: .cannotWrite
         default: .inputUnreadable
         }

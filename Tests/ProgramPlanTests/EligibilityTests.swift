@@ -1,3 +1,4 @@
+import ReportPipeline
 import CallAnalysis
 import CallCatalogue
 import Foundation

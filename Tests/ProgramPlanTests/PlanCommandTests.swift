@@ -45,7 +45,9 @@ import Testing
 
     @Test func badScenarioExitsWithDataError() throws {
         let command = try PlanCommand.parse(["--scenario", "/nonexistent/scenario.yaml", "--quiet"])
-        #expect(throws: ExitCode(65)) { try command.run() }
+        // The error carries its exit status to Reroute.runMain, the one place it becomes the process's exit.
+        let error = #expect(throws: ScenarioError.self) { try command.run() }
+        #expect(error?.exitStatus == .dataError)
     }
 }
 
@@ -72,6 +74,7 @@ import Testing
 
     @Test func unknownTableIsAUsageError() throws {
         let command = try PlanCommand.parse(["--scenario", "milwaukee-2021", "--table", "fig99", "--draws", "10"])
-        #expect(throws: ExitCode(64)) { try command.run() }
+        let error = #expect(throws: ScenarioError.self) { try command.run() }
+        #expect(error?.exitStatus == .usage)
     }
 }

@@ -1,3 +1,4 @@
+import ReportPipeline
 import CallCatalogue
 import Foundation
 import Vocabulary

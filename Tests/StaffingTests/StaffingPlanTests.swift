@@ -41,9 +41,9 @@ import Vocabulary
     /// Data that cannot be staffed exits 65; an option out of range is a usage error, 64 (it used to exit 65).
     @Test func badDataExits65AndBadOptionsExit64() throws {
         let unreachable = try StaffCommand.parse(["--travel-minutes", "25", "--quiet"])
-        #expect(throws: ExitCode(65)) { try unreachable.run() }
+        #expect((#expect(throws: StaffingError.self) { try unreachable.run() })?.exitStatus == .dataError)
         let empty = try SimulateCommand.parse(["--schedule", "0:24:0", "--schedules", "report1", "--days", "1", "--replications", "1", "--quiet"])
-        #expect(throws: ExitCode(64)) { try empty.run() }
+        #expect((#expect(throws: StaffingError.self) { try empty.run() })?.exitStatus == .usage)
         for arguments in [["--annual-calls", "0"], ["--capture-rate=-0.5"], ["--discipline", "lifo"], ["--cost", "euros"],
                           ["--shift-lengths", "8,x"], ["--days", "0"], ["--analysis", "x", "--annual-calls", "5"]] {
             do {

@@ -4,9 +4,9 @@ import Vocabulary
 
 /// How the commands load a plan scenario against a call-type catalogue: the catalogue is the one home of the
 /// eligibility rates (the scenario holds only ranges and overrides) and of the known call-type codes.
-enum PlanScenario {
+public enum PlanScenario {
     /// The eligibility rate of each eligible call type of `catalogue`, by normalised code.
-    static func eligibilityRates(of catalogue: CallCatalogue) -> [String: Sourced<Double>] {
+    public static func eligibilityRates(of catalogue: CallCatalogue) -> [String: Sourced<Double>] {
         var rates: [String: Sourced<Double>] = [:]
         for entry in catalogue.entries where entry.isEligible {
             if let rate = entry.eligibilityRate {
@@ -17,13 +17,13 @@ enum PlanScenario {
     }
 
     /// The catalogue's codes and aliases, normalised, against which scenario call types are checked.
-    static func knownCallTypes(of catalogue: CallCatalogue) -> Set<String> {
+    public static func knownCallTypes(of catalogue: CallCatalogue) -> Set<String> {
         Set(catalogue.entries.map(\.code) + catalogue.entries.flatMap(\.aliases).map(CallCatalogue.normalise))
     }
 
     /// Loads a built-in scenario or scenario file, taking eligibility rates from `catalogue`.
     /// - Throws: ``ScenarioError`` or ``YAMLError`` (exit 65).
-    static func load(_ nameOrPath: String, catalogue: CallCatalogue) throws -> Scenario {
+    public static func load(_ nameOrPath: String, catalogue: CallCatalogue) throws -> Scenario {
         try ScenarioLoader.load(
             nameOrPath, knownCallTypes: knownCallTypes(of: catalogue), eligibilityRates: eligibilityRates(of: catalogue))
     }

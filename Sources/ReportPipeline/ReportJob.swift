@@ -1,0 +1,167 @@
+import CallAnalysis
+import CallCatalogue
+import CallRecords
+import DemoData
+import Foundation
+import Geography
+import ReportRendering
+import Vocabulary
+import Workbook
+
+/// `reroute report` as a library: from exports (or generated demo data) to the analysis folder, the plan,
+/// the staffing chapter, reroute.xlsx and report.html, in memory and in one direction.
+///
+/// The command parses its options into a job and runs it; every failure is a typed ``RerouteError`` carrying its
+/// exit status (an input that cannot be read 1, invalid data 65, an output that cannot be written 73). The plan,
+/// staffing and workbook are chapters: when one fails the report goes on without it and says so through
+/// ``ReportObserver/warning``.
+///
+/// ```swift
+/// let job = ReportJob(files: ["calls.csv"], output: URL(fileURLWithPath: "out"))
+/// let outcome = try job.run(observer: .silent)
+/// print(outcome.written)
+/// ```
+public struct ReportJob {
+    /// Exports read as one dataset (ignored when ``demoSeed`` is set).
+    public var files: [String]
+    /// A built-in profile name or a profile file; detected from the first file's header when nil.
+    public var profileName: String?
+    /// A built-in catalogue name or a catalogue file; the profile's when nil.
+    public var catalogueName: String?
+    /// Boundary layers as `FILE[:PROPERTY]`.
+    public var boundaries: [String]
+    /// Generate a demo year with this seed (written beside the outputs) instead of reading ``files``.
+    public var demoSeed: UInt64?
+    /// The plan scenario (built-in name or file); nil leaves the plan out.
+    public var scenario: String?
+    /// Whether to run the staffing study.
+    public var staffing: Bool
+    /// Whether to write report.html.
+    public var html: Bool
+    /// The report's title; a default naming the data when nil.
+    public var title: String?
+    /// The output folder (created if needed).
+    public var output: URL
+
+    /// Creates a job; the defaults are `reroute report`'s.
+    public init(files: [String] = [], profileName: String? = nil, catalogueName: String? = nil, boundaries: [String] = [],
+                demoSeed: UInt64? = nil, scenario: String? = "milwaukee-2021", staffing: Bool = true, html: Bool = true,
+                title: String? = nil, output: URL) {
+        self.files = files
+        self.profileName = profileName
+        self.catalogueName = catalogueName
+        self.boundaries = boundaries
+        self.demoSeed = demoSeed
+        self.scenario = scenario
+        self.staffing = staffing
+        self.html = html
+        self.title = title
+        self.output = output
+    }
+
+    /// Runs the whole report.
+    /// - Throws: a ``RerouteError``: ``InputError`` (unreadable input 1, bad profile 65), ``CatalogueError`` or
+    ///   ``YAMLError`` (65), ``GeographyError`` (1 or 65), ``DemoDataError`` or ``OutputError`` (73).
+    public func run(observer: ReportObserver) throws -> ReportOutcome {
+        try OutputFile.createFolder(output)
+        var inputs = files
+        var profile = profileName
+        var layerSpecs = boundaries.map { LayerSpec(spec: $0, label: nil) }
+        if let demoSeed {
+            let demoFile = output.appendingPathComponent("demo-calls.csv")
+            let demoBoundaries = DemoDataGenerator.defaultBoundariesURL(for: demoFile)
+            let generated = try DemoDataGenerator(seed: demoSeed, scale: 1.0).write(to: demoFile, boundariesTo: demoBoundaries)
+            observer.note("demo data: \(demoFile.path) (seed \(demoSeed); \(generated.rowsWritten) rows, a few malformed on purpose)")
+            inputs = [demoFile.path]
+            profile = profile ?? "reroute-standard"
+            if boundaries.isEmpty {
+                layerSpecs = [LayerSpec(spec: "\(demoBoundaries.path):district", label: "districts"),
+                              LayerSpec(spec: "\(demoBoundaries.path):name", label: "neighbourhoods")]
+            }
+        }
+        let layers = try LayerSpec.load(layerSpecs)
+        let chosen = try AnalysisRun.chooseProfile(profile, files: inputs)
+        if profile == nil, let first = inputs.first { observer.note("profile: \(chosen.name) (detected from the header of \(first))") }
+        let catalogue = try CallCatalogue.named(catalogueName ?? chosen.catalogue)
+
+        let totalBytes = inputs.reduce(0) { $0 + CallIngestor.fileSize($1) }
+        let run = AnalysisRun(files: inputs, profile: chosen, catalogue: catalogue,
+                              rejectsURL: output.appendingPathComponent("rejects.csv"),
+                              progress: observer.progress("reading", totalBytes), layers: layers)
+        let started = Date()
+        let analysis = try run.run()
+        let tables = analysis.allTables()
+        let summary = analysis.reportSummary(tables: tables, seconds: Date().timeIntervalSince(started))
+        try AnalysisFolder.write(analysis, tables: tables, summary: summary, to: output)
+        observer.analysed(analysis, tables)
+
+        let extras = try ReportExtras.make(outURL: output, analysis: analysis, scenario: scenario, staffing: staffing, observer: observer)
+        var written = ["\(tables.count + extras.tableCount) tables", "summary.json", "rejects.csv"]
+        let period = "\(Self.time(analysis.summary.firstCreated)) to \(Self.time(analysis.summary.lastCreated)) (\(analysis.summary.days) days)"
+        let workbookAbout: [(String, String)] = [("Input files", inputs.joined(separator: ", ")), ("Profile", chosen.name),
+                                                 ("Catalogue", catalogue.city), ("Period", period), ("Scenario", scenario ?? "none")]
+        do {
+            try WorkbookWriter.write(tables + (extras.plan?.reportFolderTables ?? []) + extras.staffing,
+                                     to: output.appendingPathComponent("reroute.xlsx"),
+                                     title: "Reroute: community responder analysis", about: workbookAbout)
+            written.append("reroute.xlsx")
+        } catch {
+            observer.warning("no workbook: \(error)")
+        }
+        if html {
+            let boundaryList = layerSpecs.map(\.spec).joined(separator: ", ")
+            let about: [(String, String)] = [("Input files", inputs.joined(separator: ", ")), ("Profile", chosen.name), ("Catalogue", catalogue.city),
+                                             ("Boundaries", boundaryList.isEmpty ? "none" : boundaryList),
+                                             ("Scenario", scenario ?? "none"), ("Reroute", RerouteVersion.current)]
+            let reportLayers = zip(analysis.summary.layers, layers).map { ReportLayer(summary: $0, layer: $1.layer) }
+            let content = ReportContent(title: title ?? (demoSeed != nil ? "Community responder analysis: demo data" : "Community responder analysis"),
+                                        analysis: analysis, tables: tables, plan: extras.plan, staffing: extras.staffing, layers: reportLayers,
+                                        about: about, generated: ISO8601DateFormatter().string(from: Date()))
+            try OutputFile.write(HTMLReport(content: content).render(), to: output.appendingPathComponent("report.html"))
+            written.append("report.html")
+        }
+        return ReportOutcome(analysis: analysis, tables: tables, written: written, output: output)
+    }
+
+    /// A timestamp of the period as the report prints it, or the missing mark.
+    public static func time(_ milliseconds: Int64?) -> String {
+        milliseconds.map { LocalTime(milliseconds: $0).description } ?? Format.missing
+    }
+}
+
+/// What a report run tells the person waiting for it. The command prints to the terminal; tests stay silent.
+public struct ReportObserver {
+    /// An informational line (the profile detected, the demo data written).
+    public var note: (String) -> Void
+    /// A chapter left out or degraded, and why.
+    public var warning: (String) -> Void
+    /// A progress reporter for a named stage over a total byte count, or nil for none.
+    public var progress: (_ stage: String, _ totalBytes: Int) -> ((Int, Int, Int) -> Void)?
+    /// Called once the analysis is written, before the plan and staffing (the command prints its summary here).
+    public var analysed: (DatasetAnalysis, [ResultTable]) -> Void
+
+    /// Creates an observer.
+    public init(note: @escaping (String) -> Void, warning: @escaping (String) -> Void,
+                progress: @escaping (String, Int) -> ((Int, Int, Int) -> Void)? = { _, _ in nil },
+                analysed: @escaping (DatasetAnalysis, [ResultTable]) -> Void = { _, _ in }) {
+        self.note = note
+        self.warning = warning
+        self.progress = progress
+        self.analysed = analysed
+    }
+
+    /// Says nothing.
+    public static var silent: ReportObserver { ReportObserver(note: { _ in }, warning: { _ in }) }
+}
+
+/// What a report run produced.
+public struct ReportOutcome {
+    /// The analysis of the data.
+    public var analysis: DatasetAnalysis
+    /// Its tables, in report order.
+    public var tables: [ResultTable]
+    /// What was written, in words ("42 tables", "report.html", ...).
+    public var written: [String]
+    /// The output folder.
+    public var output: URL
+}
