@@ -148,6 +148,46 @@ struct DispatchLanguageTests {
         #expect(error.description.contains("a.yaml:2") && error.description.contains("phrasez"))
     }
 
+    @Test("caution entries: priority codes, suicide by situation, threats without the word, children, unseen scenes",
+          arguments: [
+        ("E-PRI1 48YOM SEMI-CONSC", FlagKind.injury),
+        ("RP FATHER LOC AFTER A FALL IN THE GARAGE", .injury),
+        ("PRI 1 MED PT NOT ALERT ON KITCHEN FLOOR", .injury),
+        ("DRIVER TRAPPED IN CAR AFTER ROLLOVER", .injury),
+        ("FRIEND SAYS SHE DOESNT WANT TO LIVE AND GAVE AWAY HER CAT", .suicide),
+        ("MALE SITTING ON THE RAILING OF THE OVERPASS", .suicide),
+        ("EX LEFT VM SAYING YOURE DEAD WHEN I SEE YOU", .threat),
+        ("NEIGHBOR TOLD RP HE KNOWS WHERE HER KIDS SLEEP", .threat),
+        ("3YO HOME ALONE, MOM LEFT SINCE NOON", .policeOnly),
+        ("TWO KIDS MISSING FROM THE SPLASH PAD", .policeOnly),
+        ("10-31 AT THE HARDWARE STORE", .policeOnly),
+        ("ARGUING AND CRYING IN THE BG THEN SILENCE", .uncertainty),
+        ("SUBJ SLAMMED RPS HEAD ON THE COUNTER", .violence),
+    ])
+    func caution(_ text: String, _ kind: FlagKind) {
+        let result = NarrativeScreener().screen(text)
+        #expect(result.flagKinds.contains(kind), "\(result.reason)")
+    }
+
+    @Test("caution look-alikes stay eligible", arguments: [
+        "RP REQ INFO ABOUT A 5K RUN ON SAT",
+        "FOUND A 3 RING BINDER AT THE LIBRARY",
+        "ELDERLY MOTHER HOME ALONE TODAY, FAMILY ASKS FOR A CHECK, NO MEDICAL ISSUES",
+        "DOG BARKING IN THE BACKYARD FOR HOURS",
+    ])
+    func cautionLookAlikes(_ text: String) {
+        let result = NarrativeScreener().screen(text)
+        #expect(result.verdict == .eligible, "\(result.reason)")
+    }
+
+    @Test("a child's age written with a years-old suffix reads as CHILD; an adult's does not")
+    func childAge() {
+        #expect(NarrativeLexicon.normalize("4YO") == "CHILD")
+        #expect(NarrativeLexicon.normalize("12YOF") == "CHILD")
+        #expect(NarrativeLexicon.normalize("55YOF") == "55YOF")
+        #expect(NarrativeLexicon.normalize("13YO") == "13YO")
+    }
+
     @Test("every built-in entry names a source")
     func sources() {
         #expect(NarrativeLexicon.entries.allSatisfy { !$0.source.isEmpty })
