@@ -163,6 +163,10 @@ struct DispatchLanguageTests {
         ("10-31 AT THE HARDWARE STORE", .policeOnly),
         ("ARGUING AND CRYING IN THE BG THEN SILENCE", .uncertainty),
         ("SUBJ SLAMMED RPS HEAD ON THE COUNTER", .violence),
+        ("PURSE SNATCHED, SUSP FLED WB ON FOOT IN A GRY JACKET", .policeOnly),
+        ("SUSPECT MAY STILL BE IN THE BUILDING", .policeOnly),
+        ("TEXT FROM DAUGHTER READS HELP ME", .uncertainty),
+        ("RP SOBBING, HARD TO UNDERSTAND", .uncertainty),
     ])
     func caution(_ text: String, _ kind: FlagKind) {
         let result = NarrativeScreener().screen(text)
@@ -174,6 +178,7 @@ struct DispatchLanguageTests {
         "FOUND A 3 RING BINDER AT THE LIBRARY",
         "ELDERLY MOTHER HOME ALONE TODAY, FAMILY ASKS FOR A CHECK, NO MEDICAL ISSUES",
         "DOG BARKING IN THE BACKYARD FOR HOURS",
+        "RP LOST HER CAT, LAST SEEN IN THE BACKYARD YESTERDAY",
     ])
     func cautionLookAlikes(_ text: String) {
         let result = NarrativeScreener().screen(text)
