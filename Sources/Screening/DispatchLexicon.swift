@@ -29,6 +29,7 @@ enum DispatchLexicon {
     private static let IU: Set<FlagKind> = [.injury, .uncertainty]
 
     static let entries: [Entry] = urgency + medical + violence + weaponEntries + childrenAtRisk + unseenScene + crimesInProgress + lookAlikes
+        + DispatchCaution.entries
 
     /// Response urgency: a Code 3 or priority-1 call, or a caller asking for help now, cannot be screened eligible.
     static let urgency: [Entry] = [

@@ -258,6 +258,8 @@ enum NarrativeLexicon {
         "GUNNA": "GONNA", "GOIN": "GOING",
         "SUBJECTS": "SUBJ", "SUB": "SUBJ", "SUBJS": "SUBJ",
         "CLR": "CALLER", "RPS": "CALLERS", "BLDG": "BUILDING", "VEH": "VEHICLE", "VEHS": "VEHICLES", "BLDGS": "BUILDINGS", "QTY": "QUANTITY", "COMPL": "CALLER", "CALLR": "CALLER", "CALER": "CALLER",
+        "TXTED": "TEXTED", "TXTD": "TEXTED", "TXT": "TEXT", "TXTS": "TEXTS", "TXTING": "TEXTING", "MSG": "MESSAGE", "MSGS": "MESSAGES",
+        "INTOX": "INTOXICATED", "INTOXD": "INTOXICATED", "PROG": "PROGRESS", "BKGD": "BACKGROUND",
         "ADV": "ADVISED", "ADVS": "ADVISES", "STS": "STATES", "STATS": "STATES",
         "HIMSELF.": "HIMSELF", "HIMSLEF": "HIMSELF", "HERSLEF": "HERSELF", "HIMSELVE": "HIMSELF", "THEMSELVES": "THEMSELVES",
             ]
@@ -274,12 +276,21 @@ enum NarrativeLexicon {
         "THROWING", "THROWN", "KNOWING", "GROWING", "BLOWING", "FLOWING", "GLOWING", "SLOWING", "STOWING", "ROWING",
     ]
 
+    /// "5YO", "3YOM", "10YOA": an age of 12 or under written with a years-old suffix reads as CHILD.
+    static func childAge(_ word: String) -> String? {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2, let years = Int(digits), years <= 12 else { return nil }
+        let suffix = word.dropFirst(digits.count)
+        return ["YO", "YOA", "YOM", "YOF", "YR", "YRS", "YOB", "YOG"].contains(String(suffix)) ? "CHILD" : nil
+    }
+
     /// Normalises one raw word: upper case, apostrophes dropped, known spellings mapped.
     static func normalize(_ raw: String) -> String {
         var word = raw.uppercased()
         word.removeAll { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{2018}" || $0 == "\u{201C}" || $0 == "\u{201D}" || $0 == "\"" }
         while let last = word.last, last == "." { word.removeLast() }
         if let mapped = spellings[word] { return mapped }
+        if let age = childAge(word) { return age }
         return word
     }
 }

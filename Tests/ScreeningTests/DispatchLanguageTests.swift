@@ -148,6 +148,51 @@ struct DispatchLanguageTests {
         #expect(error.description.contains("a.yaml:2") && error.description.contains("phrasez"))
     }
 
+    @Test("caution entries: priority codes, suicide by situation, threats without the word, children, unseen scenes",
+          arguments: [
+        ("E-PRI1 48YOM SEMI-CONSC", FlagKind.injury),
+        ("RP FATHER LOC AFTER A FALL IN THE GARAGE", .injury),
+        ("PRI 1 MED PT NOT ALERT ON KITCHEN FLOOR", .injury),
+        ("DRIVER TRAPPED IN CAR AFTER ROLLOVER", .injury),
+        ("FRIEND SAYS SHE DOESNT WANT TO LIVE AND GAVE AWAY HER CAT", .suicide),
+        ("MALE SITTING ON THE RAILING OF THE OVERPASS", .suicide),
+        ("EX LEFT VM SAYING YOURE DEAD WHEN I SEE YOU", .threat),
+        ("NEIGHBOR TOLD RP HE KNOWS WHERE HER KIDS SLEEP", .threat),
+        ("3YO HOME ALONE, MOM LEFT SINCE NOON", .policeOnly),
+        ("TWO KIDS MISSING FROM THE SPLASH PAD", .policeOnly),
+        ("10-31 AT THE HARDWARE STORE", .policeOnly),
+        ("ARGUING AND CRYING IN THE BG THEN SILENCE", .uncertainty),
+        ("SUBJ SLAMMED RPS HEAD ON THE COUNTER", .violence),
+        ("PURSE SNATCHED, SUSP FLED WB ON FOOT IN A GRY JACKET", .policeOnly),
+        ("SUSPECT MAY STILL BE IN THE BUILDING", .policeOnly),
+        ("TEXT FROM DAUGHTER READS HELP ME", .uncertainty),
+        ("RP SOBBING, HARD TO UNDERSTAND", .uncertainty),
+    ])
+    func caution(_ text: String, _ kind: FlagKind) {
+        let result = NarrativeScreener().screen(text)
+        #expect(result.flagKinds.contains(kind), "\(result.reason)")
+    }
+
+    @Test("caution look-alikes stay eligible", arguments: [
+        "RP REQ INFO ABOUT A 5K RUN ON SAT",
+        "FOUND A 3 RING BINDER AT THE LIBRARY",
+        "ELDERLY MOTHER HOME ALONE TODAY, FAMILY ASKS FOR A CHECK, NO MEDICAL ISSUES",
+        "DOG BARKING IN THE BACKYARD FOR HOURS",
+        "RP LOST HER CAT, LAST SEEN IN THE BACKYARD YESTERDAY",
+    ])
+    func cautionLookAlikes(_ text: String) {
+        let result = NarrativeScreener().screen(text)
+        #expect(result.verdict == .eligible, "\(result.reason)")
+    }
+
+    @Test("a child's age written with a years-old suffix reads as CHILD; an adult's does not")
+    func childAge() {
+        #expect(NarrativeLexicon.normalize("4YO") == "CHILD")
+        #expect(NarrativeLexicon.normalize("12YOF") == "CHILD")
+        #expect(NarrativeLexicon.normalize("55YOF") == "55YOF")
+        #expect(NarrativeLexicon.normalize("13YO") == "13YO")
+    }
+
     @Test("every built-in entry names a source")
     func sources() {
         #expect(NarrativeLexicon.entries.allSatisfy { !$0.source.isEmpty })
@@ -155,17 +200,50 @@ struct DispatchLanguageTests {
     }
 }
 
-/// The blind held-out set (issue 13, item 7): 599 narratives written by a helper who never saw the rules,
-/// evaluated once after the rules were finished. Its first and only figures: recall 0.705, precision 0.867.
-/// This test guards against regressions; the rules were not changed to make it pass.
+/// The blind held-out set (issue 13, item 7): 599 narratives written by a helper who never saw the rules.
+/// First figures: recall 0.705, precision 0.867. After the DispatchCaution entries (tuned on the project's own
+/// corpus, never on this file): recall 0.746, precision 0.877. The thresholds are those figures minus 0.02.
 @Suite("Blind held-out set")
 struct BlindHeldOutTests {
-    @Test("recall on the blind set stays at least its first measured value minus 0.02 (0.705 → 0.685)")
+    @Test("recall on the blind set stays at least its last measured value minus 0.02 (0.746 → 0.726)")
     func noRegression() throws {
         let url = DispatchLanguageTests.fixtures.appendingPathComponent("heldout-blind.csv")
         let evaluation = CorpusEvaluation(entries: try CorpusEntry.load(from: url))
         #expect(evaluation.overall.total == 599)
-        #expect(evaluation.overall.recall >= 0.685)
-        #expect(evaluation.overall.precision >= 0.84)
+        #expect(evaluation.overall.recall >= 0.726)
+        #expect(evaluation.overall.precision >= 0.857)
+    }
+
+    /// blind2.csv: 442 narratives generated (seeded) by generate_blind2.py from issue 13's miss descriptions,
+    /// written before the rules were read. First figures: recall 0.790, precision 0.906. After: recall 0.922,
+    /// precision 0.918 — but the same engineer wrote the generator and the new rules, so this set is not blind
+    /// to the rules' author; heldout-blind.csv is the more honest measure.
+    @Test("blind2: recall ≥ 0.90 and precision ≥ 0.89 (last measured 0.922 / 0.918)")
+    func blind2() throws {
+        let url = DispatchLanguageTests.fixtures.appendingPathComponent("blind2.csv")
+        let evaluation = CorpusEvaluation(entries: try CorpusEntry.load(from: url))
+        #expect(evaluation.overall.total == 442)
+        #expect(evaluation.overall.recall >= 0.90)
+        #expect(evaluation.overall.precision >= 0.89)
+    }
+
+    @Test("blind2.csv is exactly what its seeded generator writes")
+    func blind2Reproducible() throws {
+        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let python else {
+            print("skipped: python3 not found; cannot regenerate blind2.csv")
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [DispatchLanguageTests.fixtures.appendingPathComponent("generate_blind2.py").path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let committed = try Data(contentsOf: DispatchLanguageTests.fixtures.appendingPathComponent("blind2.csv"))
+        #expect(process.terminationStatus == 0)
+        #expect(output == committed)
     }
 }
