@@ -205,5 +205,5 @@ package.targets += [
     ),
 ]
 if let commands = package.targets.first(where: { $0.name == "RerouteCommands" }) {
-    commands.dependencies += ["ResponderRecords", "RecordsServer"]
+    commands.dependencies += ["ResponderRecords", "RecordsServer", "Evaluation"]
 }

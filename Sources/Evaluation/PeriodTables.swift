@@ -89,5 +89,11 @@ public struct PeriodTables: Sendable {
                     "Eligible calls: CAD calls of the call types community responders take; handled and police dispatch as defined on the dashboard."])
     }
 
+    /// `Jan` … `Dec` for `01` … `12`.
+    public static func monthAbbreviation(_ twoDigits: String) -> String {
+        guard let m = Int(twoDigits), (1...12).contains(m) else { return twoDigits }
+        return String(monthNames[m - 1].prefix(3))
+    }
+
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 }
