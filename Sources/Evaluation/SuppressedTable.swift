@@ -25,6 +25,15 @@ public struct SuppressedTable: Sendable {
     public private(set) var columnTotals: [Int]
     public var grandTotal: Int { rowTotals.reduce(0, +) }
     public let threshold: Int
+    /// Whether the whole table (totals included) is withheld because its grand total is from 1 to threshold − 1.
+    public private(set) var totalsWithheld = false
+
+    /// A row total as released (nil when the table is withheld).
+    public func releasedRowTotal(_ row: Int) -> Int? { totalsWithheld || !rowTotals.indices.contains(row) ? nil : rowTotals[row] }
+    /// A column total as released (nil when the table is withheld).
+    public func releasedColumnTotal(_ column: Int) -> Int? { totalsWithheld || !columnTotals.indices.contains(column) ? nil : columnTotals[column] }
+    /// The grand total as released (nil when the table is withheld).
+    public var releasedGrandTotal: Int? { totalsWithheld ? nil : grandTotal }
 
     /// Builds and suppresses a table.
     /// - Parameter counts: `counts[row][column]`, non-negative.
@@ -43,7 +52,13 @@ public struct SuppressedTable: Sendable {
         self.rowTotals = values.map { $0.reduce(0, +) }
         self.columnTotals = columnLabels.indices.map { c in values.reduce(0) { $0 + $1[c] } }
         self.status = values.map { $0.map { (1..<threshold).contains($0) ? .primary : .released } }
-        suppressComplements()
+        // A table whose grand total is itself small releases nothing but the fact that it is small.
+        self.totalsWithheld = (1..<threshold).contains(values.joined().reduce(0, +))
+        if totalsWithheld {
+            status = values.map { $0.map { _ in .primary } }
+        } else {
+            suppressComplements()
+        }
     }
 
     static func transpose(_ m: [[Int]], columns: Int) -> [[Int]] {
@@ -96,7 +111,10 @@ public struct SuppressedTable: Sendable {
     }
 
     /// The released value of a cell, nil when suppressed.
-    public func released(row: Int, column: Int) -> Int? { status[row][column] == .released ? values[row][column] : nil }
+    public func released(row: Int, column: Int) -> Int? {
+        guard status.indices.contains(row), status[row].indices.contains(column) else { return nil }
+        return status[row][column] == .released ? values[row][column] : nil
+    }
 
     /// Cells suppressed (primary and complementary).
     public var suppressedCount: Int { status.joined().filter { $0 != .released }.count }
@@ -105,9 +123,11 @@ public struct SuppressedTable: Sendable {
     public var resultTable: ResultTable {
         let id = title.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.replacingOccurrences(of: " ", with: "-")
         var rows: [[Cell]] = rowLabels.indices.map { i in
-            [.text(rowLabels[i])] + columnLabels.indices.map { j in released(row: i, column: j).map(Cell.integer) ?? .text("suppressed") } + [.integer(rowTotals[i])]
+            [.text(rowLabels[i])] + columnLabels.indices.map { j in released(row: i, column: j).map(Cell.integer) ?? .text("suppressed") }
+                + [releasedRowTotal(i).map(Cell.integer) ?? .text("suppressed")]
         }
-        rows.append([.text("Total")] + columnTotals.map(Cell.integer) + [.integer(grandTotal)])
+        rows.append([.text("Total")] + columnLabels.indices.map { releasedColumnTotal($0).map(Cell.integer) ?? .text("suppressed") }
+                    + [releasedGrandTotal.map(Cell.integer) ?? .text("suppressed")])
         return ResultTable(id: id, title: title, columns: [("row", rowHeading)] + columnLabels.map { ($0, $0) } + [("total", "Total")], rows: rows,
                            notes: ["Counts from 1 to \(threshold - 1) are suppressed, with further cells suppressed so that none can be worked out from the totals; small rows or columns are pooled as 'Other (pooled)'."])
     }

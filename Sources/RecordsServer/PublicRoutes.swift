@@ -81,10 +81,12 @@ struct PublicRoutes {
                 for (j, column) in t.columnLabels.enumerated() {
                     lines.append([t.title, row, column, t.released(row: i, column: j).map(String.init) ?? "", t.released(row: i, column: j) == nil ? "suppressed" : "released"])
                 }
-                lines.append([t.title, row, "Total", String(t.rowTotals[i]), "released"])
+                lines.append([t.title, row, "Total", t.releasedRowTotal(i).map(String.init) ?? "", t.totalsWithheld ? "suppressed" : "released"])
             }
-            for (j, column) in t.columnLabels.enumerated() { lines.append([t.title, "Total", column, String(t.columnTotals[j]), "released"]) }
-            lines.append([t.title, "Total", "Total", String(t.grandTotal), "released"])
+            for (j, column) in t.columnLabels.enumerated() {
+                lines.append([t.title, "Total", column, t.releasedColumnTotal(j).map(String.init) ?? "", t.totalsWithheld ? "suppressed" : "released"])
+            }
+            lines.append([t.title, "Total", "Total", t.releasedGrandTotal.map(String.init) ?? "", t.totalsWithheld ? "suppressed" : "released"])
         }
         let csv = CSVWriter.document(header: ["table", "row", "column", "value", "status"], rows: lines)
         let etag = SHA256.hash(data: Data((html + csv).utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()

@@ -97,10 +97,18 @@ struct ImpactAndSuppressionTests {
                 for j in table.columnLabels.indices {
                     if let v = table.released(row: i, column: j) { #expect(v == 0 || v >= 11, "\(table.title) [\(i),\(j)] = \(v)") }
                 }
-                #expect(table.rowTotals[i] == 0 || table.rowTotals[i] >= 11)
+                #expect(table.releasedRowTotal(i).map { $0 == 0 || $0 >= 11 } ?? true)
             }
             for t in table.columnTotals { #expect(t == 0 || t >= 11) }
         }
+    }
+
+    @Test("a table whose grand total is under 11 releases no count at all, totals included")
+    func tinyTableIsWithheld() {
+        let t = SuppressedTable(title: "Tiny", rowHeading: "Row", rows: ["a", "b"], columns: ["x", "y"], counts: [[1, 0], [0, 1]])
+        #expect(t.totalsWithheld && t.releasedGrandTotal == nil && t.releasedRowTotal(0) == nil && t.released(row: 0, column: 0) == nil)
+        #expect(t.rowLabels == ["Other (pooled)"])
+        #expect(!t.resultTable.rows.joined().contains { $0.isNumeric })
     }
 
     @Test("no suppressed cell can be worked out from the released cells and totals (linear-programming oracle)")
