@@ -177,10 +177,14 @@ package.dependencies += [
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
 ]
 package.targets += [
+    // Evaluation (issue 16): program metrics, period tables, the impact evaluation and public suppression, computed
+    // from plain values so that neither the database nor the server is needed to test them.
+    .target(name: "Evaluation", dependencies: ["Vocabulary", "CallRecords", "Charts"], swiftSettings: swiftSettings),
+    .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Vocabulary", "RerouteTestSupport"], swiftSettings: swiftSettings),
     .target(
         name: "ResponderRecords",
         dependencies: [
-            "CallRecords", "CallCatalogue", "DemoData", "Vocabulary",
+            "CallRecords", "CallCatalogue", "DemoData", "Vocabulary", "Evaluation", "Screening",
             .product(name: "SQLKit", package: "sql-kit"),
             .product(name: "SQLiteKit", package: "sqlite-kit"),
             .product(name: "PostgresKit", package: "postgres-kit"),
@@ -192,7 +196,7 @@ package.targets += [
     .target(
         name: "RecordsServer",
         dependencies: [
-            "ResponderRecords", "CallRecords", "Vocabulary",
+            "ResponderRecords", "CallRecords", "Vocabulary", "Evaluation", "Screening", "Charts",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -210,5 +214,5 @@ package.targets += [
     ),
 ]
 if let commands = package.targets.first(where: { $0.name == "RerouteCommands" }) {
-    commands.dependencies += ["ResponderRecords", "RecordsServer"]
+    commands.dependencies += ["ResponderRecords", "RecordsServer", "Evaluation"]
 }

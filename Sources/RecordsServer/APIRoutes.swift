@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import ResponderRecords
 
@@ -54,6 +55,15 @@ struct APIRoutes {
         }
         group.get("/follow-up-lists") { _, context in
             try JSONResponse.make(try await store.followUpLists(for: try context.requester()))
+        }
+        group.get("/incidents/{incident}/eido") { _, context in
+            try JSONResponse.make(try await store.eido(try context.parameters.require("incident"), for: try context.requester()))
+        }
+        group.post("/eido") { request, context in
+            let body = try await request.body.collect(upTo: 8 << 20)
+            let written = try await store.importEIDO(Data(buffer: body), eligibleCallTypes: Set(services.screeningProtocol.eligibleCallTypes),
+                                                      for: try context.requester())
+            return try JSONResponse.make(["imported": written], status: .created)
         }
         group.get("/export.csv") { _, context in
             try await ExportResponse.make(services: services, requester: try context.requester())

@@ -5,14 +5,15 @@ import HTTPTypes
 import Hummingbird
 import ResponderRecords
 
-/// Headers every response carries: nothing may be loaded from elsewhere, no scripts run, pages are not cached.
+/// Headers every response carries: nothing may be loaded from elsewhere, only the server's own script files run (no
+/// inline script), pages are not cached unless the route says so (the public dashboard).
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = RecordsRequestContext
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
         response.headers[.contentSecurityPolicy] =
-            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
         response.headers[.xContentTypeOptions] = "nosniff"
         if let referrerPolicy = HTTPField.Name("Referrer-Policy") { response.headers[referrerPolicy] = "no-referrer" }
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }

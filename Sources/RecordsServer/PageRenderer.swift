@@ -10,6 +10,8 @@ struct PageRenderer: Sendable {
     private let library: MustacheLibrary
     /// The stylesheet, served at `/static/app.css`.
     let stylesheet: String
+    /// The call-taker console's keyboard script, served at `/static/console.js`.
+    let consoleScript: String
 
     /// Loads every `.mustache` file of the module's `Templates` folder.
     /// - Throws: when a template does not parse (a programming error caught by any test that renders a page).
@@ -25,6 +27,12 @@ struct PageRenderer: Sendable {
         }
         self.library = library
         self.stylesheet = (try? String(contentsOf: folder.appendingPathComponent("app.css"), encoding: .utf8)) ?? ""
+        self.consoleScript = (try? String(contentsOf: folder.appendingPathComponent("console.js"), encoding: .utf8)) ?? ""
+    }
+
+    /// A page as HTML text (for the oversight report's PDF and the cached public page).
+    func html(_ template: String, _ values: [String: Any]) -> String {
+        library.render(values, withTemplate: template) ?? "<!doctype html><title>Error</title><p>The page template \(template) is missing.</p>"
     }
 
     /// A page as an HTML response.
@@ -42,6 +50,8 @@ struct PageRenderer: Sendable {
             data["isAdministrator"] = role == .administrator
             data["seesCAD"] = AccessPolicy.canSeeCAD(session.user)
             data["importsCAD"] = role.importsCAD
+            data["screensCalls"] = role == .callTaker || role == .supervisor
+            data["readsDashboard"] = role == .supervisor || role == .evaluator
         }
         let html = library.render(data, withTemplate: template) ?? "<!doctype html><title>Error</title><p>The page template \(template) is missing.</p>"
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))

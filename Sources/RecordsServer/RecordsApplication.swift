@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import ResponderRecords
+import Screening
 
 /// What the routes share: the database, the stores over it, the page renderer and the sign-in limiter.
 public struct RecordsServices: Sendable {
@@ -10,6 +11,8 @@ public struct RecordsServices: Sendable {
     public let configuration: ServerConfiguration
     let pages: PageRenderer
     let limiter: SignInLimiter
+    /// The call-taker protocol the console decides with (the bundled one).
+    let screeningProtocol: ScreeningProtocol
 
     /// - Parameter bcryptCost: bcrypt's cost for passwords set through the server (tests use 4).
     public init(database: RecordsDatabase, configuration: ServerConfiguration = .init(), bcryptCost: UInt8 = 12) throws {
@@ -19,6 +22,7 @@ public struct RecordsServices: Sendable {
         self.configuration = configuration
         self.pages = try PageRenderer()
         self.limiter = SignInLimiter(attempts: configuration.signInAttempts, windowSeconds: configuration.signInWindowSeconds)
+        self.screeningProtocol = try ScreeningProtocol.bundled()
     }
 }
 
@@ -34,7 +38,10 @@ public func buildRouter(_ services: RecordsServices) -> Router<RecordsRequestCon
     }
     let api = router.group("/api/v1").add(middleware: BearerTokenMiddleware(accounts: services.accounts))
     APIRoutes(services: services).register(on: api)
+    PublicRoutes(services: services).register(on: router)
     router.add(middleware: SessionMiddleware(accounts: services.accounts))
+    ConsoleRoutes(services: services).register(on: router)
+    EvaluationRoutes(services: services).register(on: router)
     SignInRoutes(services: services).register(on: router)
     CallRoutes(services: services).register(on: router)
     RecordRoutes(services: services).register(on: router)

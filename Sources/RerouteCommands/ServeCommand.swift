@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Vocabulary
+import Evaluation
 import Hummingbird
 import RecordsServer
 import ResponderRecords
@@ -39,6 +40,15 @@ public struct ServeCommand: ParsableCommand {
     @Option(help: "Port to listen on.")
     var port = 8080
 
+    @Option(name: .customLong("launch-date"), help: "The program's first day (YYYY-MM-DD), for the impact evaluation (--demo: 2021-07-01).")
+    var launchDate: String?
+
+    @Option(name: .customLong("program-districts"), help: "Comma-separated police districts the program serves (--demo: 2,5).")
+    var programDistricts: String?
+
+    @Option(name: .customLong("response-target"), help: "Response-time target in minutes for the dashboard.")
+    var responseTarget: Double = 20
+
     @Flag(name: .customLong("insecure-cookies"), help: "Send cookies over plain HTTP to hosts other than localhost (testing only).")
     var insecureCookies = false
 
@@ -59,7 +69,12 @@ public struct ServeCommand: ParsableCommand {
             workDirectory = folder
             if case .sqlite = location { location = .sqlite(path: folder.appendingPathComponent("demo.sqlite").path) }
         }
-        let configuration = ServerConfiguration(host: host, port: port, secureCookies: !insecureCookies)
+        var evaluation = demo ? DemoSeeder.evaluationSettings
+            : EvaluationSettings(programName: "Community responder program", launchDate: "", programDistricts: [], responseTargetMinutes: responseTarget)
+        if let launchDate { evaluation.launchDate = launchDate }
+        if let programDistricts { evaluation.programDistricts = programDistricts.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        if !demo || responseTarget != 20 { evaluation.responseTargetMinutes = responseTarget }
+        let configuration = ServerConfiguration(host: host, port: port, secureCookies: !insecureCookies, evaluation: evaluation)
         let chosen = location, folder = workDirectory
         try RecordsCommandErrors.run {
             let database = try await RecordsDatabase.open(chosen)
@@ -67,7 +82,7 @@ public struct ServeCommand: ParsableCommand {
                 Terminal.error("demo: generating a demo year (seed \(seed), scale \(scale)) in \(workDirectory.path) …")
                 let seeded = try await DemoSeeder.seed(database, seed: seed, scale: scale, workDirectory: workDirectory)
                 say("demo database: \(chosen)")
-                say("CAD calls: \(seeded.cadImport.incidentsWritten) (rows read \(seeded.cadImport.rowsRead) = accepted \(seeded.cadImport.rowsAccepted) + rejected \(seeded.cadImport.rowsRejected)); responder records: \(seeded.recordsCreated)")
+                say("CAD calls: \(seeded.cadImport.incidentsWritten) (rows read \(seeded.cadImport.rowsRead) = accepted \(seeded.cadImport.rowsAccepted) + rejected \(seeded.cadImport.rowsRejected)); responder records: \(seeded.recordsCreated); screening decisions: \(seeded.screeningsCreated)")
                 say("demo users (passwords are new each run):")
                 for user in seeded.users { say("  \(user.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(user.role.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)) \(user.password)") }
             }

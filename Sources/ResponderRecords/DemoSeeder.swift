@@ -1,5 +1,7 @@
 import DemoData
+import Evaluation
 import Foundation
+import Screening
 import Vocabulary
 import SQLKit
 
@@ -9,6 +11,8 @@ public struct DemoSeedSummary: Sendable {
     public var users: [(name: String, role: Role, team: String, password: String)]
     public var cadImport: CADImportSummary
     public var recordsCreated: Int
+    /// Call-taker screening decisions seeded for the program's calls.
+    public var screeningsCreated: Int
 }
 
 /// Seeds a database with a generated demo year: CAD calls from ``DemoDataGenerator`` (the same generator as
@@ -18,6 +22,9 @@ public enum DemoSeeder {
     /// The demo program and its two teams.
     public static let program = "Milwaukee pilot"
     public static let teams = ["Team A", "Team B"]
+    /// The demo program's evaluation settings: launched 1 July 2021 in districts 2 and 5, 20-minute target.
+    public static let evaluationSettings = EvaluationSettings(programName: program, launchDate: "2021-07-01", programDistricts: ["2", "5"],
+                                                              responseTargetMinutes: 20)
 
     /// Seeds an empty database.
     /// - Parameters:
@@ -37,27 +44,73 @@ public enum DemoSeeder {
             try await accounts.createUser(name: name, role: role, team: team, program: program, password: password, by: "demo")
             users.append((name, role, team, password))
         }
-        let csv = workDirectory.appendingPathComponent("demo-calls.csv")
-        _ = try DemoDataGenerator(seed: seed, scale: scale).write(to: csv, boundariesTo: nil)
+        // Two generated years: 2021 from `seed`, and a year before launch from `seed + 1` relabelled as 2020 (incident
+        // numbers 21… become 20…), so that period tables and the before/after comparison have a previous year.
+        let csv2021 = workDirectory.appendingPathComponent("demo-calls-2021.csv")
+        _ = try DemoDataGenerator(seed: seed, scale: scale).write(to: csv2021, boundariesTo: nil)
+        let csv2020 = workDirectory.appendingPathComponent("demo-calls-2020.csv")
+        _ = try DemoDataGenerator(seed: seed &+ 1, scale: scale).write(to: csv2020, boundariesTo: nil)
+        try relabel(csv2020, from: "2021", to: "2020")
         let admin = Requester(user: User(id: 0, name: "demo", role: .administrator, team: "-", program: program), address: "demo")
-        let imported = try await CADImporter(database: database).importFiles([csv.path], by: admin)
-        let created = try await seedRecords(database, seed: seed, maxRecords: maxRecords)
-        return DemoSeedSummary(users: users, cadImport: imported, recordsCreated: created)
+        let imported = try await CADImporter(database: database).importFiles([csv2020.path, csv2021.path], by: admin)
+        let (created, screened) = try await seedRecords(database, seed: seed, maxRecords: maxRecords)
+        return DemoSeedSummary(users: users, cadImport: imported, recordsCreated: created, screeningsCreated: screened)
+    }
+
+    /// Rewrites a generated year as another: `YYYY-` dates and incident numbers starting with the year's last two digits.
+    static func relabel(_ url: URL, from: String, to: String) throws {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var lines = text.components(separatedBy: "\n")
+        let oldPrefix = String(from.suffix(2)), newPrefix = String(to.suffix(2))
+        for i in lines.indices.dropFirst() {
+            var line = lines[i].replacingOccurrences(of: from + "-", with: to + "-")
+            if line.hasPrefix(oldPrefix) { line = newPrefix + line.dropFirst(oldPrefix.count) }
+            lines[i] = line
+        }
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
     }
 
     /// Generates records for a share of the responder-type calls, in one transaction.
-    static func seedRecords(_ database: RecordsDatabase, seed: UInt64, maxRecords: Int) async throws -> Int {
+    ///
+    /// Only calls in the program's districts from its launch on are screened and reach responders: the call-taker
+    /// answers the protocol's questions (mostly no red flag), and a call the protocol sends to responders (or to a
+    /// joint response) gets a record three times in four; a few screened-out calls reach responders anyway, as happens.
+    static func seedRecords(_ database: RecordsDatabase, seed: UInt64, maxRecords: Int) async throws -> (records: Int, screenings: Int) {
         var rng = SplitMix64(seed: seed ^ 0x5EED_4EC0_4D5)
-        let calls = try await database.withConnection { db in
-            try await db.raw("SELECT incident_number, arrived_at, cleared_at, created_at FROM cad_incidents WHERE responder_type = 1 ORDER BY created_at")
-                .all().map { (try $0.requiredText("incident_number"), try $0.text("arrived_at"), try $0.text("cleared_at"), try $0.requiredText("created_at")) }
+        let settings = evaluationSettings
+        let programCalls = try await database.withConnection { db in
+            try await db.raw("""
+                SELECT incident_number, call_type, arrived_at, cleared_at, created_at FROM cad_incidents
+                WHERE responder_type = 1 AND district IN (\(binds: settings.programDistricts)) AND created_at >= \(bind: settings.launchDate) ORDER BY created_at
+                """).all().map { (try $0.requiredText("incident_number"), try $0.requiredText("call_type"), try $0.text("arrived_at"),
+                                  try $0.text("cleared_at"), try $0.requiredText("created_at")) }
         }
-        let share = calls.isEmpty ? 0 : min(1, Double(maxRecords) / Double(calls.count))
-        let chosen = calls.filter { _ in rng.unit() < share }
+        let screeningProtocol = try ScreeningProtocol.bundled()
+        let callTaker = Requester(user: User(id: 0, name: "call-taker", role: .callTaker, team: "-", program: program), address: "demo")
+        let share = programCalls.isEmpty ? 0 : min(1, Double(maxRecords) / Double(programCalls.count))
+        var screenings: [(String, ScreeningCall, ProtocolDecision, String)] = []
+        var chosen: [(String, String?, String?, String)] = []
+        for (incident, callType, arrived, cleared, created) in programCalls where rng.unit() < share {
+            var call = ScreeningCall(callType: callType, source: rng.unit() < 0.7 ? .nineOneOne : .nonEmergency)
+            if rng.unit() < 0.18 {
+                let flags: [(ProtocolField, Answer)] = [(.weapons, .yes), (.weapons, .unknown), (.violence, .yes), (.injury, .yes), (.suicide, .yes),
+                                                        (.policeOnly, .yes), (.sceneVisible, .no)]
+                let flag = flags[Int(rng.next() % UInt64(flags.count))]
+                call.setAnswer(flag.1, for: flag.0)
+            }
+            let decision = screeningProtocol.decide(call)
+            screenings.append((incident, call, decision, created))
+            let toResponders = decision.decision == .communityResponders || decision.decision == .jointResponse
+            if toResponders ? rng.unit() < 0.75 : rng.unit() < 0.03 { chosen.append((incident, arrived, cleared, created)) }
+        }
+        let screenedCount = screenings.count
         let people = makePeople(using: &rng)
         let store = RecordStore(database: database)
         let dialect = database.dialect
-        return try await database.transaction { db in
+        let created = try await database.transaction { db in
+            for (incident, call, decision, created) in screenings {
+                _ = try await store.insertScreening(call, decision: decision, incident: incident, by: callTaker, at: created.replacingOccurrences(of: " ", with: "T") + "Z", db)
+            }
             var count = 0
             func pick<T>(_ items: [T]) -> T { items[Int(rng.next() % UInt64(items.count))] }
             func chance(_ p: Double) -> Bool { rng.unit() < p }
@@ -113,6 +166,7 @@ public enum DemoSeeder {
             }
             return count
         }
+        return (created, screenedCount)
     }
 
     static let agencies = [

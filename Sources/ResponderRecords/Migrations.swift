@@ -14,10 +14,13 @@ public enum Migrations {
 
     static let all: [Migration] = [
         Migration(version: 1, name: "records, CAD incidents, people, users, audit log") { dialect in
-            Schema.tables.flatMap { [$0.createStatement(for: dialect)] + $0.indexes }
+            Schema.version1Tables.flatMap { [$0.createStatement(for: dialect)] + $0.indexes }
         },
         Migration(version: 2, name: "audit log is append-only in the database") { dialect in
             AuditLog.appendOnlyStatements(for: dialect)
+        },
+        Migration(version: 3, name: "call-takers' screening decisions") { dialect in
+            [Schema.screeningDecisions.createStatement(for: dialect)] + Schema.screeningDecisions.indexes
         },
     ]
 

@@ -104,8 +104,21 @@ enum Schema {
         .text("prev_hash", nullable: false), .text("hash", nullable: false),
     ])
 
-    /// Every table, referenced ones first.
-    static let tables: [TableDefinition] = [
+    /// A call-taker's screening decision on one call (migration 3): the answers given, the protocol's decision, the
+    /// rule that fired and the short code written in the CAD narrative, keyed by incident number.
+    static let screeningDecisions = TableDefinition(name: "screening_decisions", columns: [
+        .id(),
+        .text("incident_number", nullable: false), .text("decided_at", nullable: false), .text("decided_by", nullable: false),
+        .text("source_line", nullable: false), .text("call_type", nullable: false), .text("answers", nullable: false),
+        .text("decision", nullable: false), .text("rule_id", nullable: false), .text("short_code", nullable: false),
+        .text("reason", nullable: false), .text("protocol_version", nullable: false),
+    ], indexes: ["CREATE INDEX screening_decisions_incident ON screening_decisions (incident_number)"])
+
+    /// The tables of migration 1 (frozen: later tables come in their own migrations).
+    static let version1Tables: [TableDefinition] = [
         imports, cadIncidents, persons, responderRecords, demographics, contacts, referrals, followUps, users, sessions, apiTokens, auditLog,
     ]
+
+    /// Every table, referenced ones first.
+    static let tables: [TableDefinition] = version1Tables + [screeningDecisions]
 }
