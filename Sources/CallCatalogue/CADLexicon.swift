@@ -66,7 +66,7 @@ public struct CADLexicon: Sendable {
             ("SUICID", "SUICIDE"), ("MENTL", "MENTAL"), ("PSYCH", "PSYCHIATRIC"), ("EDP", "EMOTIONALLY DISTURBED PERSON"),
             ("SICKCASE", "SICK CASE"), ("WELF", "WELFARE"), ("NUIS", "NUISANCE"), ("NBR", "NEIGHBOR"), ("NEIGHBOUR", "NEIGHBOR"),
             ("TOWED", "TOW"), ("REPO", "REPOSSESSION"), ("ANML", "ANIMAL"), ("ANIM", "ANIMAL"), ("DOA", "DEAD ON ARRIVAL"),
-            ("MISS", "MISSING"), ("RUNAWY", "RUNAWAY"), ("INFORMATION/ADMIN", "INFORMATION ADMINISTRATIVE"),
+            ("MISS", "MISSING"), ("DIS", "DISABLED"), ("AST", "ASSIST"), ("RUNAWY", "RUNAWAY"), ("INFORMATION/ADMIN", "INFORMATION ADMINISTRATIVE"),
         ])
         return CADLexicon(entries: entries)
     }()

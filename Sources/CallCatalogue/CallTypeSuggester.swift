@@ -151,13 +151,26 @@ public struct CallTypeSuggester: Sendable {
         return (words, expanded, negated)
     }
 
-    /// Whether two words match: equal, or one a prefix (of 5 or more letters) of the other (`INVESTIGATIO`,
-    /// `BEHAVIOR`/`BEHAVIORAL`).
+    /// Whether two words match: equal, one a prefix (of 5 or more letters) of the other (`INVESTIGATIO`,
+    /// `BEHAVIOR`/`BEHAVIORAL`), or one typing slip apart in words of 6 or more letters (`HARRASSMENT`).
     static func wordMatch(_ a: String, _ b: String) -> (matches: Bool, exact: Bool) {
         if a == b { return (true, true) }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         if short.count >= 5, long.hasPrefix(short) { return (true, false) }
+        if short.count >= 6, long.count - short.count <= 1, editDistanceIsAtMostOne(Array(a), Array(b)) { return (true, false) }
         return (false, false)
+    }
+
+    /// Whether one insertion, deletion or substitution turns `a` into `b` (a typing slip: `INVESTIGETE`).
+    static func editDistanceIsAtMostOne(_ a: [Character], _ b: [Character]) -> Bool {
+        var i = 0, j = 0, edits = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (a.count - i) + (b.count - j) <= 1
     }
 
     /// Suggests a canonical type for one local call type.

@@ -97,18 +97,28 @@ public final class CallIngestor {
         try? h.close()
         if head.contains(0) { throw .binaryFile(file: path) }
         let firstByte = head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF })
-        if firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") {
-            throw .notCSV(file: path, reason: "it looks like JSON; export the calls as CSV")
-        }
         if firstByte == UInt8(ascii: "<") { throw .notCSV(file: path, reason: "it looks like HTML or XML; export the calls as CSV") }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw .notCSV(file: path, reason: "it is a ZIP or Excel workbook; save it as CSV") }
         return size
     }
 
+    /// Whether a file holds JSON (an array, newline-delimited objects or Esri feature JSON) rather than CSV.
+    public static func isJSON(_ path: String) -> Bool {
+        guard let h = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? h.close() }
+        return JSONRecords.looksLikeJSON((try? h.read(upToCount: 4096)) ?? Data())
+    }
+
+    /// The scanner for a file: the file itself, or the CSV text of a JSON file's records (``JSONRecords``).
+    static func scanner(for path: String, chunkSize: Int = CSVScanner.defaultChunkSize) throws(InputError) -> CSVScanner {
+        if isJSON(path) { return CSVScanner(bytes: try JSONRecords.csvBytes(path: path), chunkSize: chunkSize) }
+        return try CSVScanner(path: path, chunkSize: chunkSize)
+    }
+
     /// Reads the header line of a file.
     public static func header(of path: String) throws(InputError) -> [String] {
         _ = try preflight(path)
-        let scanner = try CSVScanner(path: path, chunkSize: 1 << 16)
+        let scanner = try scanner(for: path, chunkSize: 1 << 16)
         var header: [String]?
         var problem: CSVRowProblem?
         struct Stop: Error {}
@@ -273,7 +283,7 @@ public final class CallIngestor {
             var rec = FileReconciliation(file: path, bytes: sizes[fileIndex])
             var lastProgress = 0
             let rowsSoFar = rowsBefore
-            _ = try scan(try CSVScanner(path: path), path: path, fileIndex: fileIndex, binding: bindings[fileIndex], skipsHeader: true,
+            _ = try scan(try Self.scanner(for: path), path: path, fileIndex: fileIndex, binding: bindings[fileIndex], skipsHeader: true,
                      capturesRecords: capturesRecords, report: &report, rec: &rec,
                      onProgress: { consumed, rows in
                          let done = doneBefore + consumed
@@ -360,7 +370,7 @@ public final class CallIngestor {
             let bytes = r.rawBytes(c)
             if isMissing(bytes) { return .failure("call created time (column '\(profile.columns[.created]!)') is empty") }
             created = parser.parse(bytes)
-            if created == nil { return .failure("call created time (column '\(profile.columns[.created]!)') is not a timestamp: '\(r.string(c))'") }
+            if created == nil { return .failure("call created time (column '\(profile.columns[.created]!)') is not a timestamp: '\(r.string(c))'; accepted: \(TimestampFormat.accepted)") }
         } else if let d = b[.createdDate], let t = b[.createdTime] {
             created = parser.parse(date: r.rawBytes(d), time: r.rawBytes(t))
             if created == nil { return .failure("call created date/time (columns '\(profile.columns[.createdDate]!)', '\(profile.columns[.createdTime]!)') is not a timestamp: '\(r.string(d)) \(r.string(t))'") }

@@ -57,9 +57,13 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Print only errors and the output folder.")
     var quiet = false
 
+    @Option(help: "Refuse the input (exit 65) when more than this share of its rows is rejected.")
+    var maxRejectedShare: Double = 0.5
+
     func validate() throws {
         if files.isEmpty && !demo { throw ValidationError("give one or more CSV files, or --demo") }
         if demo && !files.isEmpty { throw ValidationError("--demo runs on generated data: give either files or --demo, not both") }
+        if !(0...1).contains(maxRejectedShare) { throw ValidationError("--max-rejected-share must be between 0 and 1") }
     }
 
     func run() throws {
@@ -84,7 +88,10 @@ struct ReportCommand: ParsableCommand {
         do {
             let chosen = try AnalysisRun.chooseProfile(profileName, files: inputs)
             if !quiet && profileName == nil { Terminal.error("profile: \(chosen.name) (detected from the header of \(inputs[0]))") }
-            let cat = try loadCatalogue(catalogue ?? chosen.catalogue)
+            let cat = try AnalysisRun.catalogue(named: catalogue ?? chosen.catalogue, files: inputs, profile: chosen)
+            if !quiet && cat.isSuggested {
+                Terminal.error("catalogue: none written for this layout; call types mapped onto the cross-city taxonomy by suggestion (see call-type-mapping.csv)")
+            }
             let totalBytes = inputs.reduce(0) { $0 + CallIngestor.fileSize($1) }
             let showProgress = !quiet && Terminal.stderrIsTerminal && totalBytes > 20_000_000
             let run = AnalysisRun(files: inputs, profile: chosen, catalogue: cat,
@@ -92,6 +99,7 @@ struct ReportCommand: ParsableCommand {
                                   progress: showProgress ? Terminal.progressBar(label: "reading") : nil, layers: layers)
             let started = Date()
             let analysis = try run.run()
+            try AnalysisRun.checkAccepted(analysis.ingest, maxRejectedShare: maxRejectedShare)
             let tables = analysis.allTables()
             for t in tables { try t.write(to: outURL) }
             // A table the data cannot support must not be left over from an earlier run in the same folder.
@@ -124,6 +132,11 @@ struct ReportCommand: ParsableCommand {
                 written.append("report.html")
             }
             print("Wrote " + written.joined(separator: ", ") + " to \(outURL.path)")
+            let warnings = summary.warnings ?? []
+            if !warnings.isEmpty {
+                print("Warnings (\(warnings.count)):")
+                for w in warnings { print("  [\(w.code)] \(w.message)") }
+            }
         } catch let e as any RerouteError {
             // Input, profile, catalogue and YAML errors carry their exit status.
             Terminal.error("error: \(e)")
