@@ -131,6 +131,9 @@ public final class CallIngestor {
         } catch let e as InputError { throw e } catch { throw .readFailed(reason: "\(error)") }
         if let problem { throw .notCSV(file: path, reason: "the header line is not CSV (\(problem))") }
         guard let header, !header.isEmpty else { throw .emptyFile(file: path) }
+        if header.count < 2, isJSON(path) {
+            throw .notCSV(file: path, reason: "the JSON records have a single field ('\(header[0].prefix(60))'); expected call records with several fields")
+        }
         if header.count < 2 {
             throw .notCSV(file: path, reason: "the first line has a single column ('\(header[0].prefix(60))'); expected a comma-separated header")
         }
