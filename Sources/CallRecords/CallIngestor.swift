@@ -203,7 +203,9 @@ public final class CallIngestor {
         var bindings: [Binding] = []
         for path in files {
             sizes.append(try Self.preflight(path))
-            bindings.append(try bind(header: try Self.header(of: path), file: path))
+            let header = try Self.header(of: path)
+            // `header: none`: columns are named by position, 1 first; the first line is a call.
+            bindings.append(try bind(header: profile.hasHeader ? header : (1...max(header.count, 1)).map(String.init), file: path))
         }
         var available = Set(profile.columns.keys)
         for (path, b) in zip(files, bindings) {
@@ -286,7 +288,7 @@ public final class CallIngestor {
             var rec = FileReconciliation(file: path, bytes: sizes[fileIndex])
             var lastProgress = 0
             let rowsSoFar = rowsBefore
-            _ = try scan(try Self.scanner(for: path), path: path, fileIndex: fileIndex, binding: bindings[fileIndex], skipsHeader: true,
+            _ = try scan(try Self.scanner(for: path), path: path, fileIndex: fileIndex, binding: bindings[fileIndex], skipsHeader: profile.hasHeader,
                      capturesRecords: capturesRecords, report: &report, rec: &rec,
                      onProgress: { consumed, rows in
                          let done = doneBefore + consumed
@@ -344,7 +346,7 @@ public final class CallIngestor {
         var rec = FileReconciliation(file: path, bytes: start == 0 ? sizes[0] : 0)
         let scanner = try CSVScanner(path: path, startOffset: start, stopOffset: stop)
         scanner.firstLine = firstLine
-        let nextLine = try scan(scanner, path: path, fileIndex: fileIndex, binding: bindings[0], skipsHeader: start == 0, capturesRecords: false,
+        let nextLine = try scan(scanner, path: path, fileIndex: fileIndex, binding: bindings[0], skipsHeader: start == 0 && profile.hasHeader, capturesRecords: false,
                  report: &report, rec: &rec, onProgress: { consumed, rows in progress?(consumed - start, 0, rows) },
                  accept: { row, _, _, _ in
                      sink(row)

@@ -186,11 +186,13 @@ enum TerminalSummary {
         if i.callsKept != i.rowsAccepted { out += "Calls kept after the duplicate policy: \(i.callsKept)\n" }
         let s = a.summary
         let eligible = a.eligibleByWeekHour.reduce(0, +)
-        out += "Period: \(s.firstCreated.map { LocalTime(milliseconds: $0).description } ?? "-") to \(s.lastCreated.map { LocalTime(milliseconds: $0).description } ?? "-") (\(s.days) days)\n"
+        out += "Period: \(s.firstCreated.map { LocalTime(milliseconds: $0).description } ?? "-") to \(s.lastCreated.map { LocalTime(milliseconds: $0).description } ?? "-") (\(s.spanDays) days; \(s.days) with data\(s.gaps.isEmpty ? "" : ", \(s.gaps.count) gap(s)"))\n"
+        if s.unknownCalls > 0 { out += "Unknown call types: \(Cell.integer(s.unknownCalls).displayText) calls, counted neither as citizen- nor officer-initiated\n" }
+        if a.catalogue.isSuggested { out += "Call types mapped by suggestion: \(Format.percent(a.mappedShare)) of citizen-call volume (call-type-mapping.csv)\n" }
         out += "Citizen-initiated calls: \(Cell.integer(s.citizenCalls).displayText); officer-initiated: \(Cell.integer(s.officerCalls).displayText)\n"
         out += "Community-responder-eligible calls: \(Cell.number(eligible, decimals: 0).displayText) (\(Cell.share(s.citizenCalls > 0 ? eligible / Double(s.citizenCalls) : .nan).displayText) of citizen-initiated)\n\n"
         let show = ["fig01-categories": nil, "fig03-eligible-volume": nil, "fig05-response-times": nil, "fig06-police-time": nil,
-                    "fig07-outcomes": nil, "fig10-weekday": nil, "unknown-call-types": 10, "data-quality": nil] as [String: Int?]
+                    "fig07-outcomes": nil, "fig10-weekday": nil, "unknown-call-types": 10, "call-type-mapping": 15, "data-quality": nil] as [String: Int?]
         for (id, reason) in a.absentTables.sorted(by: { $0.key < $1.key }) { out += "\(id): \(reason)\n" }
         out += "\n"
         for t in tables where show.keys.contains(t.id) {

@@ -157,3 +157,34 @@ import RerouteTestSupport
         #expect(a.summary.citizen["TRBL W/SUBJ"]?.calls != nil)
     }
 }
+
+/// `header: none`: a header-less copy of the Milwaukee sample, columns by position, reads like the original.
+@Test func headerlessCopyReadsByPosition() throws {
+    let path = TestPaths.sharedData("milwaukee/mpd-calls-2018-05.csv")
+    guard FileManager.default.fileExists(atPath: path) else { return }
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let lines = text.split(whereSeparator: \.isNewline)   // the file ends lines with CR LF, one Character
+    let body = lines.dropFirst().prefix(2000).joined(separator: "\n") + "\n"
+    let withHeader = String(lines[0]) + "\n" + body
+    let dir = FileManager.default.temporaryDirectory
+    let a = dir.appendingPathComponent("reroute-headerless-\(UUID().uuidString).csv"), b = dir.appendingPathComponent("reroute-header-\(UUID().uuidString).csv")
+    try body.write(to: a, atomically: true, encoding: .utf8)
+    try withHeader.write(to: b, atomically: true, encoding: .utf8)
+    // id,time,location,latitude,longitude,district,nature,status
+    var profile = try Profile(yaml: """
+        name: mke-by-position
+        header: none
+        columns: {incident_id: "1", created: "2", address: "3", latitude: "4", longitude: "5", district: "6", call_type: "7", disposition: "8"}
+        timestamps: {format: iso, time_zone: America/Chicago}
+        source: {officer_initiated_call_types: catalogue}
+        duplicates: last
+        """, file: "test")
+    #expect(!profile.hasHeader)
+    let cat = try CallCatalogue.builtIn("milwaukee")
+    let byPosition = try AnalysisRun(files: [a.path], profile: profile, catalogue: cat, rejectsURL: nil).run()
+    profile = try ProfileLibrary.resolve("milwaukee-mpd")
+    let byName = try AnalysisRun(files: [b.path], profile: profile, catalogue: cat, rejectsURL: nil).run()
+    #expect(byPosition.ingest.rowsRead == 2000)
+    #expect(byPosition.ingest.rowsAccepted == byName.ingest.rowsAccepted)
+    #expect(byPosition.summary.citizen.mapValues(\.calls) == byName.summary.citizen.mapValues(\.calls))
+}
