@@ -71,3 +71,15 @@ import CallCatalogue
         #expect(!t.isOfficerInitiated)
     }
 }
+
+/// Milwaukee's catalogue is one city mapping onto the taxonomy: each eligible entry names its canonical type,
+/// whose rate is the entry's own.
+@Test func milwaukeeEligibleEntriesNameTheirCanonicalType() throws {
+    let milwaukee = try CallCatalogue.builtIn("milwaukee")
+    let taxonomy = CallTaxonomy.standard(rates: milwaukee)
+    #expect(milwaukee.eligibleEntries.count == 18)
+    for entry in milwaukee.eligibleEntries {
+        let code = try #require(entry.canonical, "\(entry.code)")
+        #expect(taxonomy.type(code)?.eligibility?.value == entry.eligibilityRate?.value, "\(entry.code)")
+    }
+}
