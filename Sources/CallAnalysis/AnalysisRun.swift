@@ -36,7 +36,7 @@ public struct AnalysisRun {
     /// - Throws: ``InputError`` when a file cannot be read at all.
     public func run() throws(InputError) -> DatasetAnalysis {
         if profile.duplicates == .all, ProcessInfo.processInfo.activeProcessorCount > 1,
-           files.contains(where: { CallIngestor.fileSize($0) >= parallelThreshold }) {
+           files.contains(where: { CallIngestor.fileSize($0) >= parallelThreshold }), !files.contains(where: CallIngestor.isJSON) {
             return try runInParts()
         }
         return try runInOrder()
@@ -213,6 +213,42 @@ public struct AnalysisRun {
         let header = try CallIngestor.header(of: first)
         guard let p = ProfileLibrary.detect(header: header) else { throw InputError.noProfileMatches(file: first, seen: header) }
         return p
+    }
+}
+
+extension AnalysisRun {
+    /// The catalogue a run uses: a built-in name, a catalogue file, or `suggest` (the profile names no catalogue
+    /// for this layout): then the call types of `files` are mapped onto the cross-city taxonomy by
+    /// ``SuggestedMapping``.
+    public static func catalogue(named nameOrPath: String, files: [String], profile: Profile) throws -> CallCatalogue {
+        if nameOrPath.lowercased() == "suggest" { return try SuggestedMapping.make(files: files, profile: profile).catalogue }
+        return try CallCatalogue.named(nameOrPath)
+    }
+
+    /// Refuses a run that accepted no rows, or rejected more than `maxRejectedShare` of them (exit 65).
+    public static func checkAccepted(_ ingest: IngestReport, maxRejectedShare: Double) throws(RunRefusal) {
+        if ingest.rowsAccepted == 0 {
+            throw .noRowsAccepted(read: ingest.rowsRead, rejected: ingest.rowsRejected, excluded: ingest.rowsExcluded)
+        }
+        let share = Double(ingest.rowsRejected) / Double(max(ingest.rowsRead, 1))
+        if share > maxRejectedShare { throw .tooManyRejected(read: ingest.rowsRead, rejected: ingest.rowsRejected, limit: maxRejectedShare) }
+    }
+}
+
+/// A run whose input cannot give an analysis (exit 65).
+public enum RunRefusal: RerouteError, Equatable {
+    case noRowsAccepted(read: Int, rejected: Int, excluded: Int)
+    case tooManyRejected(read: Int, rejected: Int, limit: Double)
+
+    public var exitStatus: ExitStatus { .dataError }
+
+    public var description: String {
+        switch self {
+        case let .noRowsAccepted(read, rejected, excluded):
+            "no rows accepted: \(read) read = 0 accepted + \(rejected) rejected + \(excluded) excluded; see rejects.csv for why"
+        case let .tooManyRejected(read, rejected, limit):
+            "\(rejected) of \(read) rows rejected (\(Format.percent(Double(rejected) / Double(max(read, 1))))), more than --max-rejected-share \(Format.percent(limit)); see rejects.csv, or fix the profile"
+        }
     }
 }
 

@@ -10,6 +10,10 @@ import Screening
 public struct CallSummary: Sendable, Equatable {
     public var citizen: [String: CallTypeTally] = [:]
     public var officer: [String: CallTypeTally] = [:]
+    /// Calls whose type the catalogue does not know: counted neither as citizen- nor as officer-initiated.
+    public var unknown: [String: CallTypeTally] = [:]
+    /// Calls per day with data (``LocalTime/dayNumber``): the coverage calendar.
+    public var callsPerDay: [Int: Int] = [:]
     /// Citizen-initiated calls per region of each boundary layer (empty without `--boundaries`).
     public var layers: [LayerSummary] = []
     /// The narrative screener's verdicts on citizen-initiated calls of the eligible types, by catalogue code
@@ -26,6 +30,8 @@ public struct CallSummary: Sendable, Equatable {
     public mutating func merge(_ o: CallSummary) {
         for (k, v) in o.citizen { citizen[k, default: CallTypeTally()].merge(v) }
         for (k, v) in o.officer { officer[k, default: CallTypeTally()].merge(v) }
+        for (k, v) in o.unknown { unknown[k, default: CallTypeTally()].merge(v) }
+        for (k, v) in o.callsPerDay { callsPerDay[k, default: 0] += v }
         for (k, v) in o.narratives { narratives[k, default: NarrativeSample()].merge(v) }
         for layer in o.layers {
             if let i = layers.firstIndex(where: { $0.name == layer.name && $0.regionNames == layer.regionNames }) { layers[i].merge(layer) } else { layers.append(layer) }
@@ -43,21 +49,47 @@ public struct CallSummary: Sendable, Equatable {
         if let l = o.lastCreated { lastCreated = max(lastCreated ?? l, l) }
     }
 
+    /// Days with data: the days on which at least one call was made. Every per-day and per-hour rate and every
+    /// annualisation divides by these, not by the calendar span (an export of the first days of each month
+    /// covers a fraction of its span).
+    public var days: Int { callsPerDay.isEmpty ? spanDays : callsPerDay.count }
+
     /// Calendar days from the first to the last call, inclusive.
-    public var days: Int {
+    public var spanDays: Int {
         guard let f = firstCreated, let l = lastCreated else { return 0 }
         return LocalTime(milliseconds: l).dayNumber - LocalTime(milliseconds: f).dayNumber + 1
     }
 
-    /// How many of each ISO weekday (index 0 = Monday) the period holds.
+    /// How many of each ISO weekday (index 0 = Monday) have data.
     public var weekdayCounts: [Int] {
-        guard let f = firstCreated, let l = lastCreated else { return Array(repeating: 0, count: 7) }
         var counts = Array(repeating: 0, count: 7)
-        for d in LocalTime(milliseconds: f).dayNumber...LocalTime(milliseconds: l).dayNumber {
-            counts[LocalTime.isoWeekday(dayNumber: d) - 1] += 1
+        if callsPerDay.isEmpty {
+            guard let f = firstCreated, let l = lastCreated else { return counts }
+            for d in LocalTime(milliseconds: f).dayNumber...LocalTime(milliseconds: l).dayNumber { counts[LocalTime.isoWeekday(dayNumber: d) - 1] += 1 }
+            return counts
         }
+        for d in callsPerDay.keys { counts[LocalTime.isoWeekday(dayNumber: d) - 1] += 1 }
         return counts
     }
+
+    /// Runs of days without data inside the span: (first missing day, last missing day) as day numbers.
+    public var gaps: [(first: Int, last: Int)] {
+        let days = callsPerDay.keys.sorted()
+        var out: [(Int, Int)] = []
+        for (a, b) in zip(days, days.dropFirst()) where b > a + 1 { out.append((a + 1, b - 1)) }
+        return out
+    }
+
+    /// Days with far fewer calls than usual (under a quarter of the median day): partial days, such as the
+    /// first or last day of an export, or a day a scrape missed in part.
+    public var partialDays: [Int] {
+        let counts = callsPerDay.values.sorted()
+        guard counts.count >= 3 else { return [] }
+        let median = counts[counts.count / 2]
+        return callsPerDay.filter { Double($0.value) < Double(median) / 4 }.keys.sorted()
+    }
+
+    public var unknownCalls: Int { unknown.values.reduce(0) { $0 + $1.calls } }
 
     public var citizenCalls: Int { citizen.values.reduce(0) { $0 + $1.calls } }
     public var officerCalls: Int { officer.values.reduce(0) { $0 + $1.calls } }
@@ -81,6 +113,10 @@ public final class CallSummarizer {
     private let catalogue: CallCatalogue
     private var codeOfRawType: [String] = []
     private var isOfficerType: [Bool] = []
+    private var isKnownType: [Bool] = []
+    private var unknownTally: [CallTypeTally] = []
+    private var unknownDistricts: [[Int32: Int]] = []
+    private var perDay: [Int: Int] = [:]
     private var citizen: [CallTypeTally] = []
     private var officer: [CallTypeTally] = []
     private var citizenDistricts: [[Int32: Int]] = []
@@ -105,7 +141,11 @@ public final class CallSummarizer {
             let raw = ingestor.callTypes.string(Int32(codeOfRawType.count))
             let code = ingestor.profile.catalogueCode(for: raw)
             codeOfRawType.append(code)
-            isOfficerType.append(ingestor.profile.source.officerInitiatedFromCatalogue && (catalogue.entry(for: code)?.isOfficerInitiated ?? false))
+            isOfficerType.append((ingestor.profile.source.officerInitiatedFromCatalogue || catalogue.isSuggested)
+                                 && (catalogue.entry(for: code)?.isOfficerInitiated ?? false))
+            isKnownType.append(catalogue.entry(for: code) != nil)
+            unknownTally.append(CallTypeTally())
+            unknownDistricts.append([:])
             rateOfRawType.append(catalogue.entry(for: code)?.eligibilityRate?.value)
             narrativeSamples.append(NarrativeSample())
             citizen.append(CallTypeTally())
@@ -151,7 +191,10 @@ public final class CallSummarizer {
         let id = Int(row.callType)
         if id >= codeOfRawType.count { grow(to: id) }
         let isOfficer = row.source == .officerInitiated || isOfficerType[id]
-        if isOfficer {
+        perDay[LocalTime(milliseconds: row.created).dayNumber, default: 0] += 1
+        if !isKnownType[id] {
+            Self.tally(row, into: &unknownTally[id], districts: &unknownDistricts[id])
+        } else if isOfficer {
             Self.tally(row, into: &officer[id], districts: &officerDistricts[id])
         } else {
             Self.tally(row, into: &citizen[id], districts: &citizenDistricts[id])
@@ -187,8 +230,14 @@ public final class CallSummarizer {
         var s = CallSummary()
         s.firstCreated = first
         s.lastCreated = last
+        s.callsPerDay = perDay
         for id in codeOfRawType.indices {
             let code = codeOfRawType[id]
+            if unknownTally[id].calls > 0 {
+                var t = unknownTally[id]
+                for (d, n) in unknownDistricts[id] { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+                s.unknown[code, default: CallTypeTally()].merge(t)
+            }
             if citizen[id].calls > 0 {
                 var t = citizen[id]
                 for (d, n) in citizenDistricts[id] { t.byDistrict[ingestor.districts.string(d), default: 0] += n }

@@ -50,7 +50,7 @@ public struct DatasetAnalysis: Sendable {
         }
         return ResultTable(id: "fig01-categories", title: "Nature of citizen-initiated calls", reference: "Figure 1",
                            columns: [("category", "Category"), ("calls", "Number of calls"), ("share", "% of calls")],
-                           rows: rows, notes: ["Categories from the \(catalogue.city) catalogue; call types it does not know are counted as 'Not in catalogue' and listed in unknown-call-types.csv."])
+                           rows: rows, notes: ["Categories from the \(catalogue.city) catalogue.", unknownShareNote])
     }
 
     /// Appendix 1: citizen-initiated calls per call type with its category.
@@ -87,7 +87,7 @@ public struct DatasetAnalysis: Sendable {
                            columns: [("call_type", "Call type"), ("label", "Label"), ("citizen_initiated_calls", "# Citizen-initiated calls"),
                                      ("eligibility_rate", "% CR-eligible"), ("eligibility_source", "Rate source"),
                                      ("eligible_calls", "# CR-eligible"), ("share_of_citizen_initiated", "% of total citizen-initiated calls")],
-                           rows: rows, notes: ["Eligible calls = citizen-initiated calls of the type × its eligibility rate (the report's method)."],
+                           rows: rows, notes: ["Eligible calls = citizen-initiated calls of the type × its eligibility rate (the report's method).", unknownShareNote],
                            parameters: rateParameters())
     }
 
@@ -260,17 +260,16 @@ public struct DatasetAnalysis: Sendable {
                            rows: rows, notes: ["A call is officer-initiated when its source says so or its call type is officer activity in the catalogue (profile setting)."])
     }
 
-    /// Call types the catalogue does not know, with their counts: reported, never guessed.
+    /// Call types the catalogue does not know, with their counts: reported, never guessed, and counted neither
+    /// as citizen- nor as officer-initiated.
     public func unknownCallTypes() -> ResultTable {
-        var counts: [String: (Int, Int)] = [:]
-        for (k, t) in summary.citizen where catalogue.entry(for: k) == nil { counts[k, default: (0, 0)].0 += t.calls }
-        for (k, t) in summary.officer where catalogue.entry(for: k) == nil { counts[k, default: (0, 0)].1 += t.calls }
-        let rows: [[Cell]] = counts.sorted { ($0.value.0 + $0.value.1, $1.key) > ($1.value.0 + $1.value.1, $0.key) }.map {
-            [.text($0.key), .integer($0.value.0), .integer($0.value.1), .integer($0.value.0 + $0.value.1)]
+        let total = summary.citizenCalls + summary.officerCalls + summary.unknownCalls
+        let rows: [[Cell]] = summary.unknown.sorted { ($0.value.calls, $1.key) > ($1.value.calls, $0.key) }.map {
+            [.text($0.key), .integer($0.value.calls), .share(Double($0.value.calls) / Double(max(total, 1)))]
         }
         return ResultTable(id: "unknown-call-types", title: "Call types not in the \(catalogue.city) catalogue",
-                           columns: [("call_type", "Call type"), ("citizen_initiated", "Citizen-initiated"), ("officer_initiated", "Officer-initiated"), ("total", "Total")],
-                           rows: rows, notes: rows.isEmpty ? [] : ["Counted in Figure 1 as 'Not in catalogue' and never treated as eligible. Add them to a copy of the catalogue, or map them in the profile's call_type_map."])
+                           columns: [("call_type", "Call type"), ("calls", "Calls"), ("share_of_all", "% of all calls")],
+                           rows: rows, notes: rows.isEmpty ? [] : ["\(Cell.share(Double(summary.unknownCalls) / Double(max(total, 1))).displayText) of all calls have a type the catalogue does not know: they are their own bucket, counted neither as citizen- nor as officer-initiated, and never eligible. Map them (reroute catalogue suggest, or the profile's call_type_map)."])
     }
 
     /// Soft data-quality problems per kind.
@@ -322,7 +321,7 @@ public struct DatasetAnalysis: Sendable {
     public func allTables() -> [ResultTable] {
         let absent = absentTables
         let tables = [categories(), callTypes(), eligibleVolume()] + [narrativeScreening()].compactMap { $0 } + [responseTimes(), policeTime(), outcomes(), weekdays(), hours(), districts(),
-                      weekHourDemand()] + geographyTables() + [sources(), unknownCallTypes(), dataQuality(), reconciliation()]
+                      weekHourDemand()] + geographyTables() + [sources(), unknownCallTypes(), coverage(), outcomesAllCalls(), officerInitiatedTypes()] + [mappingTable()].compactMap { $0 } + [dataQuality(), reconciliation()]
         return tables.filter { absent[$0.id] == nil }
     }
 }

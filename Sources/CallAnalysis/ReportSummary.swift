@@ -1,6 +1,7 @@
 import CallRecords
 import Foundation
 import Vocabulary
+import CallCatalogue
 
 /// The machine-readable summary of a report run, written as `summary.json` and read back by
 /// ``AnalysisFolder``: one Codable type, so the file is written and read by the same definition.
@@ -67,6 +68,36 @@ public struct ReportSummary: Sendable, Codable, Equatable {
         public var reference: String
     }
 
+    /// Days with data, the calendar span, and the gaps.
+    public struct Coverage: Sendable, Codable, Equatable {
+        public var daysWithData: Int
+        public var daysInSpan: Int
+        /// Runs of days without data: first and last missing day (YYYY-MM-DD) and length.
+        public var gaps: [Gap]
+        public var partialDays: [String]
+        public struct Gap: Sendable, Codable, Equatable { public var first: String; public var last: String; public var days: Int }
+        enum CodingKeys: String, CodingKey {
+            case gaps
+            case daysWithData = "days_with_data", daysInSpan = "days_in_span", partialDays = "partial_days"
+        }
+    }
+
+    /// How the call types were mapped.
+    public struct Mapping: Sendable, Codable, Equatable {
+        /// `catalogue` (a written catalogue) or `suggested` (from the names, no hand-written map).
+        public var method: String
+        /// Share of citizen-call volume (citizen-initiated plus unknown-type calls) with a known type.
+        public var mappedShare: Double
+        /// Share of that volume per confidence (`high`, `medium`, `low`, `unmapped`).
+        public var shares: [String: Double]
+        /// Calls whose type is unknown (counted neither as citizen- nor as officer-initiated).
+        public var unknownCalls: Int
+        enum CodingKeys: String, CodingKey {
+            case method, shares
+            case mappedShare = "mapped_share", unknownCalls = "unknown_calls"
+        }
+    }
+
     public var rerouteVersion: String
     public var profile: String
     public var catalogue: String
@@ -86,9 +117,12 @@ public struct ReportSummary: Sendable, Codable, Equatable {
     public var tables: [TableEntry]
     /// Wall-clock seconds the run took (absent when read from an older folder).
     public var seconds: Double?
+    public var coverage: Coverage?
+    public var mapping: Mapping?
+    public var warnings: [RunWarning]?
 
     enum CodingKeys: String, CodingKey {
-        case profile, catalogue, inputs, period, rows, reconciliation, parameters, tables, seconds
+        case profile, catalogue, inputs, period, rows, reconciliation, parameters, tables, seconds, coverage, mapping, warnings
         case rerouteVersion = "reroute_version", citizenInitiatedCalls = "citizen_initiated_calls"
         case officerInitiatedCalls = "officer_initiated_calls", dataQuality = "data_quality"
         case availableFields = "available_fields", missingOptionalColumns = "missing_optional_columns"
@@ -133,6 +167,12 @@ extension DatasetAnalysis {
             parameters: parameters, eligibleCalls: eligible,
             eligibleShareOfCitizenInitiated: summary.citizenCalls > 0 ? eligible / Double(summary.citizenCalls) : 0,
             tablesAbsent: absentTables,
-            tables: tables.map { .init(id: $0.id, title: $0.title, reference: $0.reference ?? "") }, seconds: seconds)
+            tables: tables.map { .init(id: $0.id, title: $0.title, reference: $0.reference ?? "") }, seconds: seconds,
+            coverage: .init(daysWithData: summary.days, daysInSpan: summary.spanDays,
+                            gaps: summary.gaps.map { .init(first: Self.dayText($0.first), last: Self.dayText($0.last), days: $0.last - $0.first + 1) },
+                            partialDays: summary.partialDays.map(Self.dayText)),
+            mapping: .init(method: catalogue.isSuggested ? "suggested" : "catalogue", mappedShare: mappedShare,
+                           shares: Dictionary(uniqueKeysWithValues: mappingShares.map { ($0.0.rawValue, $0.1) }), unknownCalls: summary.unknownCalls),
+            warnings: warnings)
     }
 }

@@ -25,6 +25,9 @@ public struct CallCatalogue: Sendable {
     }
 
     private var lookup: Lookup
+    /// Whether the entries were suggested from the data (``init(suggestions:taxonomy:city:)``) rather than
+    /// written in a catalogue file: their officer-initiated marks then apply whatever the profile says.
+    public var isSuggested = false
 
     /// Creates a catalogue from entries. When two entries share a code or alias, the first one wins
     /// (catalogue files reject such duplicates instead).

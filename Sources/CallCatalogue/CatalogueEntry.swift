@@ -23,6 +23,10 @@ public struct CatalogueEntry: Sendable, Hashable, Codable {
     public var published: [String: Sourced<Double>]
     /// For a variant (e.g. `FAMILY TROUBL-DV`), the code of the type it varies (`FAMILY TROUBLE`).
     public var variantOf: String?
+    /// The cross-city canonical type (``CallTaxonomy``) this local type maps onto, e.g. `WELFARE`.
+    public var canonical: String?
+    /// For an entry suggested from the data rather than written in a catalogue: how sure and why.
+    public var suggestion: CallTypeSuggestion?
 
     /// Whether calls of this type may go to a community responder: it has an eligibility rate and is neither a
     /// domestic-violence nor a weapon variant.
@@ -41,7 +45,9 @@ public struct CatalogueEntry: Sendable, Hashable, Codable {
         isDomesticViolenceVariant: Bool = false,
         isWeaponVariant: Bool = false,
         published: [String: Sourced<Double>] = [:],
-        variantOf: String? = nil
+        variantOf: String? = nil,
+        canonical: String? = nil,
+        suggestion: CallTypeSuggestion? = nil
     ) {
         self.code = code
         self.label = label
@@ -53,5 +59,7 @@ public struct CatalogueEntry: Sendable, Hashable, Codable {
         self.isWeaponVariant = isWeaponVariant
         self.published = published
         self.variantOf = variantOf
+        self.canonical = canonical
+        self.suggestion = suggestion
     }
 }

@@ -12,7 +12,7 @@ struct CatalogueParser {
     static let topLevelKeys = ["version", "city", "period", "sources", "published", "call_types"]
     static let entryKeys = [
         "code", "label", "category", "aliases", "eligibility_rate", "published", "domestic_violence", "weapon",
-        "variant_of",
+        "variant_of", "canonical",
     ]
     static let sourcedValueKeys = ["value", "unit", "source"]
     static let supportedVersion = 1
@@ -76,6 +76,12 @@ struct CatalogueParser {
         let markedDV = fields.has("domestic_violence") ? try fields.bool("domestic_violence") : false
         let markedWeapon = fields.has("weapon") ? try fields.bool("weapon") : false
         let variantOf = fields.has("variant_of") ? CallCatalogue.normalise(try string(fields, "variant_of")) : nil
+        let canonical = fields.has("canonical") ? try string(fields, "canonical").uppercased() : nil
+        if let canonical, !CallTaxonomy.codes.contains(canonical) {
+            throw CatalogueError.invalidValue(
+                file: file, line: fields.lineOf("canonical"), key: fields.key("canonical"), value: canonical,
+                problem: "not a canonical call type; expected one of \(CallTaxonomy.codes.sorted().joined(separator: ", "))")
+        }
         let entry = CatalogueEntry(
             code: code,
             label: label,
@@ -85,7 +91,8 @@ struct CatalogueParser {
             isDomesticViolenceVariant: markedDV || CallCatalogue.isDomesticViolenceCode(code),
             isWeaponVariant: markedWeapon || CallCatalogue.isWeaponCode(code),
             published: published,
-            variantOf: variantOf
+            variantOf: variantOf,
+            canonical: canonical
         )
         return ParsedEntry(
             entry: entry, line: fields.node.mark?.line ?? fields.line,

@@ -97,18 +97,28 @@ public final class CallIngestor {
         try? h.close()
         if head.contains(0) { throw .binaryFile(file: path) }
         let firstByte = head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF })
-        if firstByte == UInt8(ascii: "{") || firstByte == UInt8(ascii: "[") {
-            throw .notCSV(file: path, reason: "it looks like JSON; export the calls as CSV")
-        }
         if firstByte == UInt8(ascii: "<") { throw .notCSV(file: path, reason: "it looks like HTML or XML; export the calls as CSV") }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw .notCSV(file: path, reason: "it is a ZIP or Excel workbook; save it as CSV") }
         return size
     }
 
+    /// Whether a file holds JSON (an array, newline-delimited objects or Esri feature JSON) rather than CSV.
+    public static func isJSON(_ path: String) -> Bool {
+        guard let h = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? h.close() }
+        return JSONRecords.looksLikeJSON((try? h.read(upToCount: 4096)) ?? Data())
+    }
+
+    /// The scanner for a file: the file itself, or the CSV text of a JSON file's records (``JSONRecords``).
+    static func scanner(for path: String, chunkSize: Int = CSVScanner.defaultChunkSize) throws(InputError) -> CSVScanner {
+        if isJSON(path) { return CSVScanner(bytes: try JSONRecords.csvBytes(path: path), chunkSize: chunkSize) }
+        return try CSVScanner(path: path, chunkSize: chunkSize)
+    }
+
     /// Reads the header line of a file.
     public static func header(of path: String) throws(InputError) -> [String] {
         _ = try preflight(path)
-        let scanner = try CSVScanner(path: path, chunkSize: 1 << 16)
+        let scanner = try scanner(for: path, chunkSize: 1 << 16)
         var header: [String]?
         var problem: CSVRowProblem?
         struct Stop: Error {}
@@ -121,6 +131,9 @@ public final class CallIngestor {
         } catch let e as InputError { throw e } catch { throw .readFailed(reason: "\(error)") }
         if let problem { throw .notCSV(file: path, reason: "the header line is not CSV (\(problem))") }
         guard let header, !header.isEmpty else { throw .emptyFile(file: path) }
+        if header.count < 2, isJSON(path) {
+            throw .notCSV(file: path, reason: "the JSON records have a single field ('\(header[0].prefix(60))'); expected call records with several fields")
+        }
         if header.count < 2 {
             throw .notCSV(file: path, reason: "the first line has a single column ('\(header[0].prefix(60))'); expected a comma-separated header")
         }
@@ -190,7 +203,9 @@ public final class CallIngestor {
         var bindings: [Binding] = []
         for path in files {
             sizes.append(try Self.preflight(path))
-            bindings.append(try bind(header: try Self.header(of: path), file: path))
+            let header = try Self.header(of: path)
+            // `header: none`: columns are named by position, 1 first; the first line is a call.
+            bindings.append(try bind(header: profile.hasHeader ? header : (1...max(header.count, 1)).map(String.init), file: path))
         }
         var available = Set(profile.columns.keys)
         for (path, b) in zip(files, bindings) {
@@ -273,7 +288,7 @@ public final class CallIngestor {
             var rec = FileReconciliation(file: path, bytes: sizes[fileIndex])
             var lastProgress = 0
             let rowsSoFar = rowsBefore
-            _ = try scan(try CSVScanner(path: path), path: path, fileIndex: fileIndex, binding: bindings[fileIndex], skipsHeader: true,
+            _ = try scan(try Self.scanner(for: path), path: path, fileIndex: fileIndex, binding: bindings[fileIndex], skipsHeader: profile.hasHeader,
                      capturesRecords: capturesRecords, report: &report, rec: &rec,
                      onProgress: { consumed, rows in
                          let done = doneBefore + consumed
@@ -331,7 +346,7 @@ public final class CallIngestor {
         var rec = FileReconciliation(file: path, bytes: start == 0 ? sizes[0] : 0)
         let scanner = try CSVScanner(path: path, startOffset: start, stopOffset: stop)
         scanner.firstLine = firstLine
-        let nextLine = try scan(scanner, path: path, fileIndex: fileIndex, binding: bindings[0], skipsHeader: start == 0, capturesRecords: false,
+        let nextLine = try scan(scanner, path: path, fileIndex: fileIndex, binding: bindings[0], skipsHeader: start == 0 && profile.hasHeader, capturesRecords: false,
                  report: &report, rec: &rec, onProgress: { consumed, rows in progress?(consumed - start, 0, rows) },
                  accept: { row, _, _, _ in
                      sink(row)
@@ -360,7 +375,7 @@ public final class CallIngestor {
             let bytes = r.rawBytes(c)
             if isMissing(bytes) { return .failure("call created time (column '\(profile.columns[.created]!)') is empty") }
             created = parser.parse(bytes)
-            if created == nil { return .failure("call created time (column '\(profile.columns[.created]!)') is not a timestamp: '\(r.string(c))'") }
+            if created == nil { return .failure("call created time (column '\(profile.columns[.created]!)') is not a timestamp: '\(r.string(c))'; accepted: \(TimestampFormat.accepted)") }
         } else if let d = b[.createdDate], let t = b[.createdTime] {
             created = parser.parse(date: r.rawBytes(d), time: r.rawBytes(t))
             if created == nil { return .failure("call created date/time (columns '\(profile.columns[.createdDate]!)', '\(profile.columns[.createdTime]!)') is not a timestamp: '\(r.string(d)) \(r.string(t))'") }

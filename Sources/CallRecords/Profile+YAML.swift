@@ -5,7 +5,7 @@ extension Profile {
     /// The keys a profile file may have at the top level.
     static let topLevelKeys = [
         "name", "description", "detect", "columns", "timestamps", "missing_values", "source", "outcomes",
-        "call_type_map", "duplicates", "catalogue", "study_area", "filter",
+        "call_type_map", "duplicates", "catalogue", "study_area", "filter", "header",
     ]
 
     /// The time zone of a profile that names none.
@@ -45,6 +45,11 @@ extension Profile {
         self.catalogue = try root.optionalString("catalogue") ?? "milwaukee"
         self.studyArea = try root.optionalMapping("study_area").map(reader.studyArea)
         self.rowFilter = try root.optionalMapping("filter").map(reader.rowFilter)
+        switch try root.optionalString("header") {
+        case nil, "first-line"?: self.hasHeader = true
+        case "none"?: self.hasHeader = false
+        case let other?: throw reader.bad(root, "header", "'\(other)' is not a header setting; write `first-line` (the default) or `none` (columns by position: \"1\" is the first)")
+        }
     }
 
     /// Reads a profile file.

@@ -126,6 +126,9 @@ public struct Profile: Sendable {
     /// Only rows whose `filter.column` value is one of `filter.values` are calls of this study
     /// (e.g. `Agency: POLICE` in a combined police/fire/EMS export); others are counted as excluded.
     public var rowFilter: (column: String, values: Set<String>)?
+    /// Whether the file's first line names the columns (`header: first-line`, the default). With `header: none`
+    /// every line is a call and `columns` name columns by position (`"1"` is the first).
+    public var hasHeader = true
 
     /// The record fields a file must have columns for.
     public var requiredFields: [RecordField] {

@@ -4,7 +4,7 @@ import Foundation
 /// The built-in profiles and how a profile is chosen for a file.
 public enum ProfileLibrary {
     /// Names of the built-in profiles.
-    public static let builtInNames = ["milwaukee-mpd", "seattle", "ecc-full-timestamps", "reroute-standard"]
+    public static let builtInNames = ["milwaukee-mpd", "seattle", "ecc-full-timestamps", "baltimore-esri", "pdap-service-calls", "reroute-standard"]
 
     /// The YAML text of a built-in profile (what users copy to write their own).
     public static func yamlText(ofBuiltIn name: String) throws(InputError) -> String {

@@ -6,8 +6,15 @@ public enum TimestampFormat: String, Sendable, Codable, CaseIterable {
     case iso
     /// `05/01/2021 1:45:10 PM` (or 24-hour `05/01/2021 13:45:10`).
     case us
-    /// Either of the above, decided per value.
+    /// Either of the above, decided per value; also epoch seconds (10 digits) and milliseconds (13 digits).
     case auto
+    /// Seconds since 1970-01-01 UTC, converted to the profile's time zone.
+    case epochSeconds = "epoch-seconds"
+    /// Milliseconds since 1970-01-01 UTC (what ArcGIS services return), converted to the profile's time zone.
+    case epochMilliseconds = "epoch-milliseconds"
+
+    /// The layouts in words, for error messages.
+    public static let accepted = "ISO 8601 (2021-05-01 13:45:10, 2021-05-01T13:45:10.250Z), US (05/01/2021 1:45:10 PM, 5/1/21 13:45), epoch seconds (1620000000) or milliseconds (1620000000000)"
 }
 
 /// Parses timestamps straight from UTF-8 bytes, without building a `String`.
@@ -34,7 +41,11 @@ public struct TimestampParser: Sendable {
         case .auto:
             var probe = c
             if let t = parseISO(&probe) { return t }
+            var epoch = c
+            if let t = parseEpoch(&epoch, digits: nil) { return t }
             return parseUS(&c)
+        case .epochSeconds: return parseEpoch(&c, digits: 10)
+        case .epochMilliseconds: return parseEpoch(&c, digits: 13)
         }
     }
 
@@ -88,6 +99,25 @@ public struct TimestampParser: Sendable {
         return LocalTime(milliseconds: utcMs + Int64(zoneOffset) * 1000)
     }
 
+    /// Epoch seconds or milliseconds: all digits (10 for seconds, 13 for milliseconds when `digits` is nil).
+    private func parseEpoch(_ c: inout ByteCursor, digits: Int?) -> LocalTime? {
+        var value: Int64 = 0, count = 0
+        while let b = c.peek, b >= 48, b <= 57, count < 16 { value = value * 10 + Int64(b - 48); count += 1; c.advance() }
+        c.skipSpaces()
+        guard c.atEnd, count > 0 else { return nil }
+        let isMilliseconds: Bool
+        switch digits {
+        case 10?: isMilliseconds = false
+        case 13?: isMilliseconds = true
+        default:
+            guard count == 10 || count == 13 else { return nil }
+            isMilliseconds = count == 13
+        }
+        let utcMs = isMilliseconds ? value : value * 1000
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(utcMs) / 1000))
+        return LocalTime(milliseconds: utcMs + Int64(offset) * 1000)
+    }
+
     private func parseUS(_ c: inout ByteCursor) -> LocalTime? {
         guard let (y, m, d) = Self.usDate(&c) else { return nil }
         guard c.consume(UInt8(ascii: " ")) else {
@@ -109,12 +139,13 @@ public struct TimestampParser: Sendable {
         return (y, m, d)
     }
 
-    /// `M/D/YYYY` with one- or two-digit month and day.
+    /// `M/D/YYYY` with one- or two-digit month and day; a two-digit year `YY` is 20YY (19YY from 70 on).
     static func usDate(_ c: inout ByteCursor) -> (Int, Int, Int)? {
         guard let m = c.digits(min: 1, max: 2), c.consume(UInt8(ascii: "/")),
-              let d = c.digits(min: 1, max: 2), c.consume(UInt8(ascii: "/")),
-              let y = c.digits(exactly: 4) else { return nil }
-        return (y, m, d)
+              let d = c.digits(min: 1, max: 2), c.consume(UInt8(ascii: "/")) else { return nil }
+        let start = c.index
+        guard let y = c.digits(min: 2, max: 4), c.index - start != 3 else { return nil }
+        return (c.index - start == 2 ? (y < 70 ? 2000 + y : 1900 + y) : y, m, d)
     }
 
     /// `H:MM[:SS][.fff]` with an optional ` AM`/` PM`.

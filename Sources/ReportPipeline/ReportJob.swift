@@ -40,13 +40,15 @@ public struct ReportJob {
     public var html: Bool
     /// The report's title; a default naming the data when nil.
     public var title: String?
+    /// Refuse the input (exit 65) when more than this share of its rows is rejected.
+    public var maxRejectedShare: Double
     /// The output folder (created if needed).
     public var output: URL
 
     /// Creates a job; the defaults are `reroute report`'s.
     public init(files: [String] = [], profileName: String? = nil, catalogueName: String? = nil, boundaries: [String] = [],
                 demoSeed: UInt64? = nil, scenario: String? = "milwaukee-2021", staffing: Bool = true, html: Bool = true,
-                title: String? = nil, output: URL) {
+                title: String? = nil, maxRejectedShare: Double = 0.5, output: URL) {
         self.files = files
         self.profileName = profileName
         self.catalogueName = catalogueName
@@ -56,6 +58,7 @@ public struct ReportJob {
         self.staffing = staffing
         self.html = html
         self.title = title
+        self.maxRejectedShare = maxRejectedShare
         self.output = output
     }
 
@@ -82,7 +85,11 @@ public struct ReportJob {
         let layers = try LayerSpec.load(layerSpecs)
         let chosen = try AnalysisRun.chooseProfile(profile, files: inputs)
         if profile == nil, let first = inputs.first { observer.note("profile: \(chosen.name) (detected from the header of \(first))") }
-        let catalogue = try CallCatalogue.named(catalogueName ?? chosen.catalogue)
+        // A profile without a catalogue of its own (`catalogue: suggest`) maps call types onto the cross-city taxonomy.
+        let catalogue = try AnalysisRun.catalogue(named: catalogueName ?? chosen.catalogue, files: inputs, profile: chosen)
+        if catalogue.isSuggested {
+            observer.note("catalogue: none written for this layout; call types mapped onto the cross-city taxonomy by suggestion (see call-type-mapping.csv)")
+        }
 
         let totalBytes = inputs.reduce(0) { $0 + CallIngestor.fileSize($1) }
         let run = AnalysisRun(files: inputs, profile: chosen, catalogue: catalogue,
@@ -90,6 +97,7 @@ public struct ReportJob {
                               progress: observer.progress("reading", totalBytes), layers: layers)
         let started = Date()
         let analysis = try run.run()
+        try AnalysisRun.checkAccepted(analysis.ingest, maxRejectedShare: maxRejectedShare)
         let tables = analysis.allTables()
         let summary = analysis.reportSummary(tables: tables, seconds: Date().timeIntervalSince(started))
         try AnalysisFolder.write(analysis, tables: tables, summary: summary, to: output)
@@ -120,7 +128,7 @@ public struct ReportJob {
             try OutputFile.write(HTMLReport(content: content).render(), to: output.appendingPathComponent("report.html"))
             written.append("report.html")
         }
-        return ReportOutcome(analysis: analysis, tables: tables, written: written, output: output)
+        return ReportOutcome(analysis: analysis, tables: tables, written: written, output: output, warnings: summary.warnings ?? [])
     }
 
     /// A timestamp of the period as the report prints it, or the missing mark.
@@ -164,4 +172,6 @@ public struct ReportOutcome {
     public var written: [String]
     /// The output folder.
     public var output: URL
+    /// What the reader must know before trusting the figures (coverage, mapping, clock), as in summary.json.
+    public var warnings: [RunWarning]
 }

@@ -15,7 +15,7 @@ public struct CatalogueCommand: ParsableCommand {
 
             Exit codes: 0 success, 64 usage error, 65 invalid or unreadable catalogue file.
             """,
-        subcommands: [List.self, Show.self, Export.self, Check.self]
+        subcommands: [List.self, Show.self, Export.self, Check.self, Suggest.self]
     )
 
     public init() {}

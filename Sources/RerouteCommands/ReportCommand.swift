@@ -54,16 +54,20 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Print only errors and the output folder.")
     var quiet = false
 
+    @Option(help: "Refuse the input (exit 65) when more than this share of its rows is rejected.")
+    var maxRejectedShare: Double = 0.5
+
     func validate() throws {
         if files.isEmpty && !demo { throw ValidationError("give one or more CSV files, or --demo") }
         if demo && !files.isEmpty { throw ValidationError("--demo runs on generated data: give either files or --demo, not both") }
+        if !(0...1).contains(maxRejectedShare) { throw ValidationError("--max-rejected-share must be between 0 and 1") }
     }
 
     /// The job these options describe.
     var job: ReportJob {
         ReportJob(files: files, profileName: profile, catalogueName: catalogue, boundaries: boundaries,
                   demoSeed: demo ? seed : nil, scenario: noPlan ? nil : scenario, staffing: !noStaffing, html: !noHTML,
-                  output: URL(fileURLWithPath: out))
+                  maxRejectedShare: maxRejectedShare, output: URL(fileURLWithPath: out))
     }
 
     /// Runs the job, printing its progress and summary; errors carry their exit status to `Reroute.runMain`.
@@ -78,6 +82,10 @@ struct ReportCommand: ParsableCommand {
             analysed: { analysis, tables in if !quiet { print(TerminalSummary.render(analysis, tables: tables)) } })
         let outcome = try job.run(observer: observer)
         print("Wrote " + outcome.written.joined(separator: ", ") + " to \(outcome.output.path)")
+        if !outcome.warnings.isEmpty {
+            print("Warnings (\(outcome.warnings.count)):")
+            for warning in outcome.warnings { print("  [\(warning.code)] \(warning.message)") }
+        }
     }
 }
 
@@ -92,11 +100,13 @@ enum TerminalSummary {
         if i.callsKept != i.rowsAccepted { out += "Calls kept after the duplicate policy: \(i.callsKept)\n" }
         let s = a.summary
         let eligible = a.eligibleByWeekHour.reduce(0, +)
-        out += "Period: \(ReportJob.time(s.firstCreated)) to \(ReportJob.time(s.lastCreated)) (\(s.days) days)\n"
+        out += "Period: \(ReportJob.time(s.firstCreated)) to \(ReportJob.time(s.lastCreated)) (\(s.spanDays) days; \(s.days) with data\(s.gaps.isEmpty ? "" : ", \(s.gaps.count) gap(s)"))\n"
+        if s.unknownCalls > 0 { out += "Unknown call types: \(Cell.integer(s.unknownCalls).displayText) calls, counted neither as citizen- nor officer-initiated\n" }
+        if a.catalogue.isSuggested { out += "Call types mapped by suggestion: \(Format.percent(a.mappedShare)) of citizen-call volume (call-type-mapping.csv)\n" }
         out += "Citizen-initiated calls: \(Cell.integer(s.citizenCalls).displayText); officer-initiated: \(Cell.integer(s.officerCalls).displayText)\n"
         out += "Community-responder-eligible calls: \(Cell.number(eligible, decimals: 0).displayText) (\(Cell.share(s.citizenCalls > 0 ? eligible / Double(s.citizenCalls) : .nan).displayText) of citizen-initiated)\n\n"
         let show = ["fig01-categories": nil, "fig03-eligible-volume": nil, "fig05-response-times": nil, "fig06-police-time": nil,
-                    "fig07-outcomes": nil, "fig10-weekday": nil, "unknown-call-types": 10, "data-quality": nil] as [String: Int?]
+                    "fig07-outcomes": nil, "fig10-weekday": nil, "unknown-call-types": 10, "call-type-mapping": 15, "data-quality": nil] as [String: Int?]
         for (id, reason) in a.absentTables.sorted(by: { $0.key < $1.key }) { out += "\(id): \(reason)\n" }
         out += "\n"
         for t in tables where show.keys.contains(t.id) {

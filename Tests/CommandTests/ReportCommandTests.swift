@@ -29,7 +29,7 @@ struct ReportCommandTests {
         ("missing", "no such file"),
         ("empty", "the file is empty"),
         ("binary", "binary file"),
-        ("json", "looks like JSON"),
+        ("json", "JSON records have a single field"),
         ("one-column", "single column"),
         ("wrong-profile", "does not fit"),
         ("unknown-layout", "no built-in profile matches"),
