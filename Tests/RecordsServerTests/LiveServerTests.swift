@@ -13,7 +13,10 @@ struct LiveServerTests {
         let server = try await LiveServer(database: database, in: folder)
         let port = server.port
         let pid = server.process.processIdentifier
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(60)
+        // The kill comes once the writers have had enough writes acknowledged (not after a fixed time, which a
+        // loaded machine may spend starting up), and at the latest 30 s in.
+        let count = AcknowledgedCount()
         let acknowledged = await withTaskGroup(of: [(Int, String)].self) { group in
             for writer in 0..<8 {
                 group.addTask {
@@ -22,13 +25,15 @@ struct LiveServerTests {
                     for n in 0..<100_000 where Date() < deadline && failures < 3 {
                         let narrative = "writer \(writer) write \(n)"
                         let (id, _) = await LiveClient.createRecord(port: port, token: token, narrative: narrative)
-                        if let id { mine.append((id, narrative)) } else { failures += 1 }
+                        if let id { mine.append((id, narrative)); await count.add() } else { failures += 1 }
                     }
                     return mine
                 }
             }
             group.addTask {
-                try? await Task.sleep(for: .milliseconds(1500))
+                let latest = Date().addingTimeInterval(30)
+                while await count.value < 40 && Date() < latest { try? await Task.sleep(for: .milliseconds(50)) }
+                try? await Task.sleep(for: .milliseconds(200))
                 kill(pid, SIGKILL)
                 return []
             }
@@ -95,4 +100,10 @@ struct LiveServerTests {
         }
         #expect(missing == 0)
     }
+}
+
+/// Writes acknowledged so far by the kill test's writers.
+private actor AcknowledgedCount {
+    private(set) var value = 0
+    func add() { value += 1 }
 }
