@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import Screening
 import CallRecords
+import CallAnalysis
 import CallCatalogue
 
 /// `reroute screen`: the call-taker protocol and the narrative screener.
@@ -33,13 +34,6 @@ public enum ScreenOutputFormat: String, ExpressibleByArgument, CaseIterable, Sen
 // MARK: - Shared helpers
 
 enum ScreenIO {
-    /// Prints `error` on stderr and returns its exit code: the one a ``RerouteError`` carries (65 for a bad rule
-    /// file), otherwise 1.
-    static func fail(_ error: any Error) -> ExitCode {
-        StandardStream.error("error: \(error)\n")
-        return (error as? any RerouteError).map { ExitCode($0.exitStatus.rawValue) } ?? ExitCode.failure
-    }
-
     static func warn(_ message: String) {
         StandardStream.error("warning: \(message)\n")
     }
@@ -49,12 +43,16 @@ enum ScreenIO {
         return try ScreeningProtocol.bundled()
     }
 
-    static func readCSV(_ path: String) throws -> ScreeningCSV {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+    /// The bytes of a screening input file.
+    /// - Throws: ``ScreeningInputError`` naming the file and the system's reason (exit 1).
+    static func readData(_ path: String) throws(ScreeningInputError) -> Data {
+        do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw ScreeningInputError.emptyFile(file: "\(path) (cannot read: \(error.localizedDescription))")
         }
-        let table = try ScreeningCSV.parse(data, file: path)
+    }
+
+    static func readCSV(_ path: String) throws -> ScreeningCSV {
+        let table = try ScreeningCSV.parse(try readData(path), file: path)
         for issue in table.invalidUTF8.prefix(20) {
             warn("\(path):\(issue.line): column '\(issue.column)' has invalid UTF-8; bytes replaced with U+FFFD")
         }
@@ -150,10 +148,8 @@ extension ScreenCommand {
         public func run() throws {
             let rulesFile: ScreeningProtocol
             let screener: NarrativeScreener
-            do {
-                rulesFile = try ScreenIO.loadProtocol(rules)
-                screener = try ScreenIO.screener(lexicon: lexicon)
-            } catch { throw ScreenIO.fail(error) }
+            rulesFile = try ScreenIO.loadProtocol(rules)
+            screener = try ScreenIO.screener(lexicon: lexicon)
             var call = ScreeningCall(callType: callType, source: source)
             let given: [(ProtocolField, Answer?)] = [(.weapons, weapons), (.violence, violence), (.injury, injury),
                                                      (.suicide, suicide), (.policeOnly, policeOnly),
@@ -237,11 +233,11 @@ extension ScreenCommand {
 
         public func run() throws {
             if yaml {
-                do { print(try ScreeningProtocol.bundledYAML(), terminator: "") } catch { throw ScreenIO.fail(error) }
+                print(try ScreeningProtocol.bundledYAML(), terminator: "")
                 return
             }
             let rulesFile: ScreeningProtocol
-            do { rulesFile = try ScreenIO.loadProtocol(rules) } catch { throw ScreenIO.fail(error) }
+            rulesFile = try ScreenIO.loadProtocol(rules)
             switch format {
             case .text: print(rulesFile.decisionTable())
             case .csv:
@@ -297,16 +293,14 @@ extension ScreenCommand {
 
         public func run() throws {
             let rows: [ReviewSample.Row]
-            do {
-                let calls = try ScreenIO.calls(file, profile: profile)
-                rows = ReviewSample.draw(calls, perType: perType, seed: seed)
-            } catch { throw ScreenIO.fail(error) }
+            let calls = try ScreenIO.calls(file, profile: profile)
+            rows = ReviewSample.draw(calls, perType: perType, seed: seed)
             var out = ScreenIO.csvLine(["incident_id", "call_type", "narrative", "verdict", "reasons", "label"]) + "\n"
             for row in rows {
                 out += ScreenIO.csvLine([row.incidentID, row.callType, row.narrative, row.verdict, row.reasons, ""]) + "\n"
             }
             if let output {
-                do { try Data(out.utf8).write(to: URL(fileURLWithPath: output)) } catch { throw ScreenIO.fail(error) }
+                try OutputFile.write(out, to: URL(fileURLWithPath: output))
                 StandardStream.error("wrote \(rows.count) rows to \(output) (seed \(seed))\n")
             } else {
                 print(out, terminator: "")
@@ -347,36 +341,34 @@ extension ScreenCommand {
         public func run() throws {
             var estimates: [EligibilityEstimate]
             var agreement: ReviewSample.Agreement?
-            do {
-                if profile != nil {
-                    estimates = EligibilityEstimator().estimate(try ScreenIO.calls(file, profile: profile).map { ($0.callType, $0.narrative) })
-                    try printEstimates(estimates, agreement: nil)
-                    return
-                }
-                let table = try ScreenIO.readCSV(file)
-                let type = try table.requiredColumn("call_type", file: file)
-                let text = try table.requiredColumn("narrative", file: file)
-                if let label = table.column("label"), !fromScreener,
-                   table.rows.contains(where: { !$0.fields[label].trimmingCharacters(in: .whitespaces).isEmpty }) {
-                    var reviewed: [(callType: String, narrative: String, isRedFlag: Bool)] = []
-                    var unlabelled = 0
-                    for row in table.rows {
-                        let value = row.fields[label]
-                        if value.trimmingCharacters(in: .whitespaces).isEmpty { unlabelled += 1; continue }
-                        guard let isRed = CorpusEntry.parseLabel(value) else {
-                            throw ScreeningInputError.badValue(file: file, line: row.line, column: "label", value: value,
-                                                               expected: "red_flag or eligible (or empty to skip)")
-                        }
-                        reviewed.append((row.fields[type], row.fields[text], isRed))
+            if profile != nil {
+                estimates = EligibilityEstimator().estimate(try ScreenIO.calls(file, profile: profile).map { ($0.callType, $0.narrative) })
+                try printEstimates(estimates, agreement: nil)
+                return
+            }
+            let table = try ScreenIO.readCSV(file)
+            let type = try table.requiredColumn("call_type", file: file)
+            let text = try table.requiredColumn("narrative", file: file)
+            if let label = table.column("label"), !fromScreener,
+               table.rows.contains(where: { !$0.fields[label].trimmingCharacters(in: .whitespaces).isEmpty }) {
+                var reviewed: [(callType: String, narrative: String, isRedFlag: Bool)] = []
+                var unlabelled = 0
+                for row in table.rows {
+                    let value = row.fields[label]
+                    if value.trimmingCharacters(in: .whitespaces).isEmpty { unlabelled += 1; continue }
+                    guard let isRed = CorpusEntry.parseLabel(value) else {
+                        throw ScreeningInputError.badValue(file: file, line: row.line, column: "label", value: value,
+                                                           expected: "red_flag or eligible (or empty to skip)")
                     }
-                    let result = ReviewSample.compare(reviewed, unlabelled: unlabelled)
-                    agreement = result
-                    estimates = result.estimates
-                    if unlabelled > 0 { ScreenIO.warn("\(file): \(unlabelled) rows without a label were skipped") }
-                } else {
-                    estimates = EligibilityEstimator().estimate(table.rows.map { ($0.fields[type], $0.fields[text]) })
+                    reviewed.append((row.fields[type], row.fields[text], isRed))
                 }
-            } catch { throw ScreenIO.fail(error) }
+                let result = ReviewSample.compare(reviewed, unlabelled: unlabelled)
+                agreement = result
+                estimates = result.estimates
+                if unlabelled > 0 { ScreenIO.warn("\(file): \(unlabelled) rows without a label were skipped") }
+            } else {
+                estimates = EligibilityEstimator().estimate(table.rows.map { ($0.fields[type], $0.fields[text]) })
+            }
             try printEstimates(estimates, agreement: agreement)
         }
 
@@ -444,17 +436,10 @@ extension ScreenCommand {
 
         public func run() throws {
             var entries: [CorpusEntry] = []
-            let screener: NarrativeScreener
-            do {
-                screener = try ScreenIO.screener(lexicon: lexicon)
-                for file in files {
-                    let data: Data
-                    do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-                        throw ScreeningInputError.emptyFile(file: "\(file) (cannot read: \(error.localizedDescription))")
-                    }
-                    entries += try CorpusEntry.load(csv: data, file: file)
-                }
-            } catch { throw ScreenIO.fail(error) }
+            let screener = try ScreenIO.screener(lexicon: lexicon)
+            for file in files {
+                entries += try CorpusEntry.load(csv: try ScreenIO.readData(file), file: file)
+            }
             let file = files.joined(separator: " + ")
             let selected = split.map { wanted in entries.filter { $0.split == wanted } } ?? entries
             var parts: [(name: String, evaluation: CorpusEvaluation)] = [("all", CorpusEvaluation(entries: selected, screener: screener))]
@@ -545,8 +530,7 @@ extension ScreenIO {
             let ingestor = CallIngestor(profile: chosen, rejects: try RejectsWriter(url: nil))
             var calls: [(incidentID: String, callType: String, narrative: String)] = []
             // Only citizen-initiated calls of the catalogue's community-responder-eligible types are screened.
-            let catalogue = try CallCatalogue.builtInNames.contains(chosen.catalogue)
-                ? CallCatalogue.builtIn(chosen.catalogue) : CallCatalogue.load(contentsOf: URL(fileURLWithPath: chosen.catalogue))
+            let catalogue = try AnalysisRun.catalogue(named: chosen.catalogue, files: [file], profile: chosen)
             let report = try ingestor.ingestRecords(files: [file]) { record, _ in
                 guard let narrative = record.narrative, !narrative.isEmpty, record.source != .officerInitiated else { return }
                 let code = chosen.catalogueCode(for: record.rawCallType)

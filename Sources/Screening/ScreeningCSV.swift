@@ -84,3 +84,8 @@ public enum ScreeningInputError: Error, CustomStringConvertible, Sendable, Equat
         }
     }
 }
+
+extension ScreeningInputError: RerouteError {
+    /// A screening input that cannot be read or parsed: an input that cannot be read (1).
+    public var exitStatus: ExitStatus { .inputUnreadable }
+}
