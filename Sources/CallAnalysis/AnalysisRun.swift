@@ -16,8 +16,10 @@ public struct AnalysisRun {
     public var screensNarratives = true
     /// Boundary layers to place calls in, each with a label used in table names.
     public var layers: [(name: String, layer: BoundaryLayer)] = []
-    /// Files at least this large are read as two halves on two threads (duplicate policy `all` only).
+    /// Files at least this large are read as two halves on two threads.
     public var parallelThreshold = 32 << 20
+    /// Incident keys (32 bytes each) held in memory over the whole run before they spill to temporary files.
+    public var incidentKeyBudget = 1 << 20
 
     public init(files: [String], profile: Profile, catalogue: CallCatalogue, rejectsURL: URL?, progress: ((Int, Int, Int) -> Void)? = nil,
                 layers: [(name: String, layer: BoundaryLayer)] = []) {
@@ -35,11 +37,14 @@ public struct AnalysisRun {
     /// parts on two threads (``runInParts()``): the result is the same as reading them in order.
     /// - Throws: ``InputError`` when a file cannot be read at all.
     public func run() throws(InputError) -> DatasetAnalysis {
-        if profile.duplicates == .all, ProcessInfo.processInfo.activeProcessorCount > 1,
-           files.contains(where: { CallIngestor.fileSize($0) >= parallelThreshold }), !files.contains(where: CallIngestor.isJSON) {
-            return try runInParts()
+        // `first` and `last` always go through the parts: rows are tallied as read and the policy is resolved
+        // from compact incident keys afterwards (``IncidentKeyStore``), instead of holding every row.
+        if profile.duplicates != .all { return try StageClock.shared.measure("ingest") { () throws(InputError) in try runInParts() } }
+        if ProcessInfo.processInfo.activeProcessorCount > 1,
+           files.contains(where: { CallIngestor.fileSize($0) >= parallelThreshold && !CallIngestor.isJSON($0) }) {
+            return try StageClock.shared.measure("ingest") { () throws(InputError) in try runInParts() }
         }
-        return try runInOrder()
+        return try StageClock.shared.measure("ingest") { () throws(InputError) in try runInOrder() }
     }
 
     /// The summarizer for an ingestor's rows, with narrative screening wired in when asked for.
@@ -69,6 +74,8 @@ public struct AnalysisRun {
         /// The part's incident-id hashes, sorted (repeats are counted over all parts at the end).
         var incidents: [UInt64]
         var rejects: URL?
+        /// The part's incident keys, for resolving the duplicate policy over every part.
+        var keys: IncidentKeyStore
         var stoppedAt: Int
         var nextLine: Int
     }
@@ -96,11 +103,13 @@ public struct AnalysisRun {
         let rejectsPart = rejectsURL.map { _ in FileManager.default.temporaryDirectory.appendingPathComponent("reroute-rejects-\(UUID().uuidString).csv") }
         let rejects = try RejectsWriter(url: rejectsPart)
         let ingestor = CallIngestor(profile: profile, rejects: rejects)
+        let keys = IncidentKeyStore(budget: incidentKeyBudget / 2)
+        ingestor.incidentKeys = keys
         let summarizer = makeSummarizer(for: ingestor)
         if let progress { ingestor.progress = { bytes, _, rows in progress.update(part: part, bytes: bytes, rows: rows) } }
         let (report, stoppedAt, nextLine) = try ingestor.ingestPart(of: path, fileIndex: fileIndex, start: start, stop: stop, firstLine: firstLine) { summarizer.add($0) }
         return PartResult(summary: summarizer.summary(), report: report, incidents: ingestor.incidentHashes, rejects: rejectsPart,
-                          stoppedAt: stoppedAt, nextLine: nextLine)
+                          keys: keys, stoppedAt: stoppedAt, nextLine: nextLine)
     }
 
     /// Reads large files as two halves on two threads and merges the parts in file order.
@@ -117,12 +126,15 @@ public struct AnalysisRun {
         let total = files.reduce(0) { $0 + CallIngestor.fileSize($1) }
         let tracker = progress.map { _ in PartProgress(total: total, report: progress) }
         var partNumber = 0
+        let readStarted = DispatchTime.now().uptimeNanoseconds
         for (fileIndex, path) in files.enumerated() {
             let size = CallIngestor.fileSize(path)
-            guard size >= parallelThreshold else {
+            // JSON records are converted as a whole (``JSONRecords``): such a file is one part.
+            guard size >= parallelThreshold, !CallIngestor.isJSON(path) else {
                 partNumber += 1
                 parts.append(try readPart(path, fileIndex: fileIndex, start: 0, stop: nil, firstLine: 1))
                 tracker?.update(part: partNumber, bytes: size, rows: parts.last!.report.rowsRead)
+                try spillFinished(parts)
                 continue
             }
             let (firstNumber, secondNumber) = (partNumber + 1, partNumber + 2)
@@ -159,9 +171,16 @@ public struct AnalysisRun {
                 }
             }
             tracker?.update(part: firstNumber, bytes: first.stoppedAt, rows: first.report.rowsRead)
+            try spillFinished(parts)
         }
         progress?(total, total, parts.reduce(0) { $0 + $1.report.rowsRead })
+        StageClock.shared.record("ingest: read in parts", seconds: Double(DispatchTime.now().uptimeNanoseconds - readStarted) / 1e9)
         return try merge(parts)
+    }
+
+    /// Keeps the keys held in memory by parts already read under ``incidentKeyBudget`` (many files, many parts).
+    private func spillFinished(_ parts: [PartResult]) throws(InputError) {
+        if parts.reduce(0, { $0 + $1.keys.inMemory }) > incidentKeyBudget / 2 { for p in parts { try p.keys.spill() } }
     }
 
     func merge(_ results: [PartResult]) throws(InputError) -> DatasetAnalysis {
@@ -196,12 +215,47 @@ public struct AnalysisRun {
             }
         }
         try rejects.flush()
-        // Repeats within and across parts, from the parts' sorted id hashes.
-        let repeats = IncidentHashes.repeats(in: hashes)
+        // Repeats within and across parts, and the rows the policy drops, from the parts' incident keys.
+        let resolution = try StageClock.shared.measure("ingest: resolve duplicates") { () throws(InputError) in
+            try IncidentResolution.resolve(parts.map(\.keys), policy: profile.duplicates, files: files.count)
+        }
+        for part in parts { part.keys.removeFiles() }
+        let repeats = resolution.repeats + IncidentHashes.repeats(in: hashes)
         if repeats > 0 { report.quality.record(.duplicateIncidentID, repeats) }
         report.availableFields = RecordField.allCases.filter(available.contains)
-        report.callsKept = report.rowsAccepted
+        if profile.duplicates == .all {
+            report.callsKept = report.rowsAccepted
+        } else {
+            report.callsKept = resolution.distinct
+            for i in report.files.indices {
+                if let f = files.firstIndex(of: report.files[i].file) { report.files[i].duplicatesCollapsed = resolution.repeatsByFile[f] }
+            }
+            let dropped = try StageClock.shared.measure("ingest: re-read \(resolution.dropped.count) dropped rows") { () throws(InputError) in
+                try droppedRows(resolution)
+            }
+            summary.subtract(dropped)
+            summary.firstCreated = resolution.firstCreated
+            summary.lastCreated = resolution.lastCreated
+        }
         return DatasetAnalysis(summary: summary, catalogue: catalogue, ingest: report)
+    }
+
+    /// The tallies of the rows the duplicate policy dropped, read again from their files by line.
+    func droppedRows(_ resolution: IncidentResolution) throws(InputError) -> CallSummary {
+        var out = CallSummary()
+        var start = 0
+        let dropped = resolution.dropped
+        while start < dropped.count {
+            var end = start
+            while end < dropped.count && dropped[end].file == dropped[start].file { end += 1 }
+            let fileIndex = dropped[start].file
+            let ingestor = CallIngestor(profile: profile, rejects: try RejectsWriter(url: nil))
+            let summarizer = CallSummarizer(ingestor: ingestor, catalogue: catalogue, layers: layers)
+            try ingestor.reread(path: files[fileIndex], fileIndex: fileIndex, lines: dropped[start..<end].map(\.line)) { summarizer.add($0) }
+            out.merge(summarizer.summary())
+            start = end
+        }
+        return out
     }
 
     /// Picks the profile for `files`: the one named, or the built-in whose columns match the first file.

@@ -54,6 +54,45 @@ public struct CallSummary: Sendable, Equatable {
     /// covers a fraction of its span).
     public var days: Int { callsPerDay.isEmpty ? spanDays : callsPerDay.count }
 
+    /// Removes the calls of another summary whose calls this one also counted (the rows a duplicate policy drops
+    /// after they were tallied): tallies, layers and repeat locations end as if those calls were never added.
+    /// Narrative samples are left as they are (they count every accepted row), and so are ``firstCreated`` and
+    /// ``lastCreated``, which the caller sets from the calls kept.
+    public mutating func subtract(_ o: CallSummary) {
+        for (k, v) in o.citizen {
+            guard var t = citizen[k] else { continue }
+            t.subtract(v)
+            citizen[k] = t.calls == 0 ? nil : t
+        }
+        for (k, v) in o.officer {
+            guard var t = officer[k] else { continue }
+            t.subtract(v)
+            officer[k] = t.calls == 0 ? nil : t
+        }
+        for (k, v) in o.unknown {
+            guard var t = unknown[k] else { continue }
+            t.subtract(v)
+            unknown[k] = t.calls == 0 ? nil : t
+        }
+        for (k, v) in o.callsPerDay {
+            let left = (callsPerDay[k] ?? 0) - v
+            callsPerDay[k] = left <= 0 ? nil : left
+        }
+        for layer in o.layers {
+            if let i = layers.firstIndex(where: { $0.name == layer.name && $0.regionNames == layer.regionNames }) { layers[i].subtract(layer) }
+        }
+        guard !o.repeatLocations.isEmpty else { return }
+        var points = Dictionary(uniqueKeysWithValues: repeatLocations.map { (RepeatKey($0), $0) })
+        for p in o.repeatLocations {
+            guard var q = points[RepeatKey(p)] else { continue }
+            q.calls -= p.calls
+            q.eligibleCalls -= p.eligibleCalls
+            for (k, v) in p.callsByType { let left = (q.callsByType[k] ?? 0) - v; q.callsByType[k] = left == 0 ? nil : left }
+            points[RepeatKey(p)] = q.calls == 0 ? nil : q
+        }
+        repeatLocations = points.values.sorted(by: RepeatLocation.ranking)
+    }
+
     /// Calendar days from the first to the last call, inclusive.
     public var spanDays: Int {
         guard let f = firstCreated, let l = lastCreated else { return 0 }

@@ -34,6 +34,23 @@ public struct CallTypeTally: Sendable, Equatable {
         policeTime.merge(o.policeTime)
     }
 
+    /// Removes another tally's calls (calls this tally also counted).
+    public mutating func subtract(_ o: CallTypeTally) {
+        calls -= o.calls
+        for i in bySource.indices { bySource[i] -= o.bySource[i] }
+        for i in byOutcome.indices { byOutcome[i] -= o.byOutcome[i] }
+        for i in 0..<168 { byWeekHour[i] -= o.byWeekHour[i] }
+        for (k, v) in o.byDistrict {
+            let left = (byDistrict[k] ?? 0) - v
+            byDistrict[k] = left == 0 ? nil : left
+        }
+        dispatchDelay.subtract(o.dispatchDelay)
+        travel.subtract(o.travel)
+        response.subtract(o.response)
+        onScene.subtract(o.onScene)
+        policeTime.subtract(o.policeTime)
+    }
+
     public func calls(from source: CallSource) -> Int { bySource[CallSource.allCases.firstIndex(of: source)!] }
     public func calls(withOutcome o: OutcomeClass) -> Int { byOutcome[OutcomeClass.allCases.firstIndex(of: o)!] }
     public var byHour: [Int] { (0..<24).map { h in (0..<7).reduce(0) { $0 + byWeekHour[$1 * 24 + h] } } }

@@ -36,6 +36,21 @@ public struct DurationHistogram: Sendable, Equatable {
         for (k, v) in other.sparse { sparse[k, default: 0] += v }
     }
 
+    /// Removes another histogram's counts (values it recorded that this one also recorded): the histogram is
+    /// then equal to one that never recorded them.
+    public mutating func subtract(_ other: DurationHistogram) {
+        guard other.count > 0 else { return }
+        count -= other.count
+        if !other.dense.isEmpty, !dense.isEmpty {
+            for i in 0..<Self.denseLimit { dense[i] &-= other.dense[i] }
+            if !dense.contains(where: { $0 != 0 }) { dense = [] }
+        }
+        for (k, v) in other.sparse {
+            let left = (sparse[k] ?? 0) - v
+            sparse[k] = left == 0 ? nil : left
+        }
+    }
+
     /// The value at 0-based rank `k` in sorted order.
     private func value(atRank k: Int) -> Int64 {
         var remaining = k

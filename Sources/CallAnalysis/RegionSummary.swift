@@ -54,6 +54,29 @@ extension LayerSummary {
     }
 }
 
+extension LayerSummary {
+    /// Removes another summary's calls of the same layer (calls this one also counted); entries left at zero go,
+    /// as if never counted.
+    public mutating func subtract(_ o: LayerSummary) {
+        for (k, v) in o.callsByType {
+            guard var into = callsByType[k] else { continue }
+            for i in v.indices where i < into.count { into[i] -= v[i] }
+            callsByType[k] = into.contains(where: { $0 != 0 }) ? into : nil
+        }
+        for (k, v) in o.outsideByType { let left = (outsideByType[k] ?? 0) - v; outsideByType[k] = left == 0 ? nil : left }
+        for (k, v) in o.missingByType { let left = (missingByType[k] ?? 0) - v; missingByType[k] = left == 0 ? nil : left }
+        for (d, m) in o.statedVersusComputed {
+            for (r, n) in m {
+                let left = (statedVersusComputed[d]?[r] ?? 0) - n
+                statedVersusComputed[d, default: [:]][r] = left == 0 ? nil : left
+            }
+            if statedVersusComputed[d]?.isEmpty == true { statedVersusComputed[d] = nil }
+        }
+        let gone = Set(o.outsideCalls.map { "\($0.file)\u{0}\($0.line)" })
+        outsideCalls.removeAll { gone.contains("\($0.file)\u{0}\($0.line)") }
+    }
+}
+
 /// Counts calls per region while rows stream past; one per boundary layer, plus repeat locations.
 final class RegionAccumulator {
     let layers: [BoundaryLayer]

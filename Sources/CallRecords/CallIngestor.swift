@@ -28,8 +28,10 @@ public struct IngestReport: Sendable, Codable {
 ///
 /// Rows that cannot be read go to the ``RejectsWriter`` with file, line and reason; soft problems are
 /// counted in ``IngestReport/quality``. Several files are read as one dataset. With the duplicate
-/// policy `first` or `last`, rows are held until every file is read (memory grows with the number of
-/// distinct incidents); with `all` the sink sees each row as it is read and memory stays flat.
+/// policy `first` or `last`, ``ingest(files:into:)`` holds the kept rows until every file is read (memory grows
+/// with the number of distinct incidents): the simple reference. Large runs set ``incidentKeys`` instead and
+/// resolve the policy afterwards (`AnalysisRun`), so memory stays flat; with `all` the sink sees each row as
+/// it is read. The row kept is chosen by its own time, then file order (``IncidentKey``).
 public final class CallIngestor {
     public let profile: Profile
     /// Call types as written in the export (ids in ``CallRow/callType``).
@@ -58,6 +60,10 @@ public final class CallIngestor {
     /// With the policy `all` repeats are only counted: the ids' hashes are collected here (8 bytes each, half
     /// what a set needs) and counted once sorted, after the run (``IncidentHashes/repeats(in:)``).
     public private(set) var incidentHashes: [UInt64] = []
+    /// When set, every accepted row's ``IncidentKey`` goes here instead of the ingestor's own duplicate
+    /// bookkeeping: every row reaches the sink and the caller resolves the policy over all parts
+    /// (``IncidentResolution``), so nothing grows with the number of distinct incidents.
+    public var incidentKeys: IncidentKeyStore?
 
     public init(profile: Profile, rejects: RejectsWriter) {
         self.profile = profile
@@ -256,7 +262,9 @@ public final class CallIngestor {
                         narrativeSink(row, record.string(n))
                     }
                     var isRepeat = false
-                    if profile.duplicates == .all {
+                    if let incidentKeys {
+                        try incidentKeys.add(IncidentKey(hash: idHash, row: row))
+                    } else if profile.duplicates == .all {
                         incidentHashes.append(idHash)
                     } else {
                         isRepeat = !seenIncidents.insert(idHash).inserted
@@ -280,6 +288,7 @@ public final class CallIngestor {
         let total = sizes.reduce(0, +)
         var keptIndex: [UInt64: Int] = [:]
         var held: [(CallRow, CallRecord?)] = []
+        var heldKeys: [IncidentKey] = []
         let policy = profile.duplicates
         var doneBefore = 0
         var rowsBefore = 0
@@ -299,15 +308,17 @@ public final class CallIngestor {
                          case .all:
                              sink(row, full)
                              return false
-                         case .first:
-                             if isRepeat { return true }
+                         case .first, .last:
+                             // The row kept is decided by its key (own time, then file order), not by reading order.
+                             let key = IncidentKey(hash: idHash, row: row)
+                             if isRepeat, let k = keptIndex[idHash] {
+                                 let later = IncidentKey.ordered(heldKeys[k], key)
+                                 if later == (policy == .last) { held[k] = (row, full); heldKeys[k] = key }
+                                 return true
+                             }
                              keptIndex[idHash] = held.count
                              held.append((row, full))
-                             return false
-                         case .last:
-                             if isRepeat, let k = keptIndex[idHash] { held[k] = (row, full); return true }
-                             keptIndex[idHash] = held.count
-                             held.append((row, full))
+                             heldKeys.append(key)
                              return false
                          }
                      })
@@ -316,6 +327,10 @@ public final class CallIngestor {
             progress?(doneBefore, total, rowsBefore)
             report.files.append(rec)
         }
+        keptIndex = [:]
+        heldKeys = []
+        // In reading order of the rows kept (what reading in parts gives).
+        held.sort { ($0.0.file, $0.0.line) < ($1.0.file, $1.0.line) }
         for (row, full) in held { sink(row, full) }
         if policy == .all {
             incidentHashes.sort()
@@ -339,12 +354,14 @@ public final class CallIngestor {
     ///   start at or after `stop`, which the caller compares with the next part's start) and that record's line.
     public func ingestPart(of path: String, fileIndex: Int, start: Int, stop: Int?, firstLine: Int,
                            into sink: (CallRow) -> Void) throws(InputError) -> (report: IngestReport, stoppedAt: Int, nextLine: Int) {
-        precondition(profile.duplicates == .all, "parts are read only with the duplicate policy `all`")
+        precondition(profile.duplicates == .all || incidentKeys != nil, "parts are read with the policy `all` or with an incident key store")
         var report = IngestReport(profile: profile.name)
         let (sizes, bindings) = try prepare([path], report: &report)
         while fileNames.count <= fileIndex { fileNames.append(path) }
         var rec = FileReconciliation(file: path, bytes: start == 0 ? sizes[0] : 0)
-        let scanner = try CSVScanner(path: path, startOffset: start, stopOffset: stop)
+        // A JSON file is read whole (its records are converted to CSV text first), never in byte ranges.
+        let scanner = Self.isJSON(path) && start == 0 && stop == nil ? try Self.scanner(for: path)
+            : try CSVScanner(path: path, startOffset: start, stopOffset: stop)
         scanner.firstLine = firstLine
         let nextLine = try scan(scanner, path: path, fileIndex: fileIndex, binding: bindings[0], skipsHeader: start == 0 && profile.hasHeader, capturesRecords: false,
                  report: &report, rec: &rec, onProgress: { consumed, rows in progress?(consumed - start, 0, rows) },
@@ -357,6 +374,33 @@ public final class CallIngestor {
         incidentHashes.sort()
         try rejects.flush()
         return (report, scanner.stoppedAt, nextLine)
+    }
+
+    /// Reads again the accepted rows of one file at the given lines (ascending) and sends each to `sink`: the
+    /// rows a duplicate policy dropped after they were tallied. Reading stops after the last line asked for.
+    /// Nothing is rejected or counted in data quality here (the first reading did that).
+    public func reread(path: String, fileIndex: Int, lines: [Int], into sink: (CallRow) -> Void) throws(InputError) {
+        guard let last = lines.last else { return }
+        var report = IngestReport(profile: profile.name)
+        let (_, bindings) = try prepare([path], report: &report)
+        while fileNames.count <= fileIndex { fileNames.append(path) }
+        let b = bindings[0]
+        var next = 0
+        var scratch = DataQualityCounts()
+        struct Stop: Error {}
+        do {
+            try Self.scanner(for: path).scan { record in
+                guard record.line >= lines[next] else { return }
+                while next < lines.count && lines[next] < record.line { next += 1 }
+                if next < lines.count, lines[next] == record.line, record.problem == nil, record.fieldCount == b.width,
+                   case .success(let (row, _)) = decode(record, binding: b, file: Int32(fileIndex), quality: &scratch) {
+                    sink(row)
+                    next += 1
+                }
+                if next >= lines.count || record.line >= last { throw Stop() }
+            }
+        } catch is Stop {
+        } catch let e as InputError { throw e } catch { throw .readFailed(reason: "\(path): \(error)") }
     }
 
     private enum Decoded { case success((CallRow, UInt64)), failure(String) }

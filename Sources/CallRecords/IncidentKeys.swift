@@ -1,0 +1,207 @@
+import Foundation
+import Vocabulary
+
+/// What decides which row of an incident the duplicate policy keeps, in 32 bytes: no text, no row.
+///
+/// A row's own time is the latest time it records (created, dispatched, en route, arrived or cleared): a
+/// later status of the same incident records more of it. `first` keeps the row with the smallest key,
+/// `last` the largest, comparing the time and then the position (file in argument order, then line), so the
+/// answer does not depend on the order the files are named in when the rows carry different times.
+public struct IncidentKey: Sendable, Equatable {
+    public var hash: UInt64
+    public var time: Int64
+    public var created: Int64
+    /// `file << 32 | line`: the row's place in reading order.
+    public var position: UInt64
+
+    public init(hash: UInt64, row: CallRow) {
+        self.hash = hash
+        // A missing time is ``CallRow/missingTime`` (Int64.min), so the largest value is the latest time recorded.
+        self.time = max(max(row.created, row.dispatched), max(max(row.enRoute, row.arrived), row.cleared))
+        self.created = row.created
+        self.position = UInt64(UInt32(bitPattern: row.file)) << 32 | UInt64(UInt32(bitPattern: row.line))
+    }
+
+    public var file: Int { Int(position >> 32) }
+    public var line: Int { Int(position & 0xFFFF_FFFF) }
+
+    /// Hash, then time, then position.
+    @inline(__always) static func ordered(_ a: IncidentKey, _ b: IncidentKey) -> Bool {
+        if a.hash != b.hash { return a.hash < b.hash }
+        if a.time != b.time { return a.time < b.time }
+        return a.position < b.position
+    }
+}
+
+/// The incident keys of one part of a read, partitioned by hash, held in memory up to a budget and spilled
+/// to temporary files beyond it (so memory does not grow with the number of distinct incidents).
+///
+/// Why this design: the analyses are additive counts, so every accepted row is tallied as it is read (as with
+/// the policy `all`, in parallel parts) and only the 32-byte ``IncidentKey`` of each row is kept aside. After
+/// the read, ``IncidentResolution/resolve(_:policy:files:)`` sorts each hash partition on its own (one
+/// partition in memory at a time), finds the rows the policy drops, and the caller subtracts those rows
+/// (re-read by line) from the tallies. A file without repeated incidents is never read twice.
+public final class IncidentKeyStore {
+    public static let partitionCount = 64
+    /// Keys held in memory before the buffers are written out.
+    public let budget: Int
+    private var buffers: [[IncidentKey]]
+    private var buffered = 0
+    private var descriptors: [Int32]
+    private var paths: [String]
+    private let directory: String
+    public private(set) var spilledKeys = 0
+    public private(set) var count = 0
+    /// Keys held in memory now.
+    public var inMemory: Int { buffered }
+
+    /// - Parameter budget: keys kept in memory (32 bytes each) before spilling to `directory`.
+    public init(budget: Int = 1 << 19, directory: String = NSTemporaryDirectory()) {
+        self.budget = max(1, budget)
+        self.directory = directory
+        buffers = Array(repeating: [], count: Self.partitionCount)
+        descriptors = Array(repeating: -1, count: Self.partitionCount)
+        paths = Array(repeating: "", count: Self.partitionCount)
+    }
+
+    deinit { removeFiles() }
+
+    @inline(__always) static func partition(of hash: UInt64) -> Int { Int(hash >> 58) }
+
+    /// Adds one row's key; spills when the budget is full.
+    /// - Throws: ``InputError/cannotWrite(file:reason:)`` when the temporary folder cannot take the spill.
+    public func add(_ key: IncidentKey) throws(InputError) {
+        buffers[Self.partition(of: key.hash)].append(key)
+        buffered += 1
+        count += 1
+        if buffered >= budget { try spill() }
+    }
+
+    /// Writes every buffered key to its partition's file.
+    public func spill() throws(InputError) {
+        for p in 0..<Self.partitionCount where !buffers[p].isEmpty {
+            if descriptors[p] < 0 {
+                let path = (directory as NSString).appendingPathComponent("reroute-incidents-\(UUID().uuidString)-\(p).bin")
+                let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_TRUNC, 0o600)
+                guard fd >= 0 else { throw .cannotWrite(file: path, reason: String(cString: strerror(errno))) }
+                descriptors[p] = fd
+                paths[p] = path
+            }
+            let ok = buffers[p].withUnsafeBytes { raw -> Bool in
+                guard let base = raw.baseAddress else { return true }
+                var done = 0
+                while done < raw.count {
+                    let n = write(descriptors[p], base + done, raw.count - done)
+                    if n <= 0 { return false }
+                    done += n
+                }
+                return true
+            }
+            guard ok else { throw .cannotWrite(file: paths[p], reason: String(cString: strerror(errno))) }
+            spilledKeys += buffers[p].count
+            buffers[p].removeAll(keepingCapacity: false)
+        }
+        buffered = 0
+    }
+
+    /// Every key of one partition (spilled and buffered), in no particular order.
+    func keys(in p: Int) throws(InputError) -> [IncidentKey] {
+        var out = buffers[p]
+        guard descriptors[p] >= 0 else { return out }
+        let path = paths[p]
+        guard let data = FileManager.default.contents(atPath: path) else { throw .readFailed(reason: "cannot read back the temporary file \(path)") }
+        let n = data.count / MemoryLayout<IncidentKey>.stride
+        out.reserveCapacity(out.count + n)
+        data.withUnsafeBytes { raw in
+            for i in 0..<n { out.append(raw.loadUnaligned(fromByteOffset: i * MemoryLayout<IncidentKey>.stride, as: IncidentKey.self)) }
+        }
+        return out
+    }
+
+    /// Closes and deletes the temporary files.
+    public func removeFiles() {
+        for p in 0..<Self.partitionCount where descriptors[p] >= 0 {
+            close(descriptors[p])
+            unlink(paths[p])
+            descriptors[p] = -1
+        }
+    }
+}
+
+/// What the duplicate policy decides over every part of a read.
+public struct IncidentResolution: Sendable {
+    /// Distinct incidents.
+    public var distinct = 0
+    /// Rows whose incident id was already read earlier (in file order, then line): per file index.
+    public var repeatsByFile: [Int] = []
+    /// Rows the policy drops: (file index, line), sorted. Empty for `all`.
+    public var dropped: [(file: Int, line: Int)] = []
+    /// Earliest and latest created time of the rows kept.
+    public var firstCreated: Int64?
+    public var lastCreated: Int64?
+
+    public var repeats: Int { repeatsByFile.reduce(0, +) }
+
+    /// Resolves the policy over the keys of every part, one hash partition at a time on every core.
+    /// - Parameter files: the number of input files (for ``repeatsByFile``).
+    public static func resolve(_ stores: [IncidentKeyStore], policy: DuplicatePolicy, files: Int) throws(InputError) -> IncidentResolution {
+        let n = IncidentKeyStore.partitionCount
+        var results = [Result<IncidentResolution, InputError>?](repeating: nil, count: n)
+        results.withUnsafeMutableBufferPointer { out in
+            // Each partition writes only its own slot; the stores are only read.
+            nonisolated(unsafe) let slots = out
+            nonisolated(unsafe) let parts = stores
+            DispatchQueue.concurrentPerform(iterations: n) { p in
+                do throws(InputError) {
+                    var keys: [IncidentKey] = []
+                    for s in parts { keys += try s.keys(in: p) }
+                    slots[p] = .success(resolvePartition(&keys, policy: policy, files: files))
+                } catch { slots[p] = .failure(error) }
+            }
+        }
+        var total = IncidentResolution()
+        total.repeatsByFile = Array(repeating: 0, count: files)
+        for r in results {
+            guard let r else { continue }
+            let part = try r.get()
+            total.distinct += part.distinct
+            for i in 0..<files { total.repeatsByFile[i] += part.repeatsByFile[i] }
+            total.dropped += part.dropped
+            if let f = part.firstCreated { total.firstCreated = min(total.firstCreated ?? f, f) }
+            if let l = part.lastCreated { total.lastCreated = max(total.lastCreated ?? l, l) }
+        }
+        total.dropped.sort { ($0.file, $0.line) < ($1.file, $1.line) }
+        return total
+    }
+
+    static func resolvePartition(_ keys: inout [IncidentKey], policy: DuplicatePolicy, files: Int) -> IncidentResolution {
+        var r = IncidentResolution()
+        r.repeatsByFile = Array(repeating: 0, count: files)
+        keys.sort(by: IncidentKey.ordered)
+        var i = 0
+        while i < keys.count {
+            var j = i + 1
+            var firstRead = i
+            while j < keys.count && keys[j].hash == keys[i].hash {
+                if keys[j].position < keys[firstRead].position { firstRead = j }
+                j += 1
+            }
+            r.distinct += 1
+            for k in i..<j where k != firstRead { r.repeatsByFile[keys[k].file] += 1 }
+            let kept: Int
+            switch policy {
+            case .all: kept = -1
+            case .first: kept = i
+            case .last: kept = j - 1
+            }
+            for k in i..<j {
+                if kept >= 0 && k != kept { r.dropped.append((keys[k].file, keys[k].line)); continue }
+                let c = keys[k].created
+                r.firstCreated = min(r.firstCreated ?? c, c)
+                r.lastCreated = max(r.lastCreated ?? c, c)
+            }
+            i = j
+        }
+        return r
+    }
+}
