@@ -20,8 +20,22 @@ public struct CallSummary: Sendable, Equatable {
     /// Earliest and latest call created time (milliseconds of ``LocalTime``).
     public var firstCreated: Int64?
     public var lastCreated: Int64?
+    /// Calls per created day (day number of ``LocalTime``), from which the period is set (``CreatedCoverage``).
+    public var createdDays: [Int: CreatedDay] = [:]
+    /// Empty days that separate the bulk of the data from an outlying day (the profile's plausibility).
+    public var coverageGapDays = 30
+    /// Calls created far outside the data's coverage, kept out of the period.
+    public var callsOutsideCoverage = 0
 
     public init() {}
+
+    /// Sets the period (``firstCreated``, ``lastCreated``) from ``createdDays`` by ``CreatedCoverage``.
+    mutating func applyCoverage() {
+        guard let p = CreatedCoverage.period(of: createdDays, gapDays: coverageGapDays) else { return }
+        firstCreated = p.first
+        lastCreated = p.last
+        callsOutsideCoverage = p.outside
+    }
 
     public mutating func merge(_ o: CallSummary) {
         for (k, v) in o.citizen { citizen[k, default: CallTypeTally()].merge(v) }
@@ -41,6 +55,11 @@ public struct CallSummary: Sendable, Equatable {
         repeatLocations = points.values.sorted(by: RepeatLocation.ranking)
         if let f = o.firstCreated { firstCreated = min(firstCreated ?? f, f) }
         if let l = o.lastCreated { lastCreated = max(lastCreated ?? l, l) }
+        if !o.createdDays.isEmpty {
+            for (day, d) in o.createdDays { createdDays[day, default: CreatedDay()].merge(d) }
+            coverageGapDays = o.coverageGapDays
+            applyCoverage()
+        }
     }
 
     /// Calendar days from the first to the last call, inclusive.
@@ -87,6 +106,10 @@ public final class CallSummarizer {
     private var officerDistricts: [[Int32: Int]] = []
     private var first: Int64?
     private var last: Int64?
+    private var createdDays: [Int: CreatedDay] = [:]
+    /// The day of the last row added and its tally so far (rows come mostly in day order).
+    private var currentDay = Int.min
+    private var currentTally = CreatedDay()
 
     private var regions: RegionAccumulator?
     private var narrativeSamples: [NarrativeSample] = []
@@ -159,6 +182,13 @@ public final class CallSummarizer {
         }
         if first == nil || row.created < first! { first = row.created }
         if last == nil || row.created > last! { last = row.created }
+        let day = LocalTime(milliseconds: row.created).dayNumber
+        if day != currentDay {
+            if currentTally.calls > 0 { createdDays[currentDay, default: CreatedDay()].merge(currentTally) }
+            currentDay = day
+            currentTally = CreatedDay()
+        }
+        currentTally.add(row.created)
     }
 
     @inline(__always)
@@ -187,6 +217,10 @@ public final class CallSummarizer {
         var s = CallSummary()
         s.firstCreated = first
         s.lastCreated = last
+        s.createdDays = createdDays
+        if currentTally.calls > 0 { s.createdDays[currentDay, default: CreatedDay()].merge(currentTally) }
+        s.coverageGapDays = ingestor.profile.plausibility.outlierGapDays
+        s.applyCoverage()
         for id in codeOfRawType.indices {
             let code = codeOfRawType[id]
             if citizen[id].calls > 0 {

@@ -126,6 +126,8 @@ public struct Profile: Sendable {
     /// Only rows whose `filter.column` value is one of `filter.values` are calls of this study
     /// (e.g. `Agency: POLICE` in a combined police/fire/EMS export); others are counted as excluded.
     public var rowFilter: (column: String, values: Set<String>)?
+    /// Bounds on timestamps, durations and record spans (profile key `plausibility`).
+    public var plausibility = Plausibility()
 
     /// The record fields a file must have columns for.
     public var requiredFields: [RecordField] {

@@ -63,11 +63,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let outURL = URL(fileURLWithPath: out)
-        do { try FileManager.default.createDirectory(at: outURL, withIntermediateDirectories: true) } catch {
-            Terminal.error("error: cannot create the output folder \(out): \(error.localizedDescription)")
-            throw ExitCode(73)
-        }
+        // Everything is written into a staging folder and moved into --out only when the run succeeds.
+        let folder: AtomicOutputFolder
+        do { folder = try AtomicOutputFolder(URL(fileURLWithPath: out)) } catch { Terminal.error("error: \(error)"); throw ExitCode(73) }
+        defer { if !folder.isCommitted { Terminal.error(folder.untouchedNote) } }
+        let outURL = folder.staging
         var inputs = files
         var profileName = profile
         var layerSpecs = boundaries.map { ($0, nil as String?) }
@@ -123,7 +123,8 @@ struct ReportCommand: ParsableCommand {
                 try Data(HTMLReport(content: content).render().utf8).write(to: outURL.appendingPathComponent("report.html"))
                 written.append("report.html")
             }
-            print("Wrote " + written.joined(separator: ", ") + " to \(outURL.path)")
+            try folder.commit()
+            print("Wrote " + written.joined(separator: ", ") + " to \(folder.destination.path)")
         } catch let e as any RerouteError {
             // Input, profile, catalogue and YAML errors carry their exit status.
             Terminal.error("error: \(e)")

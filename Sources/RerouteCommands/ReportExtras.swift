@@ -16,14 +16,11 @@ struct ReportExtras {
         var extras = ReportExtras()
         let demand = analysis.analysedDemand(origin: "this report's analysis")
         if let scenario {
-            do {
-                let loaded = try PlanScenario.load(scenario, catalogue: analysis.catalogue)
-                let report = PlanReport(scenario: loaded, demand: Demand(analysed: demand), draws: 500, seed: 1)
-                extras.tableCount += try report.write(to: outURL.appendingPathComponent("plan")).count / 2
-                extras.plan = report
-            } catch {
-                Terminal.error("warning: no program plan in this report: \(error)")
-            }
+            // A scenario that cannot be read is an error of the run (exit 65), not a chapter left out.
+            let loaded = try PlanScenario.load(scenario, catalogue: analysis.catalogue)
+            let report = PlanReport(scenario: loaded, demand: Demand(analysed: demand), draws: 500, seed: 1)
+            extras.tableCount += try report.write(to: outURL.appendingPathComponent("plan")).count / 2
+            extras.plan = report
         }
         if staffing {
             do {
