@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand {
         do { folder = try AtomicOutputFolder(URL(fileURLWithPath: out)) } catch { Terminal.error("error: \(error)"); throw ExitCode(73) }
         defer { if !folder.isCommitted { Terminal.error(folder.untouchedNote) } }
         let outURL = folder.staging
-        var inputs = files
+        var inputs = try InputSpool.regularFiles(files)   // `-` and pipes are read as streams
         var profileName = profile
         var layerSpecs = boundaries.map { ($0, nil as String?) }
         if demo {

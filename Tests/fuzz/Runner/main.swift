@@ -1,6 +1,9 @@
 import Foundation
 import RerouteFuzzing
 
+/// Prints a line at once (the log is read while the campaign runs).
+func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+
 // reroute-fuzz SECONDS [SEED]: runs fuzz batches until SECONDS have passed and prints the campaign's figures.
 // Started by Tests/fuzz/run.sh; `REROUTE_SHARED` points at ../shared when run from elsewhere.
 let arguments = CommandLine.arguments
@@ -12,16 +15,15 @@ try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectorie
 let started = Date()
 var total = Fuzzing.Tally()
 var batches = 0
-setvbuf(stdout, nil, _IOLBF, 0)
-print("reroute-fuzz: seed \(seed), \(Int(seconds)) s, shared data \(shared.path), failing inputs kept in \(scratch.path)")
+say("reroute-fuzz: seed \(seed), \(Int(seconds)) s, shared data \(shared.path), failing inputs kept in \(scratch.path)")
 while Date().timeIntervalSince(started) < seconds {
     let t = Fuzzing.campaign(iterations: 60, seed: seed, shared: shared, scratch: scratch)
     batches += 1
     seed &+= 1
     total.inputs += t.inputs; total.csvInputs += t.csvInputs; total.yamlInputs += t.yamlInputs; total.refused += t.refused
     total.rowsRead += t.rowsRead; total.rowsRejected += t.rowsRejected; total.failures += t.failures; total.imbalances += t.imbalances
-    for f in t.firstFailures where total.firstFailures.count < 50 { total.firstFailures.append(f); print("FAILURE: \(f)") }
-    print("\(Int(Date().timeIntervalSince(started))) s, batch \(batches) (seed \(seed - 1)): \(total)")
+    for f in t.firstFailures where total.firstFailures.count < 50 { total.firstFailures.append(f); say("FAILURE: \(f)") }
+    say("\(Int(Date().timeIntervalSince(started))) s, batch \(batches) (seed \(seed - 1)): \(total)")
 }
-print("DONE after \(Int(Date().timeIntervalSince(started))) s: \(total)")
+say("DONE after \(Int(Date().timeIntervalSince(started))) s: \(total)")
 exit(total.failures == 0 ? 0 : 1)
