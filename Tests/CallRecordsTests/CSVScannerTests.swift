@@ -149,6 +149,7 @@ struct CSVRoundTripTests {
         }
         let rows = try scanAll(String(decoding: bytes, as: UTF8.self), chunkSize: chunk)
         #expect(rows.allSatisfy { $0.problem == nil })
-        #expect(rows.map { $0.fields ?? [] } == expected)
+        // CSVWriter neutralises formula-like starts (a leading CR among them) with a quote; CSVDocument takes it off.
+        #expect(rows.map { ($0.fields ?? []).map(CSVWriter.unneutralised) } == expected)
     }
 }
