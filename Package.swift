@@ -216,3 +216,26 @@ package.targets += [
 if let commands = package.targets.first(where: { $0.name == "RerouteCommands" }) {
     commands.dependencies += ["ResponderRecords", "RecordsServer", "Evaluation"]
 }
+
+// MARK: - Fuzzing harness (issue 12): mutated copies of the real exports and YAML files through the scanner, ingest
+// and loaders. `swift test --filter FuzzTests` runs a bounded campaign; `Tests/fuzz/run.sh` a long one through the
+// `reroute-fuzz` runner, which builds only when asked for (`REROUTE_FUZZ=1`).
+package.dependencies.append(.package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"))
+package.targets += [
+    .target(
+        name: "RerouteFuzzing",
+        dependencies: ["Vocabulary", "CallRecords", "CallCatalogue", "CallAnalysis", "ProgramPlan", "Screening"],
+        path: "Tests/RerouteFuzzing",
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "FuzzTests",
+        dependencies: ["RerouteFuzzing", "RerouteTestSupport", "Vocabulary", .product(name: "PropertyBased", package: "swift-property-based")],
+        swiftSettings: swiftSettings
+    ),
+]
+if Context.environment["REROUTE_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(name: "reroute-fuzz", dependencies: ["RerouteFuzzing"], path: "Tests/fuzz/Runner", swiftSettings: swiftSettings)
+    )
+}

@@ -234,8 +234,13 @@ public struct AnalysisRun {
                 try droppedRows(resolution)
             }
             summary.subtract(dropped)
-            summary.firstCreated = resolution.firstCreated
-            summary.lastCreated = resolution.lastCreated
+            summary.applyCoverage()
+            // Without an outlying run the period is exactly that of the calls kept (a day's first and last time
+            // may still be a dropped row's).
+            if summary.callsOutsideCoverage == 0 {
+                summary.firstCreated = resolution.firstCreated
+                summary.lastCreated = resolution.lastCreated
+            }
         }
         return DatasetAnalysis(summary: summary, catalogue: catalogue, ingest: report)
     }

@@ -12,8 +12,6 @@ public struct CallSummary: Sendable, Equatable {
     public var officer: [String: CallTypeTally] = [:]
     /// Calls whose type the catalogue does not know: counted neither as citizen- nor as officer-initiated.
     public var unknown: [String: CallTypeTally] = [:]
-    /// Calls per day with data (``LocalTime/dayNumber``): the coverage calendar.
-    public var callsPerDay: [Int: Int] = [:]
     /// Citizen-initiated calls per region of each boundary layer (empty without `--boundaries`).
     public var layers: [LayerSummary] = []
     /// The narrative screener's verdicts on citizen-initiated calls of the eligible types, by catalogue code
@@ -24,14 +22,27 @@ public struct CallSummary: Sendable, Equatable {
     /// Earliest and latest call created time (milliseconds of ``LocalTime``).
     public var firstCreated: Int64?
     public var lastCreated: Int64?
+    /// Calls per created day (day number of ``LocalTime``), from which the period is set (``CreatedCoverage``).
+    public var createdDays: [Int: CreatedDay] = [:]
+    /// Empty days that separate the bulk of the data from an outlying day (the profile's plausibility).
+    public var coverageGapDays = 30
+    /// Calls created far outside the data's coverage, kept out of the period.
+    public var callsOutsideCoverage = 0
 
     public init() {}
+
+    /// Sets the period (``firstCreated``, ``lastCreated``) from ``createdDays`` by ``CreatedCoverage``.
+    public mutating func applyCoverage() {
+        guard let p = CreatedCoverage.period(of: createdDays, gapDays: coverageGapDays) else { return }
+        firstCreated = p.first
+        lastCreated = p.last
+        callsOutsideCoverage = p.outside
+    }
 
     public mutating func merge(_ o: CallSummary) {
         for (k, v) in o.citizen { citizen[k, default: CallTypeTally()].merge(v) }
         for (k, v) in o.officer { officer[k, default: CallTypeTally()].merge(v) }
         for (k, v) in o.unknown { unknown[k, default: CallTypeTally()].merge(v) }
-        for (k, v) in o.callsPerDay { callsPerDay[k, default: 0] += v }
         for (k, v) in o.narratives { narratives[k, default: NarrativeSample()].merge(v) }
         for layer in o.layers {
             if let i = layers.firstIndex(where: { $0.name == layer.name && $0.regionNames == layer.regionNames }) { layers[i].merge(layer) } else { layers.append(layer) }
@@ -47,17 +58,33 @@ public struct CallSummary: Sendable, Equatable {
         repeatLocations = points.values.sorted(by: RepeatLocation.ranking)
         if let f = o.firstCreated { firstCreated = min(firstCreated ?? f, f) }
         if let l = o.lastCreated { lastCreated = max(lastCreated ?? l, l) }
+        if !o.createdDays.isEmpty {
+            for (day, d) in o.createdDays { createdDays[day, default: CreatedDay()].merge(d) }
+            coverageGapDays = o.coverageGapDays
+            applyCoverage()
+        }
     }
 
-    /// Days with data: the days on which at least one call was made. Every per-day and per-hour rate and every
-    /// annualisation divides by these, not by the calendar span (an export of the first days of each month
-    /// covers a fraction of its span).
-    public var days: Int { callsPerDay.isEmpty ? spanDays : callsPerDay.count }
+    /// Calls per day with data inside the period (an outlying run of days, see ``CreatedCoverage``, is left out):
+    /// the coverage calendar, keyed by ``LocalTime/dayNumber``.
+    public var callsPerDay: [Int: Int] {
+        guard let f = firstCreated, let l = lastCreated else { return [:] }
+        let (a, b) = (LocalTime(milliseconds: f).dayNumber, LocalTime(milliseconds: l).dayNumber)
+        var out: [Int: Int] = [:]
+        for (day, d) in createdDays where day >= a && day <= b { out[day] = d.calls }
+        return out
+    }
+
+    /// Days with data: the days in the period on which at least one call was made. Every per-day and per-hour
+    /// rate and every annualisation divides by these, not by the calendar span (an export of the first days of
+    /// each month covers a fraction of its span).
+    public var days: Int { createdDays.isEmpty ? spanDays : callsPerDay.count }
 
     /// Removes the calls of another summary whose calls this one also counted (the rows a duplicate policy drops
     /// after they were tallied): tallies, layers and repeat locations end as if those calls were never added.
     /// Narrative samples are left as they are (they count every accepted row), and so are ``firstCreated`` and
-    /// ``lastCreated``, which the caller sets from the calls kept.
+    /// ``lastCreated``, which the caller sets again (``applyCoverage()``; a day keeps the first and last time of
+    /// its dropped rows).
     public mutating func subtract(_ o: CallSummary) {
         for (k, v) in o.citizen {
             guard var t = citizen[k] else { continue }
@@ -74,9 +101,10 @@ public struct CallSummary: Sendable, Equatable {
             t.subtract(v)
             unknown[k] = t.calls == 0 ? nil : t
         }
-        for (k, v) in o.callsPerDay {
-            let left = (callsPerDay[k] ?? 0) - v
-            callsPerDay[k] = left <= 0 ? nil : left
+        for (day, d) in o.createdDays {
+            guard var mine = createdDays[day] else { continue }
+            mine.calls -= d.calls
+            createdDays[day] = mine.calls <= 0 ? nil : mine
         }
         for layer in o.layers {
             if let i = layers.firstIndex(where: { $0.name == layer.name && $0.regionNames == layer.regionNames }) { layers[i].subtract(layer) }
@@ -102,12 +130,13 @@ public struct CallSummary: Sendable, Equatable {
     /// How many of each ISO weekday (index 0 = Monday) have data.
     public var weekdayCounts: [Int] {
         var counts = Array(repeating: 0, count: 7)
-        if callsPerDay.isEmpty {
+        let perDay = callsPerDay
+        if perDay.isEmpty {
             guard let f = firstCreated, let l = lastCreated else { return counts }
             for d in LocalTime(milliseconds: f).dayNumber...LocalTime(milliseconds: l).dayNumber { counts[LocalTime.isoWeekday(dayNumber: d) - 1] += 1 }
             return counts
         }
-        for d in callsPerDay.keys { counts[LocalTime.isoWeekday(dayNumber: d) - 1] += 1 }
+        for d in perDay.keys { counts[LocalTime.isoWeekday(dayNumber: d) - 1] += 1 }
         return counts
     }
 
@@ -122,10 +151,11 @@ public struct CallSummary: Sendable, Equatable {
     /// Days with far fewer calls than usual (under a quarter of the median day): partial days, such as the
     /// first or last day of an export, or a day a scrape missed in part.
     public var partialDays: [Int] {
-        let counts = callsPerDay.values.sorted()
+        let perDay = callsPerDay
+        let counts = perDay.values.sorted()
         guard counts.count >= 3 else { return [] }
         let median = counts[counts.count / 2]
-        return callsPerDay.filter { Double($0.value) < Double(median) / 4 }.keys.sorted()
+        return perDay.filter { Double($0.value) < Double(median) / 4 }.keys.sorted()
     }
 
     public var unknownCalls: Int { unknown.values.reduce(0) { $0 + $1.calls } }
@@ -155,13 +185,16 @@ public final class CallSummarizer {
     private var isKnownType: [Bool] = []
     private var unknownTally: [CallTypeTally] = []
     private var unknownDistricts: [[Int32: Int]] = []
-    private var perDay: [Int: Int] = [:]
     private var citizen: [CallTypeTally] = []
     private var officer: [CallTypeTally] = []
     private var citizenDistricts: [[Int32: Int]] = []
     private var officerDistricts: [[Int32: Int]] = []
     private var first: Int64?
     private var last: Int64?
+    private var createdDays: [Int: CreatedDay] = [:]
+    /// The day of the last row added and its tally so far (rows come mostly in day order).
+    private var currentDay = Int.min
+    private var currentTally = CreatedDay()
 
     private var regions: RegionAccumulator?
     private var narrativeSamples: [NarrativeSample] = []
@@ -230,7 +263,6 @@ public final class CallSummarizer {
         let id = Int(row.callType)
         if id >= codeOfRawType.count { grow(to: id) }
         let isOfficer = row.source == .officerInitiated || isOfficerType[id]
-        perDay[LocalTime(milliseconds: row.created).dayNumber, default: 0] += 1
         if !isKnownType[id] {
             Self.tally(row, into: &unknownTally[id], districts: &unknownDistricts[id])
         } else if isOfficer {
@@ -241,6 +273,13 @@ public final class CallSummarizer {
         }
         if first == nil || row.created < first! { first = row.created }
         if last == nil || row.created > last! { last = row.created }
+        let day = LocalTime(milliseconds: row.created).dayNumber
+        if day != currentDay {
+            if currentTally.calls > 0 { createdDays[currentDay, default: CreatedDay()].merge(currentTally) }
+            currentDay = day
+            currentTally = CreatedDay()
+        }
+        currentTally.add(row.created)
     }
 
     @inline(__always)
@@ -269,7 +308,10 @@ public final class CallSummarizer {
         var s = CallSummary()
         s.firstCreated = first
         s.lastCreated = last
-        s.callsPerDay = perDay
+        s.createdDays = createdDays
+        if currentTally.calls > 0 { s.createdDays[currentDay, default: CreatedDay()].merge(currentTally) }
+        s.coverageGapDays = ingestor.profile.plausibility.outlierGapDays
+        s.applyCoverage()
         for id in codeOfRawType.indices {
             let code = codeOfRawType[id]
             if unknownTally[id].calls > 0 {

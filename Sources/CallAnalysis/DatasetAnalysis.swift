@@ -16,6 +16,8 @@ public struct DatasetAnalysis: Sendable {
         self.summary = summary
         self.catalogue = catalogue
         self.ingest = ingest
+        // Calls far outside the data's coverage are kept out of the period; say how many.
+        self.ingest.quality.record(.outsideCoverage, summary.callsOutsideCoverage)
     }
 
     static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

@@ -45,6 +45,13 @@ public final class CallIngestor {
     private let rejects: RejectsWriter
     private let parser: TimestampParser
     private let missingMarkers: [[UInt8]]
+    /// The plausible window for timestamps (``Plausibility``), in ``LocalTime`` milliseconds.
+    private let earliestPlausible: Int64
+    private let latestPlausible: Int64
+    /// The longest plausible step between two of a call's timestamps.
+    private let maximumDuration: Int64
+    /// The longest field Reroute keeps (a spreadsheet cell holds at most 32,767 characters).
+    public static let maximumFieldBytes = 32_767
     /// Receives the narrative of each accepted call whose call type id passes ``wantsNarrative`` (before the
     /// duplicate policy is applied, so with `first`/`last` a repeated incident's narratives all arrive).
     public var narrativeSink: ((CallRow, String) -> Void)?
@@ -70,6 +77,14 @@ public final class CallIngestor {
         self.rejects = rejects
         self.parser = TimestampParser(format: profile.timestampFormat, timeZone: profile.timeZone)
         self.missingMarkers = profile.missingValues.map { Array($0.utf8) }
+        self.earliestPlausible = profile.plausibility.earliest.milliseconds
+        self.latestPlausible = profile.plausibility.latest().milliseconds
+        self.maximumDuration = profile.plausibility.maximumDuration
+    }
+
+    /// The plausible window as text, for messages.
+    private var windowText: String {
+        "\(LocalTime(milliseconds: earliestPlausible)) to \(LocalTime(milliseconds: latestPlausible))"
     }
 
     /// Column indexes of the record fields in one file's header (a flat array: this is read per field per row).
@@ -77,6 +92,8 @@ public final class CallIngestor {
         private var index = [Int](repeating: -1, count: RecordField.allCases.count)
         var filter: Int?
         var width = 0
+        /// The header's column names (for messages).
+        var names: [String] = []
         @inline(__always) subscript(_ f: RecordField) -> Int? {
             get { let i = index[f.ordinal]; return i >= 0 ? i : nil }
             set { index[f.ordinal] = newValue ?? -1 }
@@ -101,7 +118,7 @@ public final class CallIngestor {
         guard let h = FileHandle(forReadingAtPath: path) else { throw .cannotOpen(file: path, reason: "permission denied") }
         let head = (try? h.read(upToCount: 65_536)) ?? Data()
         try? h.close()
-        if head.contains(0) { throw .binaryFile(file: path) }
+        if isBinary(head) { throw .binaryFile(file: path) }
         let firstByte = head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF })
         if firstByte == UInt8(ascii: "<") { throw .notCSV(file: path, reason: "it looks like HTML or XML; export the calls as CSV") }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw .notCSV(file: path, reason: "it is a ZIP or Excel workbook; save it as CSV") }
@@ -119,6 +136,20 @@ public final class CallIngestor {
     static func scanner(for path: String, chunkSize: Int = CSVScanner.defaultChunkSize) throws(InputError) -> CSVScanner {
         if isJSON(path) { return CSVScanner(bytes: try JSONRecords.csvBytes(path: path), chunkSize: chunkSize) }
         return try CSVScanner(path: path, chunkSize: chunkSize)
+    }
+
+    /// Whether the start of a file is a binary format by its signature (PDF, ZIP/XLSX, gzip, PNG, JPEG, GIF, ELF,
+    /// OLE2 .xls, SQLite, UTF-16/32 text) or is more than a tenth NUL bytes. A text export with a few NUL bytes
+    /// is read, and only the rows holding them are rejected.
+    static func isBinary(_ head: Data) -> Bool {
+        let signatures: [[UInt8]] = [
+            Array("%PDF".utf8), [0x50, 0x4B, 0x03, 0x04], [0x1F, 0x8B], [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF],
+            Array("GIF8".utf8), [0x7F, 0x45, 0x4C, 0x46], [0xD0, 0xCF, 0x11, 0xE0], Array("SQLite format 3".utf8),
+            [0xFF, 0xFE], [0xFE, 0xFF], [0x00, 0x00, 0xFE, 0xFF],
+        ]
+        if signatures.contains(where: { head.starts(with: $0) }) { return true }
+        let nul = head.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        return nul * 10 > head.count
     }
 
     /// Reads the header line of a file.
@@ -149,8 +180,15 @@ public final class CallIngestor {
     private func bind(header: [String], file: String) throws(InputError) -> Binding {
         var b = Binding()
         b.width = header.count
+        b.names = header
         var position: [String: Int] = [:]
-        for (i, name) in header.enumerated() where position[name] == nil { position[name] = i }
+        for (i, name) in header.enumerated() {
+            if let first = position[name] {
+                guard name.isEmpty else { throw .duplicateColumn(file: file, name: name, first: first + 1, second: i + 1) }
+            } else {
+                position[name] = i
+            }
+        }
         var missing: [String] = []
         for (field, column) in profile.columns {
             if let i = position[column] { b[field] = i } else if profile.requiredFields.contains(field) { missing.append(column) }
@@ -234,18 +272,32 @@ public final class CallIngestor {
                       accept: (CallRow, CallRecord?, UInt64, Bool) -> Bool) throws(InputError) -> Int {
         var isHeader = skipsHeader
         let fileNumber = Int32(fileIndex)
+        scanner.lineBreakRule = lineBreakRule(for: b)
         do {
             return try scanner.scan { record in
                 if isHeader { isHeader = false; return }
                 rec.rowsRead += 1
                 if let problem = record.problem {
                     rec.rowsRejected += 1
-                    rejects.add(file: path, line: record.line, reason: problem.description, raw: record.rawText)
+                    rejects.add(file: path, line: record.line, reason: describe(problem, b), raw: record.rawText)
+                    return
+                }
+                if record.rawEnd > record.rawStart, memchr(record.base + record.rawStart, 0, record.rawEnd - record.rawStart) != nil {
+                    rec.rowsRejected += 1
+                    rejects.add(file: path, line: record.line, reason: "the row holds a NUL byte (0x00), which no text field can hold", raw: record.rawText)
                     return
                 }
                 if record.fieldCount != b.width {
                     rec.rowsRejected += 1
                     rejects.add(file: path, line: record.line, reason: "wrong number of fields: expected \(b.width), found \(record.fieldCount)", raw: record.rawText)
+                    return
+                }
+                if let long = (0..<record.fieldCount).first(where: { record.fields[$0].end - record.fields[$0].start > Self.maximumFieldBytes }) {
+                    rec.rowsRejected += 1
+                    let size = record.fields[long].end - record.fields[long].start
+                    rejects.add(file: path, line: record.line,
+                                reason: "field \(long + 1) ('\(b.names[long].prefix(60))') is \(size) bytes long, over the limit of \(Self.maximumFieldBytes) (a spreadsheet cell's)",
+                                raw: record.rawText)
                     return
                 }
                 if let f = b.filter, let allowed = profile.rowFilter?.values {
@@ -257,6 +309,7 @@ public final class CallIngestor {
                     rejects.add(file: path, line: record.line, reason: reason, raw: record.rawText)
                 case .success(let (row, idHash)):
                     rec.rowsAccepted += 1
+                    if !Self.isValidUTF8(record.base + record.rawStart, record.rawEnd - record.rawStart) { report.quality.record(.invalidUTF8) }
                     let full = capturesRecords ? makeRecord(record, b, row) : nil
                     if let narrativeSink, let n = b[.narrative], !record.isEmpty(n), wantsNarrative?(row) ?? true {
                         narrativeSink(row, record.string(n))
@@ -278,6 +331,42 @@ public final class CallIngestor {
             throw e
         } catch {
             throw .readFailed(reason: "\(path): \(error)")
+        }
+    }
+
+    /// The scanner's rule for records that cross line breaks (``CSVLineBreakRule``): only the columns bound to
+    /// free-text fields (narrative, address, disposition) or to no field may hold a line break, a record spans at
+    /// most the profile's `plausibility.max_record_lines` lines, and it must have the header's width.
+    private func lineBreakRule(for b: Binding) -> CSVLineBreakRule {
+        var mayBreak = Set(0..<b.width)
+        for field in RecordField.allCases where ![.narrative, .address, .disposition].contains(field) {
+            if let i = b[field] { mayBreak.remove(i) }
+        }
+        if let f = b.filter { mayBreak.remove(f) }
+        return CSVLineBreakRule(fieldsThatMayBreak: mayBreak, maximumLines: profile.plausibility.maximumRecordLines, expectedFieldCount: b.width)
+    }
+
+    /// A scanner problem in words, with the column's name where the problem names a field.
+    private func describe(_ problem: CSVRowProblem, _ b: Binding) -> String {
+        if case let .lineBreakInField(field, lines) = problem, field >= 1, field <= b.names.count {
+            return "malformed quoting: a quote opened in column \(field) ('\(b.names[field - 1].prefix(60))') runs over \(lines) lines, but that column cannot hold a line break; this line is rejected and reading resumes on the next line"
+        }
+        return problem.description
+    }
+
+    /// Whether `count` bytes at `p` are valid UTF-8 (ASCII is checked first, fast).
+    static func isValidUTF8(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var k = 0
+        while k < count, p[k] < 0x80 { k += 1 }
+        if k == count { return true }
+        var it = UnsafeBufferPointer(start: p + k, count: count - k).makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&it) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
         }
     }
 
@@ -420,9 +509,15 @@ public final class CallIngestor {
             if isMissing(bytes) { return .failure("call created time (column '\(profile.columns[.created]!)') is empty") }
             created = parser.parse(bytes)
             if created == nil { return .failure("call created time (column '\(profile.columns[.created]!)') is not a timestamp: '\(r.string(c))'; accepted: \(TimestampFormat.accepted)") }
+            if let t = created, t.milliseconds < earliestPlausible || t.milliseconds > latestPlausible {
+                return .failure("call created time (column '\(profile.columns[.created]!)') '\(r.string(c))' is outside the plausible window \(windowText) (profile key plausibility)")
+            }
         } else if let d = b[.createdDate], let t = b[.createdTime] {
             created = parser.parse(date: r.rawBytes(d), time: r.rawBytes(t))
             if created == nil { return .failure("call created date/time (columns '\(profile.columns[.createdDate]!)', '\(profile.columns[.createdTime]!)') is not a timestamp: '\(r.string(d)) \(r.string(t))'") }
+            if let c = created, c.milliseconds < earliestPlausible || c.milliseconds > latestPlausible {
+                return .failure("call created date/time (columns '\(profile.columns[.createdDate]!)', '\(profile.columns[.createdTime]!)') '\(r.string(d)) \(r.string(t))' is outside the plausible window \(windowText) (profile key plausibility)")
+            }
         }
         var row = CallRow(callType: typeID, created: created!.milliseconds, file: file, line: Int32(clamping: r.line))
 
@@ -431,13 +526,14 @@ public final class CallIngestor {
             let bytes = r.rawBytes(i)
             if isMissing(bytes) { q.record(missing); return CallRow.missingTime }
             guard let t = parser.parse(bytes) else { q.record(unparseable); return CallRow.missingTime }
+            if t.milliseconds < earliestPlausible || t.milliseconds > latestPlausible { q.record(.implausibleTimestamp); return CallRow.missingTime }
             return t.milliseconds
         }
         row.dispatched = time(.dispatched, missing: .missingDispatchTime, unparseable: .unparseableDispatchTime)
         row.enRoute = time(.enRoute, missing: .missingEnRouteTime, unparseable: .unparseableEnRouteTime)
         row.arrived = time(.arrived, missing: .missingArrivalTime, unparseable: .unparseableArrivalTime)
         row.cleared = time(.cleared, missing: .missingClearTime, unparseable: .unparseableClearTime)
-        checkOrder(row, &q)
+        checkOrder(&row, &q)
 
         // Source.
         if let s = b[.source] {
@@ -506,8 +602,19 @@ public final class CallIngestor {
     }
 
     @inline(__always)
-    private func checkOrder(_ row: CallRow, _ q: inout DataQualityCounts) {
+    private func checkOrder(_ row: inout CallRow, _ q: inout DataQualityCounts) {
         let m = CallRow.missingTime
+        // A step longer than the plausible bound leaves out its later time (and so every median that needs it).
+        var previous = row.created
+        let bound = maximumDuration
+        func limit(_ t: inout Int64) {
+            guard t != m else { return }
+            if t - previous > bound { q.record(.durationBeyondBound); t = m } else { previous = t }
+        }
+        limit(&row.dispatched)
+        limit(&row.enRoute)
+        limit(&row.arrived)
+        limit(&row.cleared)
         let day: Int64 = 86_400_000
         var multiDay = false
         if row.dispatched != m {

@@ -19,6 +19,10 @@ public enum DataQualityIssue: String, Sendable, Codable, CaseIterable, Comparabl
     case unmappedDisposition = "disposition with no outcome class"
     case duplicateIncidentID = "duplicate incident id"
     case unknownSourceValue = "source value not in the profile"
+    case implausibleTimestamp = "timestamp outside the plausible window"
+    case durationBeyondBound = "duration beyond the plausible bound"
+    case outsideCoverage = "created time far outside the data's coverage"
+    case invalidUTF8 = "row with invalid UTF-8 (shown with U+FFFD)"
 
     public static func < (a: Self, b: Self) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

@@ -5,7 +5,7 @@ extension Profile {
     /// The keys a profile file may have at the top level.
     static let topLevelKeys = [
         "name", "description", "detect", "columns", "timestamps", "missing_values", "source", "outcomes",
-        "call_type_map", "duplicates", "catalogue", "study_area", "filter", "header",
+        "call_type_map", "duplicates", "catalogue", "study_area", "filter", "header", "plausibility",
     ]
 
     /// The time zone of a profile that names none.
@@ -50,6 +50,7 @@ extension Profile {
         case "none"?: self.hasHeader = false
         case let other?: throw reader.bad(root, "header", "'\(other)' is not a header setting; write `first-line` (the default) or `none` (columns by position: \"1\" is the first)")
         }
+        self.plausibility = try root.optionalMapping("plausibility").map(reader.plausibility) ?? Plausibility()
     }
 
     /// Reads a profile file.
@@ -184,6 +185,39 @@ private struct ProfileReader {
                 reason: "expected south < north and west < east, in degrees of latitude and longitude")
         }
         return area
+    }
+
+    func plausibility(_ map: YAMLMapping) throws -> Plausibility {
+        try map.checkKeys(["earliest", "latest", "max_duration_hours", "outlier_gap_days", "max_record_lines"])
+        var p = Plausibility()
+        if map.has("earliest") { p.earliest = try date(map, "earliest") }
+        if map.has("latest") { p.latest = try date(map, "latest") }
+        if let hours = try map.optionalNumber("max_duration_hours") {
+            guard hours > 0, hours <= 24 * 366 * 10 else { throw bad(map, "max_duration_hours", "expected a number of hours above 0") }
+            p.maximumDuration = Int64(hours * 3_600_000)
+        }
+        if map.has("outlier_gap_days") {
+            let days = try map.integer("outlier_gap_days")
+            guard days >= 1 else { throw bad(map, "outlier_gap_days", "expected a whole number of days, 1 or more") }
+            p.outlierGapDays = days
+        }
+        if map.has("max_record_lines") {
+            let lines = try map.integer("max_record_lines")
+            guard lines >= 1 else { throw bad(map, "max_record_lines", "expected a whole number of lines, 1 or more") }
+            p.maximumRecordLines = lines
+        }
+        if let latest = p.latest, latest < p.earliest { throw bad(map, "latest", "is before `earliest`") }
+        return p
+    }
+
+    /// A `YYYY-MM-DD` date (the start of that day).
+    func date(_ map: YAMLMapping, _ key: String) throws -> LocalTime {
+        let text = try map.string(key)
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, text.count == 10, let t = LocalTime(year: parts[0], month: parts[1], day: parts[2]) else {
+            throw bad(map, key, "'\(text)' is not a date; expected YYYY-MM-DD")
+        }
+        return t
     }
 
     func rowFilter(_ map: YAMLMapping) throws -> (column: String, values: Set<String>) {

@@ -129,6 +129,8 @@ public struct Profile: Sendable {
     /// Whether the file's first line names the columns (`header: first-line`, the default). With `header: none`
     /// every line is a call and `columns` name columns by position (`"1"` is the first).
     public var hasHeader = true
+    /// Bounds on timestamps, durations and record spans (profile key `plausibility`).
+    public var plausibility = Plausibility()
 
     /// The record fields a file must have columns for.
     public var requiredFields: [RecordField] {

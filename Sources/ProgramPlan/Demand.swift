@@ -62,7 +62,10 @@ public struct Demand: Sendable {
         if abs(annualScale - 1) < 1e-9 {
             return "Counts cover \(Format.number(periodDays, decimals: 0)) days and are used as yearly figures."
         }
-        return "Counts cover \(Format.number(periodDays, decimals: 1)) days and are scaled to a year by 365/\(Format.number(periodDays, decimals: 1)) = \(Format.number(annualScale, decimals: 3))."
+        let scaled = "Counts cover \(Format.number(periodDays, decimals: 1)) days and are scaled to a year by 365/\(Format.number(periodDays, decimals: 1)) = \(Format.number(annualScale, decimals: 3))."
+        // A short period gets a plan too, with this caveat: under four weeks, weekday and season are not averaged out.
+        guard periodDays < 28 else { return scaled }
+        return scaled + " Caveat: under 28 days of data; weekly and seasonal patterns are not averaged out, so treat yearly figures as rough."
     }
 
     /// Creates demand from its parts.

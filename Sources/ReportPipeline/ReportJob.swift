@@ -66,15 +66,25 @@ public struct ReportJob {
     /// - Throws: a ``RerouteError``: ``InputError`` (unreadable input 1, bad profile 65), ``CatalogueError`` or
     ///   ``YAMLError`` (65), ``GeographyError`` (1 or 65), ``DemoDataError`` or ``OutputError`` (73).
     public func run(observer: ReportObserver) throws -> ReportOutcome {
-        try OutputFile.createFolder(output)
-        var inputs = files
+        // Everything is written into a staging folder beside the output and moved into place only when the whole
+        // run succeeds: a failed run leaves an earlier report in `output` untouched.
+        let folder = try AtomicOutputFolder(output)
+        defer { if !folder.isCommitted { observer.warning(folder.untouchedNote) } }
+        let outcome = try write(into: folder.staging, observer: observer)
+        try folder.commit()
+        return outcome
+    }
+
+    /// The run itself, writing into `staging`; paths shown to the user name ``output``.
+    private func write(into staging: URL, observer: ReportObserver) throws -> ReportOutcome {
+        var inputs = try InputSpool.regularFiles(files)   // `-` and pipes are read as streams
         var profile = profileName
         var layerSpecs = boundaries.map { LayerSpec(spec: $0, label: nil) }
         if let demoSeed {
-            let demoFile = output.appendingPathComponent("demo-calls.csv")
+            let demoFile = staging.appendingPathComponent("demo-calls.csv")
             let demoBoundaries = DemoDataGenerator.defaultBoundariesURL(for: demoFile)
             let generated = try DemoDataGenerator(seed: demoSeed, scale: 1.0).write(to: demoFile, boundariesTo: demoBoundaries)
-            observer.note("demo data: \(demoFile.path) (seed \(demoSeed); \(generated.rowsWritten) rows, a few malformed on purpose)")
+            observer.note("demo data: \(output.appendingPathComponent(demoFile.lastPathComponent).path) (seed \(demoSeed); \(generated.rowsWritten) rows, a few malformed on purpose)")
             inputs = [demoFile.path]
             profile = profile ?? "reroute-standard"
             if boundaries.isEmpty {
@@ -93,24 +103,30 @@ public struct ReportJob {
 
         let totalBytes = inputs.reduce(0) { $0 + CallIngestor.fileSize($1) }
         let run = AnalysisRun(files: inputs, profile: chosen, catalogue: catalogue,
-                              rejectsURL: output.appendingPathComponent("rejects.csv"),
+                              rejectsURL: staging.appendingPathComponent("rejects.csv"),
                               progress: observer.progress("reading", totalBytes), layers: layers)
         let started = Date()
-        let analysis = try run.run()
+        var analysis = try run.run()
+        if demoSeed != nil {
+            // The demo data is read from the staging folder; name it where it will be after the move.
+            try Self.relabel(&analysis, rejects: staging.appendingPathComponent("rejects.csv"), from: staging.path, to: output.standardizedFileURL.path)
+            inputs = inputs.map { $0.replacingOccurrences(of: staging.path, with: output.standardizedFileURL.path) }
+            layerSpecs = layerSpecs.map { LayerSpec(spec: $0.spec.replacingOccurrences(of: staging.path, with: output.standardizedFileURL.path), label: $0.label) }
+        }
         try AnalysisRun.checkAccepted(analysis.ingest, maxRejectedShare: maxRejectedShare)
         let tables = analysis.allTables()
         let summary = analysis.reportSummary(tables: tables, seconds: Date().timeIntervalSince(started))
-        try AnalysisFolder.write(analysis, tables: tables, summary: summary, to: output)
+        try AnalysisFolder.write(analysis, tables: tables, summary: summary, to: staging)
         observer.analysed(analysis, tables)
 
-        let extras = try ReportExtras.make(outURL: output, analysis: analysis, scenario: scenario, staffing: staffing, observer: observer)
+        let extras = try ReportExtras.make(outURL: staging, analysis: analysis, scenario: scenario, staffing: staffing, observer: observer)
         var written = ["\(tables.count + extras.tableCount) tables", "summary.json", "rejects.csv"]
         let period = "\(Self.time(analysis.summary.firstCreated)) to \(Self.time(analysis.summary.lastCreated)) (\(analysis.summary.days) days)"
         let workbookAbout: [(String, String)] = [("Input files", inputs.joined(separator: ", ")), ("Profile", chosen.name),
                                                  ("Catalogue", catalogue.city), ("Period", period), ("Scenario", scenario ?? "none")]
         do {
             try WorkbookWriter.write(tables + (extras.plan?.reportFolderTables ?? []) + extras.staffing,
-                                     to: output.appendingPathComponent("reroute.xlsx"),
+                                     to: staging.appendingPathComponent("reroute.xlsx"),
                                      title: "Reroute: community responder analysis", about: workbookAbout)
             written.append("reroute.xlsx")
         } catch {
@@ -125,10 +141,20 @@ public struct ReportJob {
             let content = ReportContent(title: title ?? (demoSeed != nil ? "Community responder analysis: demo data" : "Community responder analysis"),
                                         analysis: analysis, tables: tables, plan: extras.plan, staffing: extras.staffing, layers: reportLayers,
                                         about: about, generated: ISO8601DateFormatter().string(from: Date()))
-            try OutputFile.write(HTMLReport(content: content).render(), to: output.appendingPathComponent("report.html"))
+            try OutputFile.write(HTMLReport(content: content).render(), to: staging.appendingPathComponent("report.html"))
             written.append("report.html")
         }
         return ReportOutcome(analysis: analysis, tables: tables, written: written, output: output, warnings: summary.warnings ?? [])
+    }
+
+    /// Names files under `old` by `new` in the ingest report and in rejects.csv (the demo data is generated into
+    /// the staging folder that becomes the output folder).
+    static func relabel(_ analysis: inout DatasetAnalysis, rejects: URL, from old: String, to new: String) throws {
+        for i in analysis.ingest.files.indices {
+            analysis.ingest.files[i].file = analysis.ingest.files[i].file.replacingOccurrences(of: old, with: new)
+        }
+        guard let text = try? String(contentsOf: rejects, encoding: .utf8), text.contains(old) else { return }
+        try OutputFile.write(text.replacingOccurrences(of: old, with: new), to: rejects)
     }
 
     /// A timestamp of the period as the report prints it, or the missing mark.

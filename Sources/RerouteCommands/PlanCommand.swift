@@ -105,7 +105,10 @@ public struct PlanCommand: ParsableCommand {
             print(text, terminator: "")
         }
         if let out {
-            let files = try report.write(to: URL(fileURLWithPath: out))
+            // Written whole into a staging folder, then moved into place (a failed write leaves --out as it was).
+            let folder = try AtomicOutputFolder(URL(fileURLWithPath: out))
+            let files: [URL]
+            do { files = try report.write(to: folder.staging); try folder.commit() } catch { Terminal.error(folder.untouchedNote); throw error }
             Terminal.error("reroute plan: wrote \(files.count) files to \(out)")
         }
     }

@@ -24,6 +24,12 @@ public struct Reroute: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
+            // What went to standard output must have arrived: `> /dev/full` or a closed pipe is exit 73, not 0.
+            // A write that failed earlier (output longer than the buffer) leaves the stream's error flag set.
+            if fflush(nil) != 0 || Terminal.standardOutputFailed {
+                Terminal.error("error: cannot write to standard output: \(String(cString: strerror(errno)))")
+                Foundation.exit(ExitStatus.cannotWrite.rawValue)
+            }
             Foundation.exit(ExitStatus.success.rawValue)
         } catch let error as any RerouteError {
             Terminal.error("error: \(error)")

@@ -34,8 +34,15 @@ public struct StaffCommand: ParsableCommand {
     }
 
     /// Writes the study's tables (CSV and JSON) and the whole plan as JSON into `out`.
-    private func write(_ study: StaffingStudy, to out: URL) throws {
-        try OutputFile.createFolder(out)
+    private func write(_ study: StaffingStudy, to destination: URL) throws {
+        // Written whole into a staging folder, then moved into place (a failed write leaves --out as it was).
+        let folder = try AtomicOutputFolder(destination)
+        do { try writeTables(study, to: folder.staging); try folder.commit() } catch { Terminal.error(folder.untouchedNote); throw error }
+        let names = study.tables.map { "\($0.id).csv/json" } + ["staffing-plan.json"]
+        Terminal.error("wrote \(names.joined(separator: ", ")) to \(destination.path)")
+    }
+
+    private func writeTables(_ study: StaffingStudy, to out: URL) throws {
         for table in study.tables { try table.write(to: out) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -44,7 +51,5 @@ public struct StaffCommand: ParsableCommand {
         let data: Data
         do { data = try encoder.encode(study.plan) } catch { throw OutputError(path: plan.path, reason: "\(error)") }
         try OutputFile.write(data, to: plan)
-        let names = study.tables.map { "\($0.id).csv/json" } + ["staffing-plan.json"]
-        Terminal.error("wrote \(names.joined(separator: ", ")) to \(out.path)")
     }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
 import Foundation
 import Vocabulary
 
@@ -8,6 +11,13 @@ enum Terminal {
     }
 
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+    /// Whether a write to standard output has failed (the C stream's error flag, which a failed flush of a full
+    /// buffer sets before the program ends).
+    static var standardOutputFailed: Bool {
+        // `stdout` is a C global (imported @preconcurrency); it is read once, at exit, on the main thread.
+        ferror(stdout) != 0
+    }
 
     /// A progress reporter that draws `reading [####    ] 42%  310 MB/s  1.2 M rows/s` on a terminal.
     static func progressBar(label: String) -> (Int, Int, Int) -> Void {

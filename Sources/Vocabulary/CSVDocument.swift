@@ -49,7 +49,7 @@ public struct CSVDocument: Sendable {
                     problem = .malformed(file: name, line: record.line, reason: bad.description)
                     return
                 }
-                let fields = (0..<record.fieldCount).map { record.string($0) }
+                let fields = (0..<record.fieldCount).map { CSVWriter.unneutralised(record.string($0)) }
                 if header == nil {
                     header = fields.map { $0.trimmingCharacters(in: .whitespaces) }
                 } else {

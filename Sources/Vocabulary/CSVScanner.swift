@@ -20,6 +20,12 @@ public enum CSVRowProblem: Sendable, Hashable, CustomStringConvertible {
     case quoteInUnquotedField(field: Int)
     case unterminatedQuote(field: Int)
     case recordTooLong(bytes: Int)
+    /// A quoted field (1-based) carries line breaks into a column that cannot hold them (see ``CSVLineBreakRule``).
+    case lineBreakInField(field: Int, lines: Int)
+    /// A record runs over more physical lines than ``CSVLineBreakRule/maximumLines``.
+    case tooManyLines(lines: Int, limit: Int)
+    /// A record that crosses line breaks has the wrong number of fields (a stray quote merged lines).
+    case spanWithWrongFieldCount(lines: Int, fields: Int, expected: Int)
 
     public var description: String {
         switch self {
@@ -27,6 +33,12 @@ public enum CSVRowProblem: Sendable, Hashable, CustomStringConvertible {
         case .quoteInUnquotedField(let f): "malformed quoting: a quote inside unquoted field \(f)"
         case .unterminatedQuote(let f): "malformed quoting: field \(f) opens a quote that never closes"
         case .recordTooLong(let n): "record longer than \(n) bytes"
+        case let .lineBreakInField(f, lines):
+            "malformed quoting: a quote opened in field \(f) runs over \(lines) lines, but that field cannot hold a line break; this line is rejected and reading resumes on the next line"
+        case let .tooManyLines(lines, limit):
+            "malformed quoting: a quoted field would run over \(lines) lines (more than \(limit)); this line is rejected and reading resumes on the next line"
+        case let .spanWithWrongFieldCount(lines, fields, expected):
+            "malformed quoting: a quoted field runs over \(lines) lines and the merged record has \(fields) fields, not \(expected); this line is rejected and reading resumes on the next line"
         }
     }
 }
@@ -84,12 +96,47 @@ public struct CSVRecord {
     }
 }
 
+/// When a record that crosses line breaks is believed.
+///
+/// RFC 4180 lets a quoted field hold line breaks, so one stray quote (`"` typed at the start of a field, and
+/// another at the end of a field some rows later) silently merges every row between them into one record.
+/// With a rule set (``CSVScanner/lineBreakRule``), the scanner takes a record that crosses line breaks only
+/// when all of these hold:
+///
+/// 1. every field holding a line break is one that may (``fieldsThatMayBreak``; nil means any field);
+/// 2. the record spans at most ``maximumLines`` physical lines;
+/// 3. it has ``expectedFieldCount`` fields (when set; normally the header's width).
+///
+/// Otherwise only the record's first physical line is rejected (its ``CSVRecord/problem`` says which rule) and
+/// reading resumes at the start of the next physical line, so each line of the span is read (and accepted or
+/// rejected) on its own: rows read counts what the file holds. The rule is local to the record (no state
+/// carried across records), so reading a file in parts that start at record boundaries gives the same rows as
+/// reading it in one pass.
+public struct CSVLineBreakRule: Sendable, Equatable {
+    /// Field indexes (0-based) that may hold a line break; nil: every field may.
+    public var fieldsThatMayBreak: Set<Int>?
+    /// The most physical lines one record may span.
+    public var maximumLines: Int
+    /// The number of fields a record must have to be believed when it crosses a line break.
+    public var expectedFieldCount: Int?
+
+    /// The default span limit when a profile does not give one.
+    public static let defaultMaximumLines = 32
+
+    public init(fieldsThatMayBreak: Set<Int>? = nil, maximumLines: Int = CSVLineBreakRule.defaultMaximumLines, expectedFieldCount: Int? = nil) {
+        self.fieldsThatMayBreak = fieldsThatMayBreak
+        self.maximumLines = max(1, maximumLines)
+        self.expectedFieldCount = expectedFieldCount
+    }
+}
+
 /// A streaming RFC 4180 reader over bytes.
 ///
 /// Reads a file in chunks into one reusable buffer and hands each record to a callback as byte
 /// ranges, so nothing is copied and no `String` is made unless the caller asks for one. Handles
-/// quoted fields, `""` escapes, embedded line breaks, CRLF or LF, a UTF-8 byte-order mark and blank
-/// lines. A malformed record is handed over with its ``CSVRecord/problem`` set and the scan goes on:
+/// quoted fields, `""` escapes, embedded line breaks, a UTF-8 byte-order mark and blank lines. Lines may
+/// end in CRLF, LF or a lone CR (a spreadsheet's "CSV (Macintosh)"), mixed in one file; line numbers count
+/// each of them once. Inside a quoted field every byte is text. A malformed record is handed over with its ``CSVRecord/problem`` set and the scan goes on:
 /// when the bad record spans several lines only its first line is taken as the bad row, so the next
 /// lines are read again on their own and no good row is swallowed by a stray quote.
 ///
@@ -171,6 +218,12 @@ public final class CSVScanner {
     public var firstLine = 1
     /// Skip a UTF-8 byte-order mark at the start.
     public var skipsByteOrderMark = true
+    /// When records crossing line breaks are believed (nil: always, as RFC 4180 has it). See ``CSVLineBreakRule``.
+    public var lineBreakRule: CSVLineBreakRule? {
+        didSet { maximumSpanLines = lineBreakRule?.maximumLines ?? Int.max }
+    }
+    /// ``lineBreakRule``'s line limit, read while scanning a quoted field.
+    private var maximumSpanLines = Int.max
 
     /// Bytes that end or disturb an unquoted field: `,` LF CR `"`.
     private let specials: UnsafeMutablePointer<UInt8> = {
@@ -243,6 +296,15 @@ public final class CSVScanner {
                     start = next
                     continue
                 case let .record(recordEnd, next, count, newlines):
+                    if newlines > 0, let rule = lineBreakRule, let problem = violation(of: rule, fieldCount: count, newlines: newlines) {
+                        let (firstEnd, resume) = firstLineEnd(from: start, limit: recordEnd)
+                        let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: 0), line: line,
+                                               rawStart: start, rawEnd: firstEnd, problem: problem)
+                        try body(record)
+                        line += 1
+                        start = resume
+                        continue
+                    }
                     let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: count), line: line,
                                            rawStart: start, rawEnd: recordEnd, problem: nil)
                     try body(record)
@@ -266,6 +328,35 @@ public final class CSVScanner {
             }
             bytesConsumed = fileOffset + start
         }
+    }
+
+    /// Which part of `rule` a record of `fieldCount` fields spanning `newlines + 1` lines breaks, if any.
+    private func violation(of rule: CSVLineBreakRule, fieldCount: Int, newlines: Int) -> CSVRowProblem? {
+        if let allowed = rule.fieldsThatMayBreak {
+            for i in 0..<fieldCount where !allowed.contains(i) {
+                let f = fields[i]
+                if f.end > f.start, memchr(buffer + f.start, 0x0A, f.end - f.start) != nil || memchr(buffer + f.start, 0x0D, f.end - f.start) != nil {
+                    return .lineBreakInField(field: i + 1, lines: newlines + 1)
+                }
+            }
+        }
+        if newlines + 1 > rule.maximumLines { return .tooManyLines(lines: newlines + 1, limit: rule.maximumLines) }
+        if let expected = rule.expectedFieldCount, fieldCount != expected {
+            return .spanWithWrongFieldCount(lines: newlines + 1, fields: fieldCount, expected: expected)
+        }
+        return nil
+    }
+
+    /// The end of the first physical line at or after `p` (before `limit`, or `limit`) and where the next starts.
+    private func firstLineEnd(from p: Int, limit: Int) -> (end: Int, next: Int) {
+        var k = p
+        while k < limit {
+            let c = buffer[k]
+            if c == 0x0A { return (k, k + 1) }
+            if c == 0x0D { return (k, k + 1 < limit && buffer[k + 1] == 0x0A ? k + 2 : k + 1) }
+            k += 1
+        }
+        return (limit, limit)
     }
 
     @inline(__always)
@@ -292,7 +383,8 @@ public final class CSVScanner {
         // Blank line.
         if b[p] == 0x0A { return .blank(next: p + 1) }
         if b[p] == 0x0D {
-            if p + 1 < end { if b[p + 1] == 0x0A { return .blank(next: p + 2) } } else if !eof { return .needMore } else { return .blank(next: p + 1) }
+            if p + 1 < end { return .blank(next: b[p + 1] == 0x0A ? p + 2 : p + 1) }
+            return eof ? .blank(next: p + 1) : .needMore
         }
         while true {
             if i >= end {
@@ -306,11 +398,18 @@ public final class CSVScanner {
                 var escaped = false
                 while true {
                     guard j < end, let q = memchr(b + j, 0x22, end - j) else {
+                        let spanned = newlines + countNewlines(j, end)
+                        if spanned >= maximumSpanLines {
+                            return recover(from: p, at: end, problem: .tooManyLines(lines: spanned + 1, limit: maximumSpanLines), newlines: spanned, limit: end, eof: eof)
+                        }
                         if !eof { return .needMore }
-                        return recover(from: p, at: end, problem: .unterminatedQuote(field: count + 1), newlines: newlines + countNewlines(j, end), limit: end, eof: eof)
+                        return recover(from: p, at: end, problem: .unterminatedQuote(field: count + 1), newlines: spanned, limit: end, eof: eof)
                     }
                     let qi = q.assumingMemoryBound(to: UInt8.self) - b
                     newlines += countNewlines(j, qi)
+                    if newlines >= maximumSpanLines {
+                        return recover(from: p, at: qi, problem: .tooManyLines(lines: newlines + 1, limit: maximumSpanLines), newlines: newlines, limit: end, eof: eof)
+                    }
                     if qi + 1 >= end && !eof { return .needMore }
                     if qi + 1 < end && b[qi + 1] == 0x22 { escaped = true; j = qi + 2; continue }
                     addField(&count, i + 1, qi, escaped)
@@ -328,9 +427,9 @@ public final class CSVScanner {
                     }
                     if c == 0x0A { return .record(end: k, next: k + 1, fieldCount: count, newlines: newlines) }
                     if c == 0x0D {
-                        if k + 1 < end {
-                            if b[k + 1] == 0x0A { return .record(end: k, next: k + 2, fieldCount: count, newlines: newlines) }
-                        } else if !eof { return .needMore } else { return .record(end: k, next: k + 1, fieldCount: count, newlines: newlines) }
+                        if k + 1 < end { return .record(end: k, next: b[k + 1] == 0x0A ? k + 2 : k + 1, fieldCount: count, newlines: newlines) }
+                        if !eof { return .needMore }
+                        return .record(end: k, next: k + 1, fieldCount: count, newlines: newlines)
                     }
                     return recover(from: p, at: k, problem: .textAfterClosingQuote(field: count), newlines: newlines, limit: end, eof: eof)
                 }
@@ -365,28 +464,9 @@ public final class CSVScanner {
                     addField(&count, i, j, false)
                     return .record(end: j, next: j + 1, fieldCount: count, newlines: newlines)
                 }
-                if b[j + 1] == 0x0A {
-                    addField(&count, i, j, false)
-                    return .record(end: j, next: j + 2, fieldCount: count, newlines: newlines)
-                }
-                // A lone CR inside a field is kept as text: continue the field after it.
-                var k = j + 1
-                while k < end, specials[Int(b[k])] == 0 || (b[k] == 0x0D && k + 1 < end && b[k + 1] != 0x0A) { k += 1 }
-                if k >= end && !eof { return .needMore }
-                // Re-enter the loop treating [i, k) as the field's text so far.
-                if k >= end {
-                    addField(&count, i, k, false)
-                    return .record(end: k, next: k, fieldCount: count, newlines: newlines)
-                }
-                let d = b[k]
-                if d == 0x22 { return recover(from: p, at: k, problem: .quoteInUnquotedField(field: count + 1), newlines: newlines, limit: end, eof: eof) }
-                addField(&count, i, k, false)
-                if d == 0x2C { i = k + 1; if i >= end { if !eof { return .needMore }; addField(&count, i, i, false); return .record(end: i, next: i, fieldCount: count, newlines: newlines) }; continue }
-                if d == 0x0A { return .record(end: k, next: k + 1, fieldCount: count, newlines: newlines) }
-                // CRLF
-                if k + 1 < end { return .record(end: k, next: k + 2, fieldCount: count, newlines: newlines) }
-                if !eof { return .needMore }
-                return .record(end: k, next: k + 1, fieldCount: count, newlines: newlines)
+                // CRLF, or a lone CR (old Mac line end): either ends the record.
+                addField(&count, i, j, false)
+                return .record(end: j, next: b[j + 1] == 0x0A ? j + 2 : j + 1, fieldCount: count, newlines: newlines)
             }
             // A quote inside an unquoted field.
             return recover(from: p, at: j, problem: .quoteInUnquotedField(field: count + 1), newlines: newlines, limit: end, eof: eof)
@@ -396,27 +476,29 @@ public final class CSVScanner {
     /// Decides what a malformed record rejects and where reading resumes.
     ///
     /// If the record had already crossed a line break, only its first line is rejected and reading
-    /// resumes on the next line; otherwise the rest of the line is rejected.
+    /// resumes on the next line; otherwise the rest of the line is rejected. LF, CRLF and a lone CR end a line.
     private func recover(from p: Int, at errorIndex: Int, problem: CSVRowProblem, newlines: Int, limit end: Int, eof: Bool) -> Step {
         let b = buffer
-        let searchFrom = newlines > 0 ? p : errorIndex
-        guard searchFrom < end, let nl = memchr(b + searchFrom, 0x0A, end - searchFrom) else {
+        var k = newlines > 0 ? p : errorIndex
+        while k < end, b[k] != 0x0A, b[k] != 0x0D { k += 1 }
+        if k >= end {
             if !eof { return .needMore }
-            return .bad(problem: problem, rejectEnd: trimCR(p, end), next: end, newlines: 0)
+            return .bad(problem: problem, rejectEnd: end, next: end, newlines: 0)
         }
-        let ni = nl.assumingMemoryBound(to: UInt8.self) - b
-        return .bad(problem: problem, rejectEnd: trimCR(p, ni), next: ni + 1, newlines: 0)
+        if b[k] == 0x0A { return .bad(problem: problem, rejectEnd: k, next: k + 1, newlines: 0) }
+        if k + 1 < end { return .bad(problem: problem, rejectEnd: k, next: b[k + 1] == 0x0A ? k + 2 : k + 1, newlines: 0) }
+        if !eof { return .needMore }
+        return .bad(problem: problem, rejectEnd: k, next: k + 1, newlines: 0)
     }
 
-    private func trimCR(_ p: Int, _ e: Int) -> Int { e > p && buffer[e - 1] == 0x0D ? e - 1 : e }
-
+    /// Line breaks in `s..<e`: each LF, and each CR not followed by LF.
     @inline(__always)
     private func countNewlines(_ s: Int, _ e: Int) -> Int {
         var n = 0, k = s
         while k < e {
-            guard let hit = memchr(buffer + k, 0x0A, e - k) else { break }
-            n += 1
-            k = hit.assumingMemoryBound(to: UInt8.self) - buffer + 1
+            let c = buffer[k]
+            if c == 0x0A { n += 1 } else if c == 0x0D, k + 1 >= e || buffer[k + 1] != 0x0A { n += 1 }
+            k += 1
         }
         return n
     }

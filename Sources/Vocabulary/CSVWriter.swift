@@ -2,9 +2,45 @@ import Foundation
 
 /// The one CSV writer of Reroute (RFC 4180): fields quoted only where needed (comma, quote, CR or LF), quotes
 /// doubled, LF line ends. Every CSV file Reroute writes goes through it, and ``CSVScanner`` reads them back.
+///
+/// Formula injection (OWASP "CSV Injection"): a field that begins with `=`, `+`, `-`, `@`, a tab or a CR is
+/// written with a single quote before it, so that a spreadsheet shows it as text instead of running it; a
+/// plain number (`-12`, `-0.5`) is left as it is, since a spreadsheet cannot run it. ``CSVDocument`` takes the
+/// quote off again when Reroute reads its own tables back (``CSVWriter/unneutralised(_:)``).
 public enum CSVWriter {
-    /// One field, quoted if it has to be.
-    public static func field(_ text: String) -> String {
+    /// The first bytes that make a spreadsheet read a cell as a formula.
+    static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+
+    /// `text` made safe to open in a spreadsheet: prefixed with `'` when it starts like a formula and is not a
+    /// plain number.
+    public static func neutralised(_ text: String) -> String {
+        guard let first = text.utf8.first, formulaStarts.contains(first), !isPlainNumber(text) else { return text }
+        return "'" + text
+    }
+
+    /// The text a neutralised field stood for: the `'` before a formula-like start taken off.
+    public static func unneutralised(_ text: String) -> String {
+        let bytes = text.utf8
+        guard bytes.count >= 2, bytes.first == 0x27, let second = bytes.dropFirst().first, formulaStarts.contains(second),
+              !isPlainNumber(String(text.dropFirst())) else { return text }
+        return String(text.dropFirst())
+    }
+
+    /// Whether `text` is `[+-]digits[.digits]`.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        if let f = bytes.first, f == 0x2D || f == 0x2B { bytes = bytes.dropFirst() }
+        guard let f = bytes.first, (0x30...0x39).contains(f) else { return false }
+        var seenPoint = false, lastWasDigit = false
+        for b in bytes {
+            if (0x30...0x39).contains(b) { lastWasDigit = true } else if b == 0x2E, !seenPoint { seenPoint = true; lastWasDigit = false } else { return false }
+        }
+        return lastWasDigit
+    }
+
+    /// One field, neutralised against formula injection (see above) and quoted if it has to be.
+    public static func field(_ raw: String) -> String {
+        let text = neutralised(raw)
         // Bytes, not Characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
         guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -21,7 +21,9 @@ extension CSVScanner {
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
         defer { buffer.deallocate() }
         var position = 0, quotes = 0, newlines = 0
-        // Count quotes and line feeds before the offset.
+        // A CR ends a line unless an LF follows it (CRLF counts once, at the LF).
+        var previousWasCR = false
+        // Count quotes and line ends before the offset.
         while position < offset {
             let n = read(fd, buffer, min(size, offset - position))
             guard n > 0 else { return nil }
@@ -29,22 +31,34 @@ extension CSVScanner {
             for i in 0..<n {
                 let b = buffer[i]
                 q &+= b == 0x22 ? 1 : 0
-                l &+= b == 0x0A ? 1 : 0
+                if b == 0x0A { l &+= 1 } else if previousWasCR { l &+= 1 }
+                previousWasCR = b == 0x0D
             }
             quotes += q
             newlines += l
             position += n
         }
-        // Then walk to the first line feed outside quotes.
+        // Then walk to the first line end outside quotes. A CR is a line end when the byte after it is not an LF.
         var inQuotes = quotes % 2 == 1
+        var previousCR = previousWasCR, crInQuotes = inQuotes
         while true {
             let n = read(fd, buffer, size)
             guard n > 0 else { return nil }
             for i in 0..<n {
                 let b = buffer[i]
-                if b == 0x22 { inQuotes.toggle() } else if b == 0x0A {
+                if previousCR && b != 0x0A {
+                    newlines += 1
+                    if !crInQuotes { return (position + i, newlines + 1) }
+                }
+                previousCR = false
+                if b == 0x22 {
+                    inQuotes.toggle()
+                } else if b == 0x0A {
                     newlines += 1
                     if !inQuotes { return (position + i + 1, newlines + 1) }
+                } else if b == 0x0D {
+                    previousCR = true
+                    crInQuotes = inQuotes
                 }
             }
             position += n

@@ -31,10 +31,12 @@ struct CSVScannerTests {
         #expect(rows.map(\.line) == [1, 2, 4, 7])
     }
 
-    @Test func loneCarriageReturnStaysInTheField() throws {
-        let rows = try scanAll("a,b\r\n1,x\ry\r\n2,z\n")
-        #expect(rows.map(\.fields) == [["a", "b"], ["1", "x\ry"], ["2", "z"]])
-        #expect(rows.map(\.line) == [1, 2, 3])
+    /// Mixed line ends: a lone CR (a spreadsheet's "CSV (Macintosh)") ends a record outside quotes, as it does for
+    /// Python's csv module and spreadsheet programs; inside quotes it stays in the field.
+    @Test func loneCarriageReturnEndsTheRecord() throws {
+        let rows = try scanAll("a,b\r\n1,x\ry\r\n2,z\n3,\"p\rq\"\n")
+        #expect(rows.map(\.fields) == [["a", "b"], ["1", "x"], ["y"], ["2", "z"], ["3", "p\rq"]])
+        #expect(rows.map(\.line) == [1, 2, 3, 4, 5])
     }
 
     @Test func noFinalNewline() throws {
@@ -149,6 +151,7 @@ struct CSVRoundTripTests {
         }
         let rows = try scanAll(String(decoding: bytes, as: UTF8.self), chunkSize: chunk)
         #expect(rows.allSatisfy { $0.problem == nil })
-        #expect(rows.map { $0.fields ?? [] } == expected)
+        // CSVWriter neutralises formula-like starts (a leading CR among them) with a quote; CSVDocument takes it off.
+        #expect(rows.map { ($0.fields ?? []).map(CSVWriter.unneutralised) } == expected)
     }
 }
