@@ -86,9 +86,12 @@ public struct ReportSummary: Sendable, Codable, Equatable {
     public var tables: [TableEntry]
     /// Wall-clock seconds the run took (absent when read from an older folder).
     public var seconds: Double?
+    /// The report's one staffing answer (teams, schedule, target met, first-year budget), when the run made a
+    /// program plan and a staffing study; absent otherwise.
+    public var recommendation: Recommendation?
 
     enum CodingKeys: String, CodingKey {
-        case profile, catalogue, inputs, period, rows, reconciliation, parameters, tables, seconds
+        case profile, catalogue, inputs, period, rows, reconciliation, parameters, tables, seconds, recommendation
         case rerouteVersion = "reroute_version", citizenInitiatedCalls = "citizen_initiated_calls"
         case officerInitiatedCalls = "officer_initiated_calls", dataQuality = "data_quality"
         case availableFields = "available_fields", missingOptionalColumns = "missing_optional_columns"

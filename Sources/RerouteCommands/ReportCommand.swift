@@ -54,6 +54,12 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Write only the tables: no report.html.")
     var noHTML = false
 
+    @Option(help: "Title of report.html and the workbook (default: \"Community responder analysis: CITY\", the catalogue's city).")
+    var title: String?
+
+    @Flag(help: "Also print report.html to report.pdf with headless Chromium (a clear message when Chromium is not installed).")
+    var pdf = false
+
     @Flag(help: "Print only errors and the output folder.")
     var quiet = false
 
@@ -98,16 +104,21 @@ struct ReportCommand: ParsableCommand {
             for id in analysis.absentTables.keys {
                 for ext in ["csv", "json"] { try? FileManager.default.removeItem(at: outURL.appendingPathComponent("\(id).\(ext)")) }
             }
-            let summary = analysis.reportSummary(tables: tables, seconds: Date().timeIntervalSince(started))
-            try OutputFile.write(try summary.json(), to: outURL.appendingPathComponent("summary.json"))
             if !quiet { print(TerminalSummary.render(analysis, tables: tables)) }
             let extras = try ReportExtras.make(outURL: outURL, analysis: analysis, scenario: noPlan ? nil : scenario, staffing: !noStaffing, quiet: quiet)
+            var summary = analysis.reportSummary(tables: tables, seconds: Date().timeIntervalSince(started))
+            summary.recommendation = extras.recommendation
+            try OutputFile.write(try summary.json(), to: outURL.appendingPathComponent("summary.json"))
+            if !quiet, let r = extras.recommendation {
+                print("Recommendation: \(r.chosen.teamsToHire) teams (\(r.chosen.respondersToHire) responders), \(r.chosen.coverageText); simulated 90th-percentile arrival \(Format.number(r.chosen.p90ResponseMinutes, decimals: 0)) min (target \(r.targetText)); first-year budget \(Format.dollars(r.chosen.firstYearBudget))")
+            }
             var written = ["\(tables.count + extras.tableCount) tables", "summary.json", "rejects.csv"]
+            let reportTitle = title ?? (demo ? "Community responder analysis: demo data (a Milwaukee-like year)" : "Community responder analysis: \(cat.city)")
             let workbookTables = tables + (extras.plan?.reportFolderTables ?? []) + extras.staffing
             let workbookAbout: [(String, String)] = [("Input files", inputs.joined(separator: ", ")), ("Profile", chosen.name), ("Catalogue", cat.city),
                                                      ("Period", "\(analysis.summary.firstCreated.map { LocalTime(milliseconds: $0).description } ?? "-") to \(analysis.summary.lastCreated.map { LocalTime(milliseconds: $0).description } ?? "-") (\(analysis.summary.days) days)"), ("Scenario", noPlan ? "none" : scenario)]
             do {
-                try WorkbookWriter.write(workbookTables, to: outURL.appendingPathComponent("reroute.xlsx"), title: "Reroute: community responder analysis", about: workbookAbout)
+                try WorkbookWriter.write(workbookTables, to: outURL.appendingPathComponent("reroute.xlsx"), title: reportTitle, about: workbookAbout)
                 written.append("reroute.xlsx")
             } catch {
                 Terminal.error("warning: no workbook: \(error)")
@@ -117,11 +128,19 @@ struct ReportCommand: ParsableCommand {
                                                  ("Boundaries", layerSpecs.map(\.0).joined(separator: ", ").isEmpty ? "none" : layerSpecs.map(\.0).joined(separator: ", ")),
                                                  ("Scenario", noPlan ? "none" : scenario), ("Reroute", RerouteVersion.current)]
                 let reportLayers = zip(analysis.summary.layers, layers).map { ReportLayer(summary: $0, layer: $1.layer) }
-                let content = ReportContent(title: demo ? "Community responder analysis: demo data" : "Community responder analysis",
-                                            analysis: analysis, tables: tables, plan: extras.plan, staffing: extras.staffing, layers: reportLayers,
+                let content = ReportContent(title: reportTitle,
+                                            analysis: analysis, tables: tables, plan: extras.plan, staffing: extras.staffing, recommendation: extras.recommendation, layers: reportLayers,
                                             about: about, generated: ISO8601DateFormatter().string(from: Date()))
                 try Data(HTMLReport(content: content).render().utf8).write(to: outURL.appendingPathComponent("report.html"))
                 written.append("report.html")
+                if pdf {
+                    do {
+                        try PDFPrinter.print(html: outURL.appendingPathComponent("report.html"), to: outURL.appendingPathComponent("report.pdf"))
+                        written.append("report.pdf")
+                    } catch {
+                        Terminal.error("warning: \(error)")
+                    }
+                }
             }
             print("Wrote " + written.joined(separator: ", ") + " to \(outURL.path)")
         } catch let e as any RerouteError {
