@@ -132,7 +132,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ScreeningTests", dependencies: ["Screening", "Vocabulary"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
-        .testTarget(name: "ProgramRecommendationTests", dependencies: ["ProgramRecommendation", "ProgramPlan", "Staffing", "Vocabulary"], swiftSettings: swiftSettings),
+        .testTarget(name: "ProgramRecommendationTests", dependencies: ["ProgramRecommendation", "ProgramPlan", "Staffing", "Vocabulary", "CallCatalogue"], swiftSettings: swiftSettings),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(name: "ReportRenderingTests", dependencies: ["reroute", "RerouteTestSupport"], swiftSettings: swiftSettings),
         .testTarget(

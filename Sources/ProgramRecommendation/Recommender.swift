@@ -42,7 +42,8 @@ public enum Recommender {
                 "Sized for \(Format.trimmed(target.share * 100))% within \(Format.trimmed(minutes)) min (optimised week)")
         }
         for schedule in plan.schedules {
-            add(dataSized(schedule, scenario: plan.scenario), "\(schedule.name) sized from calls per shift (LEAP's method)")
+            add(dataSized(schedule, scenario: plan.scenario),
+                schedule.usesPublishedTeams ? "LEAP's \(schedule.name) as published (Figure 13)" : "\(schedule.name) sized from calls per shift (LEAP's method)")
         }
         add(.reportSchedule1, "LEAP's Schedule 1 as published (Figure 13)")
         add(.reportSchedule2, "LEAP's Schedule 2 as published (Figure 13)")

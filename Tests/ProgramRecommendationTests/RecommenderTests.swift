@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CallCatalogue
 import ProgramPlan
 import ProgramRecommendation
 import Staffing
@@ -9,7 +10,12 @@ import Vocabulary
 /// with a short simulation so the test stays quick.
 @Suite struct RecommenderTests {
     static func make() throws -> (Plan, StaffingStudy, Recommendation) {
-        let scenario = try ScenarioLoader.builtIn("milwaukee-2021")
+        // Eligibility rates come from the built-in catalogue, as `reroute plan` gives them.
+        var rates: [String: Sourced<Double>] = [:]
+        for entry in try CallCatalogue.builtIn("milwaukee").entries where entry.isEligible {
+            if let rate = entry.eligibilityRate { rates[entry.code] = Sourced(rate.value, unit: "fraction", source: rate.source) }
+        }
+        let scenario = try ScenarioLoader.builtIn("milwaukee-2021", eligibilityRates: rates)
         let plan = ProgramPlanner.plan(scenario: scenario)
         var options = StaffingOptions()
         options.replications = 2
