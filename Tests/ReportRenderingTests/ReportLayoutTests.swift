@@ -68,25 +68,37 @@ func probeLayout(_ html: URL, width: Int, height: Int = 1200) throws -> LayoutPr
       const pre = document.createElement('pre'); pre.id = 'reroute-probe';
       pre.textContent = 'PROBE:' + encodeURIComponent(JSON.stringify(out)) + ':END';
       document.body.appendChild(pre);
+      if (window.parent !== window) window.parent.postMessage(pre.textContent, '*');
     });
     </script>
     """
     source = source.replacingOccurrences(of: "</body>", with: script + "</body>")
-    let copy = html.deletingLastPathComponent().appendingPathComponent("report-probe-\(width).html")
+    var copy = html.deletingLastPathComponent().appendingPathComponent("report-probe-\(width).html")
     try Data(source.utf8).write(to: copy)
+    // Headless Chromium's window is at least 500 px wide; a phone's viewport is an iframe of that width (media
+    // queries and layout see the iframe's width), which posts the probe's result to the page around it.
+    if width < 500 {
+        let frame = """
+        <!DOCTYPE html><html><body style="margin:0"><iframe src="\(copy.lastPathComponent)" style="width:\(width)px;height:\(height)px;border:0"></iframe>
+        <script>addEventListener('message', e => { const pre = document.createElement('pre'); pre.id = 'reroute-probe'; pre.textContent = e.data; document.body.appendChild(pre); });</script>
+        </body></html>
+        """
+        copy = html.deletingLastPathComponent().appendingPathComponent("report-probe-frame-\(width).html")
+        try Data(frame.utf8).write(to: copy)
+    }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: chromiumPath!)
     let profile = TestPaths.temporaryDirectory("chromium-probe")
     process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)", "--hide-scrollbars",
                          "--host-resolver-rules=MAP * ~NOTFOUND", "--disable-background-networking", "--no-first-run",
-                         "--window-size=\(width),\(height)", "--virtual-time-budget=5000", "--dump-dom", copy.absoluteString]
+                         "--window-size=\(width < 500 ? 540 : width),\(height)", "--virtual-time-budget=5000", "--dump-dom", copy.absoluteString]
     let out = Pipe()
     process.standardOutput = out
     process.standardError = FileHandle.nullDevice
     try process.run()
     let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    guard let start = dom.range(of: "PROBE:"), let end = dom.range(of: ":END", range: start.upperBound..<dom.endIndex),
+    guard let start = dom.range(of: "id=\"reroute-probe\">PROBE:"), let end = dom.range(of: ":END", range: start.upperBound..<dom.endIndex),
           let json = String(dom[start.upperBound..<end.lowerBound]).removingPercentEncoding else {
         throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "no probe output in the dumped DOM (\(dom.count) characters)"])
     }
