@@ -49,7 +49,7 @@ let package = Package(
         ),
         .target(
             name: "Workbook",
-            dependencies: ["Vocabulary", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Vocabulary", "ProgramPlan", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
         .target(name: "Geography", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),

@@ -118,7 +118,7 @@ struct ReportCommand: ParsableCommand {
             let workbookAbout: [(String, String)] = [("Input files", inputs.joined(separator: ", ")), ("Profile", chosen.name), ("Catalogue", cat.city),
                                                      ("Period", "\(analysis.summary.firstCreated.map { LocalTime(milliseconds: $0).description } ?? "-") to \(analysis.summary.lastCreated.map { LocalTime(milliseconds: $0).description } ?? "-") (\(analysis.summary.days) days)"), ("Scenario", noPlan ? "none" : scenario)]
             do {
-                try WorkbookWriter.write(workbookTables, to: outURL.appendingPathComponent("reroute.xlsx"), title: reportTitle, about: workbookAbout)
+                try WorkbookWriter.write(workbookTables, to: outURL.appendingPathComponent("reroute.xlsx"), title: reportTitle, about: workbookAbout, model: extras.plan?.plan)
                 written.append("reroute.xlsx")
             } catch {
                 Terminal.error("warning: no workbook: \(error)")
