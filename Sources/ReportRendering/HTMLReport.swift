@@ -65,7 +65,7 @@ public struct HTMLReport {
         ("projection", "Projected program volume"), ("response", "Response times and police time"), ("outcomes", "Outcomes of eligible calls"),
         ("behavioural-health", "Behavioural health"), ("demand", "When the calls come"), ("staffing", "Schedules and staffing"),
         ("geography", "Where the calls come from"), ("budget", "Budget"), ("methods", "Methods and parameters"),
-        ("data-quality", "Data quality"), ("appendices", "Appendices"),
+        ("data-quality", "Data quality"), ("appendices", "Appendices"), ("glossary", "Glossary"),
     ]
 
     func table(_ id: String) -> ResultTable? { content.tables.first { $0.id == id } }
@@ -90,6 +90,7 @@ public struct HTMLReport {
         body += chapter("methods", methods())
         body += chapter("data-quality", dataQuality())
         body += chapter("appendices", appendices())
+        body += chapter("glossary", glossary())
         body += "<footer>Made by Reroute \(HTML.escape(RerouteVersion.current)) on \(HTML.escape(content.generated)). Every number is traceable: the tables are beside this file as CSV and JSON, and the workbook holds them all with their parameters and sources.</footer>"
         return """
         <!DOCTYPE html>
@@ -180,6 +181,13 @@ public struct HTMLReport {
         var text = "Of \(Cell.integer(citizen).displayText) citizen-initiated calls over \(period(a)), about \(Cell.number(eligible, decimals: 0).displayText) (\(Cell.share(citizen > 0 ? eligible / Double(citizen) : .nan).displayText)) fall in the \(a.catalogue.eligibleEntries.count) call types a community-responder team could take after screening, at the eligibility rates of the \(a.catalogue.city) catalogue."
         if a.summary.days < 360 { text += " Over a year that is about \(Cell.number(eligible * yearScale, decimals: 0).displayText) calls (scaled by 365 / \(a.summary.days) days)." }
         out += HTML.p(text)
+        if a.summary.days < 360 {
+            out += "<div class=\"flag\"><strong>Short period: yearly figures are scaled.</strong> " + HTML.escape("This export covers \(a.summary.days) days. Every yearly figure in this report (program volume, police hours, budget inputs) is the period's count × 365 / \(a.summary.days) = \(Format.number(yearScale, decimals: 1)), which assumes the rest of the year looks like these days: calls for service vary by season (summer evenings are busier), so read yearly totals as rough until a full year of data is analysed. Staffing uses demand per hour of the week, which a short period estimates with more noise, not bias.") + "</div>"
+        }
+        let absentTypes = a.catalogue.eligibleEntries.filter { (a.summary.citizen[$0.code]?.calls ?? 0) == 0 }.map(\.label)
+        if !absentTypes.isEmpty {
+            out += HTML.p("No calls of \(absentTypes.count) eligible call type\(absentTypes.count == 1 ? "" : "s") of the catalogue appear in this export (\(absentTypes.joined(separator: ", "))): either the city codes them differently or the period is too short. Eligible volume counts only the types present.", cls: "note")
+        }
         if let top = table("fig03-eligible-volume")?.rows.dropFirst(2).sorted(by: { ($0[5].doubleValue ?? 0) > ($1[5].doubleValue ?? 0) }).prefix(3) {
             out += HTML.p("The largest eligible types are " + top.map { "\($0[1].displayText) (\($0[5].displayText))" }.joined(separator: ", ") + ".")
         }
@@ -472,6 +480,21 @@ public struct HTMLReport {
         }
         if let s = table("sources") { out += HTML.table(s) }
         return out
+    }
+
+    func glossary() -> String {
+        let terms: [(String, String)] = [
+            ("Eligible call", "A call of a type community responders could take, counted after screening: a type's citizen-initiated calls × its eligibility rate, the share of that type's calls found free of red flags (weapons, violence, urgent medical need, police-only actions)."),
+            ("Capture rate", "The share of eligible calls that actually reach responders once the program runs (some callers ask for police, some calls are screened out on the line, some arrive when every team is busy). Real programs report 20-46%."),
+            ("Erlang C", "The queueing formula giving the chance that a call waits when calls arrive at random and a given number of teams, each busy for a known average time, serve them. Reroute uses it to find the fewest teams on duty in each hour of the week that reach the target share of calls in time."),
+            ("90th percentile", "The time within which 90% of calls are reached: 10% wait longer. A median says what a typical caller waits; the 90th percentile says what the unlucky tenth wait, which is what a response-time target is about."),
+            ("Simulation", "A year of calls drawn at random from this data's demand in each hour of the week and dispatched to the teams on duty, several times with different random draws; the figures are averages over those runs."),
+            ("Wilson interval", "A 95% confidence interval for a share (for example the eligible share of screened narratives) that stays sensible for small samples and shares near 0% or 100%."),
+            ("Class breaks", "The bounds that split map values into colour classes. This report uses classes of equal width with rounded bounds, so equal colour steps mean equal differences in calls; the number of regions in each class is in brackets."),
+            ("Pole of inaccessibility", "The point inside a region farthest from its edge, where its label is printed so it stays inside even odd-shaped regions."),
+            ("Leave model", "Hiring enough responders that every shift is covered although each person takes vacation, holidays, sick days and training: the teams on the roster × the shifts each works a week, divided by the shifts one person actually works in a year."),
+        ]
+        return "<dl class=\"glossary\">" + terms.map { "<dt>\(HTML.escape($0.0))</dt><dd>\(HTML.escape($0.1))</dd>" }.joined() + "</dl>"
     }
 
     func appendices() -> String {
