@@ -236,7 +236,7 @@ public struct PlanReport: Sendable {
         return ResultTable(
             id: "fig21-budget", title: "Figure 21: First-year budget estimate",
             columns: columns, rows: rows,
-            notes: ["Columns: the program at each capacity; teams and responders from the \(plan.scenario.staffing.model.rawValue) availability model (" + budget.columns.map { "\(Format.percent($0.capacity, decimals: 0)): \($0.teams) teams, \($0.responders) responders" }.joined(separator: "; ") + ")."])
+            notes: ["Columns: the program at each capacity; teams and responders \(plan.adoptedStaffing ? "of the recommended schedule, hired under the \(plan.staffing.model.rawValue) model" : "from the \(plan.scenario.staffing.model.rawValue) availability model") (" + budget.columns.map { "\(Format.percent($0.capacity, decimals: 0)): \($0.teams) teams, \($0.responders) responders" }.joined(separator: "; ") + ")."])
     }
 
     var sharesTable: ResultTable {
