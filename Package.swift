@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "Vocabulary", dependencies: ["Yams"], swiftSettings: swiftSettings),
         .target(name: "DemoData", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
         .target(name: "Screening", dependencies: ["Vocabulary"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
-        .target(name: "Charts", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
+        .target(name: "Charts", dependencies: ["Vocabulary", .product(name: "HeapModule", package: "swift-collections")], swiftSettings: swiftSettings),
         .target(
             name: "ReportRendering",
             dependencies: ["CallRecords", "CallCatalogue", "CallAnalysis", "Geography", "ProgramPlan", "Vocabulary", "Charts"],
@@ -50,7 +50,7 @@ let package = Package(
         ),
         .target(
             name: "Workbook",
-            dependencies: ["Vocabulary", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Vocabulary", "ProgramPlan", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
         .target(name: "Geography", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
@@ -70,11 +70,12 @@ let package = Package(
             resources: [.copy("Resources/milwaukee-2021.yaml")],
             swiftSettings: swiftSettings
         ),
+        .target(name: "ProgramRecommendation", dependencies: ["Vocabulary", "ProgramPlan", "Staffing"], swiftSettings: swiftSettings),
         .target(
             name: "ReportPipeline",
             dependencies: [
                 "CallRecords", "CallCatalogue", "CallAnalysis", "Vocabulary", "DemoData", "ProgramPlan", "Geography", "Staffing",
-                "Workbook", "ReportRendering",
+                "Workbook", "ReportRendering", "ProgramRecommendation",
             ],
             swiftSettings: swiftSettings
         ),
@@ -82,7 +83,7 @@ let package = Package(
             name: "RerouteCommands",
             dependencies: [
                 "CallRecords", "CallCatalogue", "CallAnalysis", "Vocabulary", "DemoData", "ProgramPlan", "Geography", "Staffing",
-                "Workbook", "ReportRendering", "Screening", "ReportPipeline",
+                "Workbook", "ReportRendering", "Screening", "ReportPipeline", "ProgramRecommendation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -140,6 +141,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ScreeningTests", dependencies: ["Screening", "Vocabulary"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
+        .testTarget(name: "ProgramRecommendationTests", dependencies: ["ProgramRecommendation", "ProgramPlan", "Staffing", "Vocabulary", "CallCatalogue"], swiftSettings: swiftSettings),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(name: "ReportRenderingTests", dependencies: ["reroute", "RerouteTestSupport"], swiftSettings: swiftSettings),
         .testTarget(

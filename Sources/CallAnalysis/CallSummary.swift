@@ -249,7 +249,8 @@ public final class CallSummarizer {
     /// Screens every kept narrative at once, on all cores.
     private func screenPendingNarratives() {
         let texts = narrativeSamples.map(\.pendingTexts)
-        let verdicts = screener.eligibility(of: texts.flatMap { $0 })
+        let all = texts.flatMap { $0 }
+        let verdicts = StageClock.shared.measure("ingest: screen \(all.count) narratives") { screener.eligibility(of: all) }
         var offset = 0
         for id in narrativeSamples.indices {
             let n = texts[id].count

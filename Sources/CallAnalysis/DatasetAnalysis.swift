@@ -343,7 +343,7 @@ extension DatasetAnalysis {
             let rate = e.eligibilityRate?.value
             rows.append([.text(e.code), .text(e.label), .integer(s.narratives), .integer(s.screened), .integer(s.eligible), .share(w.share),
                          .share(w.lower), .share(w.upper), rate.map { .share($0) } ?? .empty,
-                         rate.map { .text($0 < w.lower ? "above" : $0 > w.upper ? "below" : "within") } ?? .empty])
+                         rate.map { .text($0 < w.lower ? "below" : $0 > w.upper ? "above" : "within") } ?? .empty])
         }
         guard !rows.isEmpty else { return nil }
         return ResultTable(id: "screened-eligibility", title: "Eligible share from screening this data's narratives",

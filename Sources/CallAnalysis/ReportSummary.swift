@@ -120,9 +120,12 @@ public struct ReportSummary: Sendable, Codable, Equatable {
     public var coverage: Coverage?
     public var mapping: Mapping?
     public var warnings: [RunWarning]?
+    /// The report's one staffing answer (teams, schedule, target met, first-year budget), when the run made a
+    /// program plan and a staffing study; absent otherwise.
+    public var recommendation: Recommendation?
 
     enum CodingKeys: String, CodingKey {
-        case profile, catalogue, inputs, period, rows, reconciliation, parameters, tables, seconds, coverage, mapping, warnings
+        case profile, catalogue, inputs, period, rows, reconciliation, parameters, tables, seconds, coverage, mapping, warnings, recommendation
         case rerouteVersion = "reroute_version", citizenInitiatedCalls = "citizen_initiated_calls"
         case officerInitiatedCalls = "officer_initiated_calls", dataQuality = "data_quality"
         case availableFields = "available_fields", missingOptionalColumns = "missing_optional_columns"

@@ -110,16 +110,25 @@ public struct ChoroplethMap: Sendable, Hashable {
         body.append("</g>")
 
         // Region labels, outside the scaled group so the font keeps its size; a white halo keeps them legible.
-        let labelled = drawable.filter { $0.labelPoint.map { $0.x.isFinite && $0.y.isFinite } ?? false }
+        // Highest values first; a label that would overlap one already placed is left out (its region keeps its
+        // hover title), so printed labels never collide.
+        let labelled = drawable.enumerated().filter { $0.element.labelPoint.map { $0.x.isFinite && $0.y.isFinite } ?? false }
+            .sorted { ($0.element.value ?? -.infinity) > ($1.element.value ?? -.infinity) }
         if !labelled.isEmpty {
             body.append("<g class=\"region-labels\">")
-            for region in labelled {
+            var placed: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
+            for (index, region) in labelled {
                 guard let point = region.labelPoint else { continue }
                 let text = TextMetrics.truncate(region.label ?? region.name, toWidth: 120, size: ChartLayout.tickSize)
-                body.append(SVGMarkup.text(text, x: offsetX + point.x * scale, y: offsetY + point.y * scale + 4,
+                let x = offsetX + point.x * scale, y = offsetY + point.y * scale + 4
+                let w = TextMetrics.width(text, size: ChartLayout.tickSize) + 4
+                let box = (x0: x - w / 2, y0: y - ChartLayout.tickSize, x1: x + w / 2, y1: y + 4)
+                if placed.contains(where: { $0.x0 < box.x1 && box.x0 < $0.x1 && $0.y0 < box.y1 && box.y0 < $0.y1 }) { continue }
+                placed.append(box)
+                body.append(SVGMarkup.text(text, x: x, y: y,
                                            size: ChartLayout.tickSize, anchor: .middle, fill: "#111111", weight: "bold",
                                            fullText: region.label ?? region.name,
-                                           extra: "stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" stroke-linejoin=\"round\""))
+                                           extra: "class=\"region-label\" data-index=\"\(index)\" data-map-x=\"\(SVGMarkup.number(point.x))\" data-map-y=\"\(SVGMarkup.number(point.y))\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" stroke-linejoin=\"round\""))
             }
             body.append("</g>")
         }

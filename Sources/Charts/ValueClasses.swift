@@ -17,7 +17,17 @@ public struct ValueClasses: Sendable, Hashable {
             return
         }
         var uppers: [Double]
+        var firstLower = low
         switch classification {
+        case .roundedEqualInterval(let requested):
+            let n = max(1, min(requested, 12))
+            let step = Self.niceStep((high - low) / Double(n))
+            let start = (low / step).rounded(.down) * step
+            firstLower = start
+            uppers = []
+            var upper = start + step
+            while upper < high && uppers.count < 24 { uppers.append(upper); upper += step }
+            uppers.append(max(upper, high))
         case .quantiles(let requested):
             let n = max(1, min(requested, 12))
             uppers = (0..<n).map { i in
@@ -37,7 +47,7 @@ public struct ValueClasses: Sendable, Hashable {
         if low == high { unique = [high] }
         let colours = ChartPalette.classColours(count: unique.count)
         var built: [ValueClass] = []
-        var lower = low
+        var lower = firstLower
         var start = 0
         for (index, upper) in unique.enumerated() {
             var end = start
@@ -47,6 +57,14 @@ public struct ValueClasses: Sendable, Hashable {
             lower = upper
         }
         classes = built
+    }
+
+    /// The smallest of 1, 2, 2.5 and 5 × 10^k at least `raw` (1 for zero or invalid input).
+    static func niceStep(_ raw: Double) -> Double {
+        guard raw.isFinite, raw > 0 else { return 1 }
+        let power = pow(10, (log10(raw)).rounded(.down))
+        for m in [1.0, 2, 2.5, 5, 10] where m * power >= raw * (1 - 1e-12) { return m * power }
+        return 10 * power
     }
 
     /// The index of the class holding `value`, or `nil` for missing or out-of-range values.

@@ -86,12 +86,19 @@ extension Plan {
             detail += ". Schedules use the hourly figures as printed, so teams are sized for \(Format.percent(perDay * 365 / v.eligibleCalls - 1)) more calls than the volume projection."
             list.append(Contradiction(topic: "Hourly profile vs yearly volume", detail: detail, isContradiction: true))
         }
-        // Leave.
-        if staffing.leaveResponders > staffing.reportResponders {
-            list.append(Contradiction(
-                topic: "Leave in the staffing estimate",
-                detail: "the report says its \(staffing.reportTeams) teams account for vacation, sick leave and training, but \(staffing.reportTeams) = \(Format.number(staffing.teamShiftsPerDay)) on-duty team-shifts a day × 7/\(Format.number(scenario.staffing.shiftsPerWeek.value)) leaves no time off. With \(Format.number(staffing.reportShiftsPerResponder - staffing.leaveShiftsPerResponder)) days off a year each responder works \(Format.number(staffing.leaveShiftsPerResponder, decimals: 1)) shifts, so \(staffing.leaveTeams) teams (\(staffing.leaveResponders) responders) are needed.",
-                isContradiction: true))
+        // Leave: the report's own teams, and (on other demand) the same method on this data. `staffing` may be an
+        // adopted choice, so the method's teams are sized again from the schedules.
+        let method = scenario.staffing.hiring(teamShiftsPerDay: Double(schedules.map(\.teamShiftsPerDay).max() ?? 0))
+        if method.leaveResponders > method.reportResponders {
+            let daysOff = Format.number(method.reportShiftsPerResponder - method.leaveShiftsPerResponder)
+            let published = scenario.published["teams"].map { Format.number($0.value) } ?? "its"
+            var detail = "the report says its \(published) teams account for vacation, sick leave and training, but teams = on-duty team-shifts a day × 7/\(Format.number(scenario.staffing.shiftsPerWeek.value)) leaves no time off."
+            if usesPublishedDemand {
+                detail += " With \(daysOff) days off a year each responder works \(Format.number(method.leaveShiftsPerResponder, decimals: 1)) shifts, so \(method.leaveTeams) teams (\(method.leaveResponders) responders) are needed."
+            } else {
+                detail += " The same method on this data gives \(method.reportTeams) teams (\(Format.number(method.teamShiftsPerDay)) team-shifts a day); with \(daysOff) days off a year each that becomes \(method.leaveTeams) teams (\(method.leaveResponders) responders)."
+            }
+            list.append(Contradiction(topic: "Leave in the staffing estimate", detail: detail, isContradiction: true))
         }
         // Budget lines outside totals, and shares.
         for phase in budget.phases {

@@ -26,6 +26,9 @@ public struct Plan: Sendable {
     public var budget: BudgetResult
     /// Call types whose police minutes come from the scenario because the analysis has no times.
     public var policeMinutesFromScenario: [String] = []
+    /// Whether `staffing` and the budget were replaced by an adopted staffing choice (``Plan/adopting(_:)``)
+    /// rather than sized from calls per shift.
+    public var adoptedStaffing = false
 }
 
 /// Figure 4 / 24: the program's yearly volume by source.

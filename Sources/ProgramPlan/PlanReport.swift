@@ -161,7 +161,9 @@ public struct PlanReport: Sendable {
             notes: ["Responders = team-shifts/day × 365 × \(Format.number(s.teamSize.value)) per team ÷ shifts each responder works a year, rounded up to whole teams.",
                     "Report model: 365/7 × \(Format.number(s.shiftsPerWeek.value)) = \(Format.number(plan.staffing.reportShiftsPerResponder, decimals: 1)) shifts a year, i.e. teams = team-shifts/day × 7/\(Format.number(s.shiftsPerWeek.value)) (\(s.shiftsPerWeek.source)).",
                     "Leave model: minus vacation \(Format.number(s.vacationDays.value)), holidays \(Format.number(s.holidays.value)), sick \(Format.number(s.sickDays.value)), training \(Format.number(s.trainingDays.value)) days (\(s.vacationDays.source)).",
-                    "Hiring and budget use the \(s.model.rawValue) model (--staffing-model)."])
+                    plan.adoptedStaffing
+                        ? "Hiring and budget follow the recommended schedule (\(Format.number(plan.staffing.teamShiftsPerDay, decimals: 1)) team-shifts a day on its roster) under the \(plan.staffing.model.rawValue) model; the shift schedules above are the report's method, sized from calls per shift."
+                        : "Hiring and budget use the \(s.model.rawValue) model (--staffing-model)."])
     }
 
     var pilotTable: ResultTable {
@@ -234,7 +236,7 @@ public struct PlanReport: Sendable {
         return ResultTable(
             id: "fig21-budget", title: "Figure 21: First-year budget estimate",
             columns: columns, rows: rows,
-            notes: ["Columns: the program at each capacity; teams and responders from the \(plan.scenario.staffing.model.rawValue) availability model (" + budget.columns.map { "\(Format.percent($0.capacity, decimals: 0)): \($0.teams) teams, \($0.responders) responders" }.joined(separator: "; ") + ")."])
+            notes: ["Columns: the program at each capacity; teams and responders \(plan.adoptedStaffing ? "of the recommended schedule, hired under the \(plan.staffing.model.rawValue) model" : "from the \(plan.scenario.staffing.model.rawValue) availability model") (" + budget.columns.map { "\(Format.percent($0.capacity, decimals: 0)): \($0.teams) teams, \($0.responders) responders" }.joined(separator: "; ") + ")."])
     }
 
     var sharesTable: ResultTable {

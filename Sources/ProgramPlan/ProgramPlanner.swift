@@ -234,7 +234,8 @@ public enum ProgramPlanner {
         }
     }
 
-    static func describe(_ line: BudgetLine) -> String {
+    /// How a budget line is computed, in words (e.g. "$79,000 per responder-year × 12 months").
+    public static func describe(_ line: BudgetLine) -> String {
         let amount = line.amount.map { Format.dollars($0.value) } ?? ""
         switch line.basis {
         case .fixed: return "fixed \(amount)"

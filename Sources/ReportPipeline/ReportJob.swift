@@ -38,6 +38,8 @@ public struct ReportJob {
     public var staffing: Bool
     /// Whether to write report.html.
     public var html: Bool
+    /// Whether to print report.html to report.pdf with headless Chromium (a warning when it is not installed).
+    public var pdf: Bool = false
     /// The report's title; a default naming the data when nil.
     public var title: String?
     /// Refuse the input (exit 65) when more than this share of its rows is rejected.
@@ -48,7 +50,7 @@ public struct ReportJob {
     /// Creates a job; the defaults are `reroute report`'s.
     public init(files: [String] = [], profileName: String? = nil, catalogueName: String? = nil, boundaries: [String] = [],
                 demoSeed: UInt64? = nil, scenario: String? = "milwaukee-2021", staffing: Bool = true, html: Bool = true,
-                title: String? = nil, maxRejectedShare: Double = 0.5, output: URL) {
+                title: String? = nil, pdf: Bool = false, maxRejectedShare: Double = 0.5, output: URL) {
         self.files = files
         self.profileName = profileName
         self.catalogueName = catalogueName
@@ -58,6 +60,7 @@ public struct ReportJob {
         self.staffing = staffing
         self.html = html
         self.title = title
+        self.pdf = pdf
         self.maxRejectedShare = maxRejectedShare
         self.output = output
     }
@@ -114,20 +117,32 @@ public struct ReportJob {
             layerSpecs = layerSpecs.map { LayerSpec(spec: $0.spec.replacingOccurrences(of: staging.path, with: output.standardizedFileURL.path), label: $0.label) }
         }
         try AnalysisRun.checkAccepted(analysis.ingest, maxRejectedShare: maxRejectedShare)
-        let tables = analysis.allTables()
+        let tables = stage("tables", observer) { analysis.allTables() }
         let summary = analysis.reportSummary(tables: tables, seconds: Date().timeIntervalSince(started))
-        try AnalysisFolder.write(analysis, tables: tables, summary: summary, to: staging)
+        try stage("write tables", observer) { () throws(OutputError) in try AnalysisFolder.write(analysis, tables: tables, summary: summary, to: staging) }
         observer.analysed(analysis, tables)
 
-        let extras = try ReportExtras.make(outURL: staging, analysis: analysis, scenario: scenario, staffing: staffing, observer: observer)
+        let extras = try stage("plan and staffing", observer) {
+            try ReportExtras.make(outURL: staging, analysis: analysis, scenario: scenario, staffing: staffing, observer: observer)
+        }
+        var summaryWithRecommendation = summary
+        if let recommendation = extras.recommendation {
+            // summary.json carries the report's one staffing answer once the plan and the study have made it.
+            summaryWithRecommendation.recommendation = recommendation
+            try OutputFile.write(try summaryWithRecommendation.json(), to: staging.appendingPathComponent("summary.json"))
+        }
+        let reportTitle = title ?? (demoSeed != nil ? "Community responder analysis: demo data (a Milwaukee-like year)"
+                                                    : "Community responder analysis: \(catalogue.city)")
         var written = ["\(tables.count + extras.tableCount) tables", "summary.json", "rejects.csv"]
         let period = "\(Self.time(analysis.summary.firstCreated)) to \(Self.time(analysis.summary.lastCreated)) (\(analysis.summary.days) days)"
         let workbookAbout: [(String, String)] = [("Input files", inputs.joined(separator: ", ")), ("Profile", chosen.name),
                                                  ("Catalogue", catalogue.city), ("Period", period), ("Scenario", scenario ?? "none")]
         do {
-            try WorkbookWriter.write(tables + (extras.plan?.reportFolderTables ?? []) + extras.staffing,
-                                     to: staging.appendingPathComponent("reroute.xlsx"),
-                                     title: "Reroute: community responder analysis", about: workbookAbout)
+            try stage("workbook", observer) {
+                try WorkbookWriter.write(tables + (extras.plan?.reportFolderTables ?? []) + extras.staffing,
+                                         to: staging.appendingPathComponent("reroute.xlsx"),
+                                         title: reportTitle, about: workbookAbout, model: extras.plan?.plan)
+            }
             written.append("reroute.xlsx")
         } catch {
             observer.warning("no workbook: \(error)")
@@ -138,13 +153,34 @@ public struct ReportJob {
                                              ("Boundaries", boundaryList.isEmpty ? "none" : boundaryList),
                                              ("Scenario", scenario ?? "none"), ("Reroute", RerouteVersion.current)]
             let reportLayers = zip(analysis.summary.layers, layers).map { ReportLayer(summary: $0, layer: $1.layer) }
-            let content = ReportContent(title: title ?? (demoSeed != nil ? "Community responder analysis: demo data" : "Community responder analysis"),
-                                        analysis: analysis, tables: tables, plan: extras.plan, staffing: extras.staffing, layers: reportLayers,
+            let content = ReportContent(title: reportTitle,
+                                        analysis: analysis, tables: tables, plan: extras.plan, staffing: extras.staffing,
+                                        recommendation: extras.recommendation, layers: reportLayers,
                                         about: about, generated: ISO8601DateFormatter().string(from: Date()))
-            try OutputFile.write(HTMLReport(content: content).render(), to: staging.appendingPathComponent("report.html"))
+            try stage("report.html", observer) { () throws(OutputError) in
+                try OutputFile.write(HTMLReport(content: content).render(), to: staging.appendingPathComponent("report.html"))
+            }
             written.append("report.html")
+            if pdf {
+                do {
+                    try stage("report.pdf", observer) {
+                        try PDFPrinter.print(html: staging.appendingPathComponent("report.html"), to: staging.appendingPathComponent("report.pdf"))
+                    }
+                    written.append("report.pdf")
+                } catch {
+                    observer.warning("no report.pdf: \(error)")
+                }
+            }
         }
-        return ReportOutcome(analysis: analysis, tables: tables, written: written, output: output, warnings: summary.warnings ?? [])
+        return ReportOutcome(analysis: analysis, tables: tables, written: written, output: output, warnings: summary.warnings ?? [],
+                             recommendation: extras.recommendation)
+    }
+
+    /// Runs one stage of the report: the observer is told its name as it starts, and ``StageClock`` times it
+    /// (`REROUTE_STAGE_TIMES=1` prints the times).
+    private func stage<T, E: Error>(_ name: String, _ observer: ReportObserver, _ body: () throws(E) -> T) throws(E) -> T {
+        observer.stage(name)
+        return try StageClock.shared.measure(name, body)
     }
 
     /// Names files under `old` by `new` in the ingest report and in rejects.csv (the demo data is generated into
@@ -173,15 +209,19 @@ public struct ReportObserver {
     public var progress: (_ stage: String, _ totalBytes: Int) -> ((Int, Int, Int) -> Void)?
     /// Called once the analysis is written, before the plan and staffing (the command prints its summary here).
     public var analysed: (DatasetAnalysis, [ResultTable]) -> Void
+    /// Called as each stage after reading starts, with its name ("tables", "plan and staffing", "workbook", ...).
+    public var stage: (String) -> Void
 
     /// Creates an observer.
     public init(note: @escaping (String) -> Void, warning: @escaping (String) -> Void,
                 progress: @escaping (String, Int) -> ((Int, Int, Int) -> Void)? = { _, _ in nil },
-                analysed: @escaping (DatasetAnalysis, [ResultTable]) -> Void = { _, _ in }) {
+                analysed: @escaping (DatasetAnalysis, [ResultTable]) -> Void = { _, _ in },
+                stage: @escaping (String) -> Void = { _ in }) {
         self.note = note
         self.warning = warning
         self.progress = progress
         self.analysed = analysed
+        self.stage = stage
     }
 
     /// Says nothing.
@@ -200,4 +240,6 @@ public struct ReportOutcome {
     public var output: URL
     /// What the reader must know before trusting the figures (coverage, mapping, clock), as in summary.json.
     public var warnings: [RunWarning]
+    /// The report's one staffing answer, when the run made a plan and a staffing study.
+    public var recommendation: Recommendation?
 }

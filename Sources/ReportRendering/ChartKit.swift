@@ -47,10 +47,17 @@ enum ChartKit {
         return chart.svg(width: 760, height: 320)
     }
 
+    /// A choropleth with rounded equal-width classes; regions named in `labelled` get a printed label at their
+    /// pole of inaccessibility (inside the region), e.g. every district, or the busiest neighbourhoods.
     static func choropleth(title: String, description: String, regions: [(String, String, Double?)], width: Double, height: Double,
-                           format: ValueFormat, legendLabel: String) -> String {
-        let chart = ChoroplethMap(title: title, description: description, regions: regions.map { MapRegion(name: $0.0, pathData: $0.1, value: $0.2) },
-                                  mapWidth: width, mapHeight: height, valueLabel: legendLabel, valueFormat: format, id: id(title + " " + description))
+                           format: ValueFormat, legendLabel: String, labelled: Set<String> = []) -> String {
+        let mapRegions = regions.map { region -> MapRegion in
+            let point = labelled.contains(region.0) ? MapPoint.poleOfInaccessibility(pathData: region.1)?.point : nil
+            return MapRegion(name: region.0, pathData: region.1, value: region.2, labelPoint: point)
+        }
+        let chart = ChoroplethMap(title: title, description: description, regions: mapRegions,
+                                  mapWidth: width, mapHeight: height, valueLabel: legendLabel, valueFormat: format,
+                                  classification: .roundedEqualInterval(5), id: id(title + " " + description))
         return chart.svg(width: width + 240, height: height + 40)
     }
 }

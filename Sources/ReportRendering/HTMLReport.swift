@@ -26,6 +26,9 @@ public struct ReportContent: Sendable {
     public var plan: PlanReport?
     /// Staffing and simulated response-time tables, when available.
     public var staffing: [ResultTable]
+    /// The one staffing answer, when the run made both a plan and a staffing study. The summary cards, the
+    /// recommendation chapter and the budget all state its numbers.
+    public var recommendation: Recommendation?
     public var layers: [ReportLayer]
     /// Input files, profile and other facts for the title page and methods section.
     public var about: [(String, String)]
@@ -33,7 +36,8 @@ public struct ReportContent: Sendable {
     public var generated: String
 
     public init(title: String, analysis: DatasetAnalysis, tables: [ResultTable], plan: PlanReport?, staffing: [ResultTable] = [],
-                layers: [ReportLayer], about: [(String, String)], generated: String) {
+                recommendation: Recommendation? = nil, layers: [ReportLayer], about: [(String, String)], generated: String) {
+        self.recommendation = recommendation
         self.title = title
         self.analysis = analysis
         self.tables = tables
@@ -57,11 +61,11 @@ public struct HTMLReport {
 
     /// The chapters in order: (id, title). Tests check that each is present.
     public static let chapters: [(id: String, title: String)] = [
-        ("summary", "Summary"), ("categories", "What citizens call about"), ("eligible", "Calls community responders could take"),
+        ("summary", "Summary"), ("recommendation", "Recommendation"), ("categories", "What citizens call about"), ("eligible", "Calls community responders could take"),
         ("projection", "Projected program volume"), ("response", "Response times and police time"), ("outcomes", "Outcomes of eligible calls"),
         ("behavioural-health", "Behavioural health"), ("demand", "When the calls come"), ("staffing", "Schedules and staffing"),
         ("geography", "Where the calls come from"), ("budget", "Budget"), ("methods", "Methods and parameters"),
-        ("data-quality", "Data quality"), ("appendices", "Appendices"),
+        ("data-quality", "Data quality"), ("appendices", "Appendices"), ("glossary", "Glossary"),
     ]
 
     func table(_ id: String) -> ResultTable? { content.tables.first { $0.id == id } }
@@ -72,6 +76,7 @@ public struct HTMLReport {
         var body = ""
         body += titlePage()
         body += chapter("summary", summary())
+        body += chapter("recommendation", recommendation())
         body += chapter("categories", categories())
         body += chapter("eligible", eligible())
         body += chapter("projection", projection())
@@ -85,6 +90,7 @@ public struct HTMLReport {
         body += chapter("methods", methods())
         body += chapter("data-quality", dataQuality())
         body += chapter("appendices", appendices())
+        body += chapter("glossary", glossary())
         body += "<footer>Made by Reroute \(HTML.escape(RerouteVersion.current)) on \(HTML.escape(content.generated)). Every number is traceable: the tables are beside this file as CSV and JSON, and the workbook holds them all with their parameters and sources.</footer>"
         return """
         <!DOCTYPE html>
@@ -152,23 +158,36 @@ public struct HTMLReport {
         if let response = table("fig05-response-times")?.value(row: "TOTAL", column: "median_response_min")?.doubleValue {
             cards.append((Cell.number(response, decimals: 1).displayText + " min", "median police response today"))
         }
+        var recommended: [(key: String, value: String, label: String)] = []
+        if let r = content.recommendation {
+            let o = r.chosen
+            recommended = [
+                ("teams", Cell.integer(o.teamsToHire).displayText, "teams of \(r.teamSize) to hire (recommended)"),
+                ("responders", Cell.integer(o.respondersToHire).displayText, "responders to hire"),
+                ("p90", Self.minutes(o.p90ResponseMinutes), "simulated 90th-percentile arrival (target: \(Format.trimmed(r.targetMinutes)) min)"),
+                ("budget", Self.money(o.firstYearBudget), "\(r.firstYearPhase.lowercased()) budget"),
+            ]
+        } else if let plan = content.plan?.plan {
+            cards.append((Cell.integer(plan.staffing.teams).displayText, "two-person teams to hire (\(Cell.integer(plan.staffing.responders).displayText) responders)"))
+        }
         if let plan = content.plan?.plan {
-            cards.append((Cell.integer(plan.staffing.teams).displayText, "two-person teams to hire (\(plan.staffing.responders) responders)"))
             cards.append((Cell.number(plan.volume.total, decimals: 0).displayText, "program calls a year, with referrals, new and self-initiated calls"))
-            if let full = plan.budget.columns.indices.max(by: { plan.budget.columns[$0].capacity < plan.budget.columns[$1].capacity }),
-               let year = plan.budget.phases.last {
-                let total = year.total("total")[full]
-                cards.append(("$" + Cell.number(total / 1_000_000, decimals: 2).displayText + "M", "budget for \(year.name.lowercased()) at full capacity"))
-            }
         }
-        if let sim = content.staffing.first(where: { $0.id == "staffing-response-times" }),
-           let row = sim.rows.first(where: { $0.first?.displayText == "Optimised week" }), let p90 = row[4].doubleValue {
-            cards.append((Cell.number(p90, decimals: 0).displayText + " min", "simulated 90th-percentile responder arrival with the optimised schedule"))
+        var out = "<div class=\"headline\">" + cards.map { "<div><span class=\"value\">\(HTML.escape($0.0))</span><span class=\"label\">\(HTML.escape($0.1))</span></div>" }.joined()
+            + recommended.map { "<div class=\"recommended\"><span class=\"value\" data-rec=\"\($0.key)\">\(HTML.escape($0.value))</span><span class=\"label\">\(HTML.escape($0.label))</span></div>" }.joined() + "</div>"
+        if let r = content.recommendation {
+            out += "<p class=\"decision\"><strong>Recommendation.</strong> " + recommendationSentence(r) + " <a href=\"#recommendation\">How it was chosen</a>.</p>"
         }
-        var out = "<div class=\"headline\">" + cards.map { "<div><span class=\"value\">\(HTML.escape($0.0))</span><span class=\"label\">\(HTML.escape($0.1))</span></div>" }.joined() + "</div>"
         var text = "Of \(Cell.integer(citizen).displayText) citizen-initiated calls over \(period(a)), about \(Cell.number(eligible, decimals: 0).displayText) (\(Cell.share(citizen > 0 ? eligible / Double(citizen) : .nan).displayText)) fall in the \(a.catalogue.eligibleEntries.count) call types a community-responder team could take after screening, at the eligibility rates of the \(a.catalogue.city) catalogue."
         if a.summary.days < 360 { text += " Over a year that is about \(Cell.number(eligible * yearScale, decimals: 0).displayText) calls (scaled by 365 / \(a.summary.days) days)." }
         out += HTML.p(text)
+        if a.summary.days < 360 {
+            out += "<div class=\"flag\"><strong>Short period: yearly figures are scaled.</strong> " + HTML.escape("This export covers \(a.summary.days) days. Every yearly figure in this report (program volume, police hours, budget inputs) is the period's count × 365 / \(a.summary.days) = \(Format.number(yearScale, decimals: 1)), which assumes the rest of the year looks like these days: calls for service vary by season (summer evenings are busier), so read yearly totals as rough until a full year of data is analysed. Staffing uses demand per hour of the week, which a short period estimates with more noise, not bias.") + "</div>"
+        }
+        let absentTypes = a.catalogue.eligibleEntries.filter { (a.summary.citizen[$0.code]?.calls ?? 0) == 0 }.map(\.label)
+        if !absentTypes.isEmpty {
+            out += HTML.p("No calls of \(absentTypes.count) eligible call type\(absentTypes.count == 1 ? "" : "s") of the catalogue appear in this export (\(absentTypes.joined(separator: ", "))): either the city codes them differently or the period is too short. Eligible volume counts only the types present.", cls: "note")
+        }
         if let top = table("fig03-eligible-volume")?.rows.dropFirst(2).sorted(by: { ($0[5].doubleValue ?? 0) > ($1[5].doubleValue ?? 0) }).prefix(3) {
             out += HTML.p("The largest eligible types are " + top.map { "\($0[1].displayText) (\($0[5].displayText))" }.joined(separator: ", ") + ".")
         }
@@ -177,6 +196,52 @@ public struct HTMLReport {
             if let peak = byHour.max(by: { $0.1 < $1.1 }), let low = byHour.min(by: { $0.1 < $1.1 }), low.1 > 0 {
                 out += HTML.p("Demand peaks at \(peak.0) (\(Cell.number(peak.1, decimals: 1).displayText) eligible calls a day) and is lowest at \(low.0) (\(Cell.number(low.1, decimals: 1).displayText)): \(Cell.number(peak.1 / low.1, decimals: 1).displayText) times fewer.")
             }
+        }
+        return out
+    }
+
+    // MARK: recommendation
+
+    static func minutes(_ value: Double) -> String { Cell.number(value, decimals: 0).displayText + " min" }
+    static func money(_ value: Double) -> String { Format.dollars(value) }
+
+    /// One value of the recommendation inside running text, marked so tests can compare it with the cards.
+    func marked(_ key: String, _ text: String) -> String { "<span data-rec-text=\"\(key)\">\(HTML.escape(text))</span>" }
+
+    /// The recommendation in one paragraph (HTML), every number marked.
+    func recommendationSentence(_ r: Recommendation) -> String {
+        let o = r.chosen
+        var text = "Hire " + marked("teams", Cell.integer(o.teamsToHire).displayText) + " teams of \(r.teamSize) ("
+            + marked("responders", Cell.integer(o.respondersToHire).displayText) + " responders) and run them "
+            + HTML.escape(o.coverageText) + ", \(o.fewestTeamsOnDuty == o.mostTeamsOnDuty ? "with \(o.mostTeamsOnDuty)" : "with \(o.fewestTeamsOnDuty) to \(o.mostTeamsOnDuty)") teams on duty as demand rises and falls ("
+            + HTML.escape(o.name) + "). In a simulated year of this data's calls, responders reach half the calls within "
+            + HTML.escape(Self.minutes(o.medianResponseMinutes)) + " and 90% within " + marked("p90", Self.minutes(o.p90ResponseMinutes))
+            + (o.meetsTarget ? ", meeting the target of " : ", short of the target of ") + HTML.escape(r.targetText) + "; "
+            + HTML.escape(Cell.share(o.shareWaitingOverThreshold).displayText) + " of calls wait over \(Format.trimmed(r.waitThresholdMinutes)) minutes. The "
+            + HTML.escape(r.firstYearPhase.lowercased()) + " costs " + marked("budget", Self.money(o.firstYearBudget))
+        if let pre = r.preLaunchPhase, o.preLaunchBudget > 0 {
+            text += ", after " + HTML.escape(Self.money(o.preLaunchBudget)) + " for the " + HTML.escape(pre.lowercased()) + " phase"
+        }
+        return text + "."
+    }
+
+    func recommendation() -> String {
+        guard let r = content.recommendation else {
+            return absent("No recommendation: it needs both the program plan and the staffing simulation (run without --no-plan and --no-staffing).")
+        }
+        var out = "<p class=\"decision\">" + recommendationSentence(r) + "</p>"
+        out += HTML.p(r.reason)
+        let options = r.options
+        let svg = ChartKit.groupedBars(title: "Simulated arrival time by staffing option",
+                                       description: "Median and 90th-percentile minutes from call to responder arrival for each option, fewest teams first; the target is \(r.targetText).",
+                                       categories: options.map { "\($0.teamsToHire) teams: \($0.name)" },
+                                       series: [("Median", options.map { $0.medianResponseMinutes }), ("90th percentile", options.map { $0.p90ResponseMinutes })],
+                                       format: .decimal(0), valueLabel: "Minutes to arrival", horizontal: true)
+        out += figure(svg, caption: "Staffing options: simulated minutes to arrival (target: 90th percentile within \(Format.trimmed(r.targetMinutes)) minutes).")
+        out += HTML.table(r.table)
+        if let plan = content.plan?.plan {
+            let method = plan.scenario.staffing.hiring(teamShiftsPerDay: Double(plan.schedules.map(\.teamShiftsPerDay).max() ?? 0))
+            out += HTML.p("LEAP's own method sizes each shift from calls per shift (\(Format.number(plan.callsPerShift.average, decimals: 1)) calls a team handles in a shift, from peer programs): on this data that is \(Cell.integer(method.reportTeams).displayText) teams with no time off, or \(Cell.integer(method.leaveTeams).displayText) once vacation, holidays, sick leave and training are allowed for. Averages hide the peaks: the table shows how long calls wait with those teams. Reroute sizes the recommended schedule hour by hour for the target (Erlang C, then exact shift optimisation), checks it by simulation, and hires for it with the same leave allowance: \(r.hiringModel).", cls: "note")
         }
         return out
     }
@@ -227,8 +292,10 @@ public struct HTMLReport {
         out += figure(svg, caption: "Figure 4. Estimated community-responder call volume per year.") + HTML.table(volume, hiding: ["basis"])
         if let capture = planTable("capture-rate") { out += HTML.table(capture) }
         if let mc = planTable("monte-carlo") { out += HTML.table(mc) }
-        if let flags = planTable("contradictions"), !flags.rows.isEmpty {
-            out += "<div class=\"flag\"><strong>Where the source report contradicts itself.</strong> " + HTML.escape(flags.rows.map { $0.map(\.displayText).joined(separator: ": ") }.prefix(8).joined(separator: " · ")) + "</div>"
+        let published = ProgramPlanner.plan(scenario: plan.plan.scenario).contradictions.filter(\.isContradiction)
+        if !published.isEmpty {
+            out += "<div class=\"flag\"><strong>Where LEAP's report contradicts itself</strong> (its own published figures, checked by Reroute; this run's checks are in plan/contradictions.csv):<ul>"
+                + published.map { "<li><strong>\(HTML.escape($0.topic))</strong>: \(HTML.escape($0.detail))</li>" }.joined() + "</ul></div>"
         }
         return out
     }
@@ -237,11 +304,10 @@ public struct HTMLReport {
         var out = ""
         if let f5 = table("fig05-response-times") {
             let rows = f5.rows.dropFirst()
-            let svg = ChartKit.stackedBars(title: "Median police response time by call type", description: "Median minutes from call start to dispatch, and median travel time, for each eligible type.",
-                                           categories: rows.map { $0[1].displayText },
-                                           series: [("Call start to dispatch", rows.map { $0[2].doubleValue }), ("Travel", rows.map { $0[3].doubleValue })],
-                                           format: .decimal(1), valueLabel: "Minutes", horizontal: true)
-            out += figure(svg, caption: "Figure 5. Current median police response times (minutes).") + HTML.table(f5)
+            let svg = ChartKit.bars(title: "Median police response time by call type", description: "Median minutes from call start to arrival for each eligible type (the median of each call's total, as in the table).",
+                                    categories: rows.map { $0[1].displayText }, values: rows.map { $0[4].doubleValue ?? 0 },
+                                    format: .decimal(1), valueLabel: "Minutes", horizontal: true)
+            out += figure(svg, caption: "Figure 5. Current median police response times (minutes): the median of each call's total time. The median time to dispatch and the median travel time in the table do not add up to it, because a median of sums is not a sum of medians.") + HTML.table(f5)
         } else {
             out += absent(content.analysis.absentTables["fig05-response-times"] ?? "Response times are not available.")
         }
@@ -349,11 +415,15 @@ public struct HTMLReport {
             let (regions, _, _) = content.analysis.eligibleByRegion(l.summary)
             let paths = l.layer.svgPaths(width: 560, height: 620)
             let value = Dictionary(uniqueKeysWithValues: l.layer.regionNames.enumerated().map { ($1, regions[$0]) })
-            let svg = ChartKit.choropleth(title: "Eligible calls by \(DatasetAnalysis.isDistrictLike(l.summary) ? "district" : "neighbourhood")",
+            let districts = DatasetAnalysis.isDistrictLike(l.summary)
+            let top = districts ? paths.map(\.region) : paths.sorted { (value[$0.region] ?? -1) > (value[$1.region] ?? -1) }.prefix(12).map(\.region)
+            let svg = ChartKit.choropleth(title: "Eligible calls by \(districts ? "district" : "neighbourhood")",
                                           description: "Eligible calls in each region of \(l.summary.name), from the calls' coordinates.",
                                           regions: paths.map { ($0.region, $0.d, value[$0.region]) }, width: 560, height: 620, format: .integer,
-                                          legendLabel: "Eligible calls")
-            maps += figure(svg, caption: "Map: eligible calls by region (\(l.summary.name)).")
+                                          legendLabel: "Eligible calls", labelled: Set(top))
+            maps += figure(svg, caption: districts
+                ? "Figures 12 and 17. Eligible calls by \(l.summary.name) region, each labelled; classes of equal width with rounded bounds, the number of regions in each in brackets."
+                : "Map: eligible calls by \(l.summary.name) region; the \(top.count) busiest are labelled where their names fit (every name is in the table and on hover).")
         }
         if !maps.isEmpty { out += "<div class=\"maps\">\(maps)</div>" }
         for l in content.layers {
@@ -361,7 +431,7 @@ public struct HTMLReport {
             if let t = table("geo-\(l.summary.name)-by-type"), l.summary.regionNames.count <= 12 { out += HTML.table(t) }
             if let t = table("geo-\(l.summary.name)-agreement") { out += t.notes.map { HTML.p($0, cls: "note") }.joined() }
             let outside = l.summary.outsideByType.values.reduce(0, +)
-            if outside > 0 { out += HTML.p("\(outside) calls fall outside every region of \(l.summary.name); they are listed in geo-\(l.summary.name)-outside.csv.", cls: "note") }
+            if outside > 0 { out += HTML.p("\(Cell.integer(outside).displayText) calls fall outside every region of \(l.summary.name); they are listed in geo-\(l.summary.name)-outside.csv.", cls: "note") }
         }
         if let f16 = table("fig16-districts") { out += HTML.table(f16, caption: "Percent of eligible calls in each district, as stated in the data (Figure 16)") }
         if let r = table("repeat-locations") { out += HTML.table(r, maxRows: 15) }
@@ -372,12 +442,15 @@ public struct HTMLReport {
         guard let plan = content.plan, let f21 = planTable("fig21-budget") else { return absent("No budget: it comes with the program plan.") }
         var out = HTML.table(f21)
         if let shares = planTable("fig22-23-shares") {
-            let rows = shares.rows.filter { ($0.last?.doubleValue ?? 0) > 0 }
-            if let shareColumn = shares.columns.lastIndex(where: { $0.contains("share") }) {
-                let svg = ChartKit.bars(title: "Budget breakdown", description: "Share of the budget in each line.",
-                                        categories: rows.map { $0[0].displayText }, values: rows.map { $0[shareColumn].doubleValue ?? 0 }, format: .percent(1),
+            let full = plan.plan.budget.columns.firstIndex { abs($0.capacity - 1) < 1e-9 } ?? max(0, plan.plan.budget.columns.count - 1)
+            for (index, phase) in plan.plan.budget.phases.enumerated() {
+                let total = phase.total("total")[safe: full] ?? 0
+                let lines = phase.lines.filter { $0.countedInTotal && ($0.amounts[safe: full] ?? 0) > 0 }
+                guard total > 0, !lines.isEmpty else { continue }
+                let svg = ChartKit.bars(title: "Budget breakdown: \(phase.name)", description: "Share of the \(phase.name.lowercased()) budget (\(Format.dollars(total))) in each line.",
+                                        categories: lines.map(\.name), values: lines.map { ($0.amounts[safe: full] ?? 0) / total }, format: .percent(1),
                                         valueLabel: "Share of budget (%)", horizontal: true)
-                out += figure(svg, caption: "Figures 22-23. Budget breakdown.")
+                out += figure(svg, caption: "Figure \(22 + index). Budget breakdown, \(phase.name.lowercased()): \(Format.dollars(total)).")
             }
             out += HTML.table(shares)
         }
@@ -409,6 +482,21 @@ public struct HTMLReport {
         return out
     }
 
+    func glossary() -> String {
+        let terms: [(String, String)] = [
+            ("Eligible call", "A call of a type community responders could take, counted after screening: a type's citizen-initiated calls × its eligibility rate, the share of that type's calls found free of red flags (weapons, violence, urgent medical need, police-only actions)."),
+            ("Capture rate", "The share of eligible calls that actually reach responders once the program runs (some callers ask for police, some calls are screened out on the line, some arrive when every team is busy). Real programs report 20-46%."),
+            ("Erlang C", "The queueing formula giving the chance that a call waits when calls arrive at random and a given number of teams, each busy for a known average time, serve them. Reroute uses it to find the fewest teams on duty in each hour of the week that reach the target share of calls in time."),
+            ("90th percentile", "The time within which 90% of calls are reached: 10% wait longer. A median says what a typical caller waits; the 90th percentile says what the unlucky tenth wait, which is what a response-time target is about."),
+            ("Simulation", "A year of calls drawn at random from this data's demand in each hour of the week and dispatched to the teams on duty, several times with different random draws; the figures are averages over those runs."),
+            ("Wilson interval", "A 95% confidence interval for a share (for example the eligible share of screened narratives) that stays sensible for small samples and shares near 0% or 100%."),
+            ("Class breaks", "The bounds that split map values into colour classes. This report uses classes of equal width with rounded bounds, so equal colour steps mean equal differences in calls; the number of regions in each class is in brackets."),
+            ("Pole of inaccessibility", "The point inside a region farthest from its edge, where its label is printed so it stays inside even odd-shaped regions."),
+            ("Leave model", "Hiring enough responders that every shift is covered although each person takes vacation, holidays, sick days and training: the teams on the roster × the shifts each works a week, divided by the shifts one person actually works in a year."),
+        ]
+        return "<dl class=\"glossary\">" + terms.map { "<dt>\(HTML.escape($0.0))</dt><dd>\(HTML.escape($0.1))</dd>" }.joined() + "</dl>"
+    }
+
     func appendices() -> String {
         var out = ""
         if let a1 = table("appendix1-call-types") { out += "<h3>Appendix 1: citizen-initiated calls by call type</h3>" + HTML.table(a1) }
@@ -417,4 +505,8 @@ public struct HTMLReport {
         }
         return out
     }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

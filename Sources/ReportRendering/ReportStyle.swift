@@ -19,6 +19,8 @@ enum ReportStyle {
     .headline div { background: var(--band); border-left: 4px solid var(--accent); padding: 10px 14px; border-radius: 4px; }
     .headline .value { font-size: 26px; font-weight: 700; display: block; }
     .headline .label { font-size: 13px; color: var(--muted); }
+    .headline div.recommended { border-left-color: #1b7f3b; background: #eef7f0; }
+    p.decision { border: 2px solid #1b7f3b; border-radius: 4px; padding: 10px 14px; background: #f6fbf7; }
     figure { margin: 16px 0 20px; break-inside: avoid; page-break-inside: avoid; }
     figure svg { width: 100%; height: auto; display: block; }
     figcaption { font-size: 13px; color: var(--muted); margin-top: 4px; }

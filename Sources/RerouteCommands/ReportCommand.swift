@@ -51,6 +51,12 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Write only the tables: no report.html.")
     var noHTML = false
 
+    @Option(help: "Title of report.html and the workbook (default: \"Community responder analysis: CITY\", the catalogue's city).")
+    var title: String?
+
+    @Flag(help: "Also print report.html to report.pdf with headless Chromium (a clear message when Chromium is not installed).")
+    var pdf = false
+
     @Flag(help: "Print only errors and the output folder.")
     var quiet = false
 
@@ -67,7 +73,7 @@ struct ReportCommand: ParsableCommand {
     var job: ReportJob {
         ReportJob(files: files, profileName: profile, catalogueName: catalogue, boundaries: boundaries,
                   demoSeed: demo ? seed : nil, scenario: noPlan ? nil : scenario, staffing: !noStaffing, html: !noHTML,
-                  maxRejectedShare: maxRejectedShare, output: URL(fileURLWithPath: out))
+                  title: title, pdf: pdf, maxRejectedShare: maxRejectedShare, output: URL(fileURLWithPath: out))
     }
 
     /// Runs the job, printing its progress and summary; errors carry their exit status to `Reroute.runMain`.
@@ -79,8 +85,14 @@ struct ReportCommand: ParsableCommand {
             progress: { stage, bytes in
                 !quiet && Terminal.stderrIsTerminal && bytes > 20_000_000 ? Terminal.progressBar(label: stage) : nil
             },
-            analysed: { analysis, tables in if !quiet { print(TerminalSummary.render(analysis, tables: tables)) } })
+            analysed: { analysis, tables in if !quiet { print(TerminalSummary.render(analysis, tables: tables)) } },
+            stage: { name in if !quiet && Terminal.stderrIsTerminal { Terminal.error("\(name)…") } })
         let outcome = try job.run(observer: observer)
+        if !quiet, let r = outcome.recommendation {
+            print("Recommendation: \(r.chosen.teamsToHire) teams (\(r.chosen.respondersToHire) responders), \(r.chosen.coverageText); "
+                  + "simulated 90th-percentile arrival \(Format.number(r.chosen.p90ResponseMinutes, decimals: 0)) min (target \(r.targetText)); "
+                  + "first-year budget \(Format.dollars(r.chosen.firstYearBudget))")
+        }
         print("Wrote " + outcome.written.joined(separator: ", ") + " to \(outcome.output.path)")
         if !outcome.warnings.isEmpty {
             print("Warnings (\(outcome.warnings.count)):")

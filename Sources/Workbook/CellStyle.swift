@@ -18,6 +18,8 @@ enum CellStyle: Hashable, Sendable {
     case wrapped
     /// An internal hyperlink: underlined, blue.
     case link
+    /// An input cell of the planning model: `#,##0`, on a light blue fill.
+    case input
 }
 
 /// Collects the styles a workbook uses, in first-use order, and writes `xl/styles.xml`.
@@ -42,7 +44,7 @@ struct StyleSheet {
     /// The number format id for `style`: a built-in id or a custom one (164 and up) listed in `numFmts`.
     private func numberFormat(_ style: CellStyle, custom: [Int: Int]) -> Int {
         switch style {
-        case .integer, .decimals(0): 3  // built-in `#,##0`
+        case .integer, .decimals(0), .input: 3  // built-in `#,##0`
         case .decimals(let places): custom[places] ?? 0
         case .share: 164
         case .money: 165
@@ -70,7 +72,7 @@ struct StyleSheet {
         out += #"<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font>"#
         out += #"<font><u/><sz val="11"/><color rgb="FF0563C1"/><name val="Calibri"/><family val="2"/></font>"#
         out += "</fonts>"
-        out += #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
+        out += #"<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>"#
         out += #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
         out += #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
         out += "<cellXfs count=\"\(styles.count)\">"
@@ -82,7 +84,9 @@ struct StyleSheet {
             case .link: 3
             default: 0
             }
-            var xf = "<xf numFmtId=\"\(fmt)\" fontId=\"\(font)\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
+            let fill = style == .input ? 2 : 0
+            var xf = "<xf numFmtId=\"\(fmt)\" fontId=\"\(font)\" fillId=\"\(fill)\" borderId=\"0\" xfId=\"0\""
+            if fill != 0 { xf += " applyFill=\"1\"" }
             if fmt != 0 { xf += " applyNumberFormat=\"1\"" }
             if font != 0 { xf += " applyFont=\"1\"" }
             if style == .wrapped {

@@ -1,5 +1,6 @@
 import Foundation
 import Vocabulary
+import ProgramPlan
 import ZIPFoundation
 
 /// Writes Reroute's result tables as an Office Open XML workbook (`.xlsx`) for analysts who work in spreadsheets.
@@ -23,8 +24,8 @@ public struct WorkbookWriter: Sendable {
     ///   - about: key/value pairs describing the run (inputs, profile, period, ...), listed on the About sheet.
     /// - Throws: `WorkbookError` if a table does not fit in a worksheet or the file cannot be written.
     /// - Complexity: O(total cells); memory about twice the size of the largest sheet's XML.
-    public static func write(_ tables: [ResultTable], to url: URL, title: String, about: [(String, String)]) throws {
-        let data = try makeData(tables, title: title, about: about)
+    public static func write(_ tables: [ResultTable], to url: URL, title: String, about: [(String, String)], model: Plan? = nil) throws {
+        let data = try makeData(tables, title: title, about: about, model: model)
         do {
             try data.write(to: url, options: .atomic)
         } catch {
@@ -34,7 +35,8 @@ public struct WorkbookWriter: Sendable {
 
     /// The `.xlsx` file for `tables` as bytes (see `write(_:to:title:about:)`).
     /// - Throws: `WorkbookError` if a table does not fit in a worksheet or the archive cannot be assembled.
-    public static func makeData(_ tables: [ResultTable], title: String, about: [(String, String)]) throws -> Data {
+    /// - Parameter model: a program plan to add as the live "Budget model" sheet (formulas on input cells), after About.
+    public static func makeData(_ tables: [ResultTable], title: String, about: [(String, String)], model: Plan? = nil) throws -> Data {
         let names = sheetNames(for: tables)
         var styles = StyleSheet()
         var strings = SharedStrings()
@@ -42,12 +44,19 @@ public struct WorkbookWriter: Sendable {
                                           styles: &styles, strings: &strings)
         var sheets: [[UInt8]] = [aboutSheet.xml()]
         var filters: [String?] = [nil]
+        var modelNames: [String] = []
+        if let model {
+            var sheet = BudgetModelSheet.build(plan: model, styles: &styles, strings: &strings)
+            sheets.append(sheet.xml())
+            filters.append(nil)
+            modelNames = [BudgetModelSheet.name]
+        }
         for table in tables {
             var sheet = try TableSheet.build(table, styles: &styles, strings: &strings)
             sheets.append(sheet.xml())
             filters.append(sheet.filterRange())
         }
-        let allNames = [AboutSheet.name] + names
+        let allNames = [AboutSheet.name] + modelNames + names
 
         do {
             let archive = try Archive(data: Data(), accessMode: .create)

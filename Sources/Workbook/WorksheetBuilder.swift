@@ -7,6 +7,8 @@ enum SheetCell {
     case text(String, CellStyle)
     /// A number: `value` is its plain decimal text as written in `<v>` (the CSV's text for the same cell).
     case number(String, CellStyle)
+    /// A formula (without the leading `=`) and its cached value, Reroute's own result for it.
+    case formula(String, String, CellStyle)
 }
 
 /// Builds the XML of one worksheet (`xl/worksheets/sheetN.xml`) row by row.
@@ -47,6 +49,9 @@ struct WorksheetBuilder {
                 let index = strings.index(of: s)
                 let st = styles.index(of: style)
                 body.append(contentsOf: "<c r=\"\(column(i))\(r)\"\(st == 0 ? "" : " s=\"\(st)\"") t=\"s\"><v>\(index)</v></c>".utf8)
+            case .formula(let formula, let cached, let style):
+                let st = styles.index(of: style)
+                body.append(contentsOf: "<c r=\"\(column(i))\(r)\"\(st == 0 ? "" : " s=\"\(st)\"")><f>\(XMLText.cellText(formula))</f><v>\(cached)</v></c>".utf8)
             case .number(let value, let style):
                 let st = styles.index(of: style)
                 body.append(contentsOf: "<c r=\"\(column(i))\(r)\"\(st == 0 ? "" : " s=\"\(st)\"")><v>\(value)</v></c>".utf8)
