@@ -39,6 +39,25 @@ public struct CallSummary: Sendable, Equatable {
         callsOutsideCoverage = p.outside
     }
 
+    /// Screens the narratives the samples kept but have not screened yet, in one batch on every core.
+    ///
+    /// Parts of a dataset only keep narratives; they are screened once the parts are merged (the merged sample
+    /// keeps at most ``NarrativeSample/capacity`` per type, so no narrative is screened and then dropped).
+    /// ``DatasetAnalysis/init(summary:catalogue:ingest:)`` calls it; calling it again does nothing.
+    public mutating func screenPendingNarratives(with screener: @autoclosure () -> NarrativeScreener = NarrativeScreener()) {
+        let codes = narratives.keys.sorted()
+        let texts = codes.map { narratives[$0]?.pendingTexts ?? [] }
+        let all = texts.flatMap { $0 }
+        guard !all.isEmpty else { return }
+        let screener = screener()
+        let verdicts = StageClock.shared.measure("screen \(all.count) narratives") { screener.eligibility(of: all) }
+        var offset = 0
+        for (code, batch) in zip(codes, texts) where !batch.isEmpty {
+            narratives[code]?.record(verdicts: Array(verdicts[offset..<(offset + batch.count)]))
+            offset += batch.count
+        }
+    }
+
     public mutating func merge(_ o: CallSummary) {
         for (k, v) in o.citizen { citizen[k, default: CallTypeTally()].merge(v) }
         for (k, v) in o.officer { officer[k, default: CallTypeTally()].merge(v) }
@@ -198,7 +217,6 @@ public final class CallSummarizer {
 
     private var regions: RegionAccumulator?
     private var narrativeSamples: [NarrativeSample] = []
-    private let screener = NarrativeScreener()
     private var rateOfRawType: [Double?] = []
 
     /// - Parameter layers: boundary layers to place citizen-initiated calls in, with a label for each.
@@ -244,19 +262,6 @@ public final class CallSummarizer {
         if id >= codeOfRawType.count { grow(to: id) }
         guard rateOfRawType[id] != nil, row.source != .officerInitiated, !isOfficerType[id] else { return }
         narrativeSamples[id].add(text, hash: NarrativeSample.hash(file: row.file, line: row.line))
-    }
-
-    /// Screens every kept narrative at once, on all cores.
-    private func screenPendingNarratives() {
-        let texts = narrativeSamples.map(\.pendingTexts)
-        let all = texts.flatMap { $0 }
-        let verdicts = StageClock.shared.measure("ingest: screen \(all.count) narratives") { screener.eligibility(of: all) }
-        var offset = 0
-        for id in narrativeSamples.indices {
-            let n = texts[id].count
-            narrativeSamples[id].record(verdicts: Array(verdicts[offset..<(offset + n)]))
-            offset += n
-        }
     }
 
     /// Adds one call.
@@ -332,7 +337,6 @@ public final class CallSummarizer {
             }
         }
         if let regions { s.layers = layerSummaries(regions); s.repeatLocations = repeatLocations(regions) }
-        screenPendingNarratives()
         for (id, sample) in narrativeSamples.enumerated() where sample.narratives > 0 { s.narratives[codeOfRawType[id], default: NarrativeSample()].merge(sample) }
         return s
     }

@@ -14,6 +14,8 @@ public struct DatasetAnalysis: Sendable {
 
     public init(summary: CallSummary, catalogue: CallCatalogue, ingest: IngestReport) {
         self.summary = summary
+        // Narratives kept by the parts are screened here, once, after every part is merged.
+        self.summary.screenPendingNarratives()
         self.catalogue = catalogue
         self.ingest = ingest
         // Calls far outside the data's coverage are kept out of the period; say how many.

@@ -8,7 +8,8 @@ import Screening
 /// share down to about ±1.5 points. So each call is kept or not by a hash of its file and line (the same call
 /// always gets the same answer), and whenever a type holds more than ``capacity`` narratives the hash
 /// threshold halves and the calls above it are dropped: what remains is a uniform sample of the type's calls.
-/// The kept narratives are screened once, at the end (``screenPending(with:)``), on every core.
+/// The kept narratives are screened once, after the parts of a dataset are merged
+/// (``CallSummary/screenPendingNarratives(with:)``), on every core.
 public struct NarrativeSample: Sendable, Equatable {
     public static let capacity = 4_000
     /// Calls of the type with a narrative.

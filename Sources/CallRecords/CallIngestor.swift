@@ -40,6 +40,8 @@ public final class CallIngestor {
     public let dispositions = ByteInterner()
     private let sourceValues = ByteInterner()
     private var sourceCache: [CallSource] = []
+    /// Whether each interned source value is one the profile names (so an unknown one is counted on every row).
+    private var sourceKnown: [Bool] = []
     private var outcomeCache: [(OutcomeClass, Bool)] = []
     private var officerTypeCache: [Bool] = []
     private let rejects: RejectsWriter
@@ -546,10 +548,9 @@ public final class CallIngestor {
                     let text = sourceValues.string(Int32(id))
                     let known = profile.source.values[CallRecord.normalisedCallType(text)]
                     sourceCache.append(known ?? profile.source.defaultSource)
-                    if known == nil { q.record(.unknownSourceValue) }
-                } else if profile.source.values[CallRecord.normalisedCallType(sourceValues.string(Int32(id)))] == nil {
-                    q.record(.unknownSourceValue)
+                    sourceKnown.append(known != nil)
                 }
+                if !sourceKnown[id] { q.record(.unknownSourceValue) }
                 row.source = sourceCache[id]
             }
         } else {

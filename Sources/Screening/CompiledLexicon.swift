@@ -6,7 +6,8 @@ struct CompiledLexicon: Sendable {
     var vocabulary: Set<String> = []
     /// Long concept words that a one-letter typo may be corrected to, bucketed by their first two letters.
     var correctionTargets: [String: [String]] = [:]
-    /// Words of red-flag phrases, sorted: what a word cut at the end of a narrative may have been.
+    /// Words of red-flag phrases in plain string order, so that the words with one prefix are a contiguous run:
+    /// what a word cut at the end of a narrative may have been (``completions(of:)``).
     var truncationTargets: [String] = []
     /// Extra spellings from an agency lexicon, applied after ``NarrativeLexicon/normalize(_:)``.
     var spellings: [String: String] = [:]
@@ -42,7 +43,7 @@ struct CompiledLexicon: Sendable {
                 }
             }
         }
-        truncationTargets = truncatable.sorted { ($0.count, $0) < ($1.count, $1) }
+        truncationTargets = truncatable.sorted()
         vocabulary.formUnion(NarrativeLexicon.spellings.values)
         vocabulary.formUnion(spellings.values)
         vocabulary.formUnion(NarrativeLexicon.correctionBlocklist)
@@ -68,8 +69,20 @@ struct CompiledLexicon: Sendable {
     func spelled(_ word: String) -> String { spellings[word] ?? word }
 
     /// Words of red-flag phrases that start with `prefix` and are longer than it (shortest first).
+    /// - Complexity: O(log n + k) for k words with the prefix (a binary search, then the run that follows).
     func completions(of prefix: String) -> [String] {
-        truncationTargets.filter { $0.count > prefix.count && $0.hasPrefix(prefix) }
+        var low = 0, high = truncationTargets.count
+        while low < high {
+            let mid = (low + high) / 2
+            if truncationTargets[mid] < prefix { low = mid + 1 } else { high = mid }
+        }
+        var found: [String] = []
+        let length = prefix.count
+        while low < truncationTargets.count, truncationTargets[low].hasPrefix(prefix) {
+            if truncationTargets[low].count > length { found.append(truncationTargets[low]) }
+            low += 1
+        }
+        return found.sorted { ($0.count, $0) < ($1.count, $1) }
     }
 
     /// Corrects a one-letter typo of a long concept word ("STABBBED" → "STABBED"), or returns the word unchanged.

@@ -27,20 +27,25 @@ struct NarrativeAnalysis {
     let lexicon: CompiledLexicon
     /// Replaces the last word (a word cut by the field width, read as the word it may have been).
     var lastWordOverride: String?
+    /// The narrative's tokens with the agency's spellings applied, made once: readings of a cut last word
+    /// (``runReadingCutWord()``) only replace the last one.
+    private let spelledTokens: [NarrativeToken]
 
     init(text: String, lexicon: CompiledLexicon = .shared, lastWordOverride: String? = nil) {
         self.text = text
         utf8 = Array(text.utf8)
         self.lexicon = lexicon
         self.lastWordOverride = lastWordOverride
-    }
-
-    /// The narrative's tokens, with the agency's spellings applied and the last word replaced if asked.
-    func tokens() -> [NarrativeToken] {
         var tokens = NarrativeTokenizer.tokenize(text)
         for index in tokens.indices where tokens[index].kind == .word {
             tokens[index].text = lexicon.spelled(tokens[index].text)
         }
+        spelledTokens = tokens
+    }
+
+    /// The narrative's tokens, with the agency's spellings applied and the last word replaced if asked.
+    func tokens() -> [NarrativeToken] {
+        var tokens = spelledTokens
         if let lastWordOverride, let last = tokens.indices.last, tokens[last].kind == .word {
             tokens[last].text = lastWordOverride
         }

@@ -286,8 +286,16 @@ enum NarrativeLexicon {
 
     /// Normalises one raw word: upper case, apostrophes dropped, known spellings mapped.
     static func normalize(_ raw: String) -> String {
-        var word = raw.uppercased()
-        word.removeAll { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{2018}" || $0 == "\u{201C}" || $0 == "\u{201D}" || $0 == "\"" }
+        var word: String
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every word): upper-case and drop quotes byte by byte, as `uppercased()` would.
+            word = String(decoding: raw.utf8.compactMap { b -> UInt8? in
+                b == 0x27 || b == 0x22 ? nil : (b >= 97 && b <= 122 ? b - 32 : b)
+            }, as: UTF8.self)
+        } else {
+            word = raw.uppercased()
+            word.removeAll { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{2018}" || $0 == "\u{201C}" || $0 == "\u{201D}" || $0 == "\"" }
+        }
         while let last = word.last, last == "." { word.removeLast() }
         if let mapped = spellings[word] { return mapped }
         if let age = childAge(word) { return age }

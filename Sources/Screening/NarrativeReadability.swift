@@ -14,7 +14,9 @@ enum NarrativeReadability {
     /// - Parameter words: the narrative's word tokens, normalised.
     /// - Complexity: O(n) in the number of characters.
     static func problem(words: [String]) -> String? {
-        let lettered = words.filter { $0.contains(where: \.isLetter) }
+        let lettered = words.filter { word in
+            word.utf8.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) } || (!word.utf8.allSatisfy { $0 < 0x80 } && word.contains(where: \.isLetter))
+        }
         if lettered.isEmpty { return words.isEmpty ? "empty narrative" : "no words, only numbers or symbols" }
         if lettered.allSatisfy({ placeholders.contains($0) }) { return "a placeholder, not a narrative" }
         if lettered.count < 2 { return "too short to rule anything out (one word)" }
@@ -26,15 +28,19 @@ enum NarrativeReadability {
     /// A token that is not a word or an abbreviation: replaced bytes, non-ASCII letters, a repeated letter,
     /// or a long run of consonants.
     static func isNonWord(_ word: String) -> Bool {
-        if word.contains("\u{FFFD}") || word.unicodeScalars.contains(where: { $0.value >= 0x80 }) { return true }
-        let letters = word.filter(\.isLetter)
-        if letters.count >= 3, Set(letters).count == 1 { return true }
-        guard letters.count >= 5 else { return false }
-        var run = 0, longest = 0
-        for character in letters {
-            run = vowels.contains(character) ? 0 : run + 1
-            longest = max(longest, run)
+        // Replaced bytes (U+FFFD) and non-ASCII letters are non-ASCII bytes; from here on the word is ASCII, so
+        // its letters are the bytes A-Z and a-z (read as bytes: this runs on every word of every narrative).
+        if word.utf8.contains(where: { $0 >= 0x80 }) { return true }
+        var letters = 0, first: UInt8 = 0, allSame = true, run = 0, longest = 0, hasVowel = false
+        for byte in word.utf8 where (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) {
+            if letters == 0 { first = byte } else if byte != first { allSame = false }
+            letters += 1
+            if vowelBytes.contains(byte) { hasVowel = true; run = 0 } else { run += 1; longest = max(longest, run) }
         }
-        return longest >= 5 || !letters.contains(where: { vowels.contains($0) })
+        if letters >= 3, allSame { return true }
+        guard letters >= 5 else { return false }
+        return longest >= 5 || !hasVowel
     }
+    /// ``vowels`` as ASCII bytes.
+    static let vowelBytes: Set<UInt8> = Set(vowels.compactMap(\.asciiValue))
 }
