@@ -344,6 +344,7 @@ public final class CallSummarizer {
     private func layerSummaries(_ r: RegionAccumulator) -> [LayerSummary] {
         r.layers.enumerated().map { l, layer in
             var out = LayerSummary(name: r.names[l], source: layer.source, regionNames: layer.regionNames)
+            out.boundaryWarnings = layer.warnings
             let n = layer.regionNames.count
             for (raw, counts) in r.counts[l].enumerated() where raw < codeOfRawType.count {
                 let code = codeOfRawType[raw]

@@ -5,7 +5,7 @@ import Vocabulary
 /// A warning a run ends with, with a stable code for scripts.
 public struct RunWarning: Sendable, Codable, Equatable {
     /// Stable code: `clock-12h-without-meridiem`, `coverage-gaps`, `eligible-types-absent`, `short-period`,
-    /// `unmapped-call-types`, `suggested-mapping`, `rejected-rows`.
+    /// `unmapped-call-types`, `suggested-mapping`, `rejected-rows`, `boundary-geometry`.
     public var code: String
     public var message: String
     public init(code: String, message: String) { self.code = code; self.message = message }
@@ -152,6 +152,9 @@ extension DatasetAnalysis {
         if catalogue.isSuggested {
             let review = suggestions.filter(\.needsReview).count
             out.append(.init(code: "suggested-mapping", message: "call types mapped by suggestion (no catalogue for this city): \(Format.percent(mappedShare)) of citizen-call volume mapped; \(review) suggestion(s) need review (call-type-mapping.csv)"))
+        }
+        for layer in summary.layers {
+            for warning in layer.boundaryWarnings { out.append(.init(code: "boundary-geometry", message: warning)) }
         }
         return out
     }

@@ -284,7 +284,8 @@ public struct DatasetAnalysis: Sendable {
             return n > 0 ? [.text(issue.rawValue), .integer(n), .share(Double(n) / Double(accepted))] : nil
         } + [[.text("rows rejected (see rejects.csv)"), .integer(ingest.rowsRejected), .share(Double(ingest.rowsRejected) / Double(max(ingest.rowsRead, 1)))]]
         return ResultTable(id: "data-quality", title: "Data quality", columns: [("issue", "Issue"), ("rows", "Rows"), ("share", "% of rows")],
-                           rows: rows, notes: ["Soft problems are counted, not rejected: the rows stay in the analyses that do not need the affected field."])
+                           rows: rows, notes: ["Soft problems are counted, not rejected: the rows stay in the analyses that do not need the affected field."]
+                               + summary.layers.flatMap { $0.boundaryWarnings.map { "Boundary file: \($0)" } })
     }
 
     /// Rows read = accepted + rejected (+ excluded by the profile's filter), per file.

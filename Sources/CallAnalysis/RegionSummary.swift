@@ -17,6 +17,9 @@ public struct LayerSummary: Sendable, Equatable {
     public var statedVersusComputed: [String: [String?: Int]] = [:]
     /// Calls outside every polygon, for listing (file index, line, latitude, longitude, call type), first ``outsideListLimit``.
     public var outsideCalls: [OutsideCall] = []
+    /// The boundary file's ring problems (``BoundaryLayer/warnings``): rings closed by the reader, rings that
+    /// cross or touch themselves.
+    public var boundaryWarnings: [String] = []
 
     public static let outsideListLimit = 10_000
 }

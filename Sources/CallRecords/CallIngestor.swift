@@ -52,8 +52,11 @@ public final class CallIngestor {
     private let latestPlausible: Int64
     /// The longest plausible step between two of a call's timestamps.
     private let maximumDuration: Int64
-    /// The longest field Reroute keeps (a spreadsheet cell holds at most 32,767 characters).
-    public static let maximumFieldBytes = 32_767
+    /// The longest field Reroute keeps by default (a spreadsheet cell holds at most 32,767 characters); a
+    /// profile may set another with `plausibility.max_field_bytes` (``Plausibility/maximumFieldBytes``).
+    public static let maximumFieldBytes = Plausibility.defaultMaximumFieldBytes
+    /// This run's longest field, in bytes (``Plausibility/maximumFieldBytes``).
+    private let fieldLimit: Int
     /// Receives the narrative of each accepted call whose call type id passes ``wantsNarrative`` (before the
     /// duplicate policy is applied, so with `first`/`last` a repeated incident's narratives all arrive).
     public var narrativeSink: ((CallRow, String) -> Void)?
@@ -82,6 +85,7 @@ public final class CallIngestor {
         self.earliestPlausible = profile.plausibility.earliest.milliseconds
         self.latestPlausible = profile.plausibility.latest().milliseconds
         self.maximumDuration = profile.plausibility.maximumDuration
+        self.fieldLimit = profile.plausibility.maximumFieldBytes
     }
 
     /// The plausible window as text, for messages.
@@ -294,11 +298,13 @@ public final class CallIngestor {
                     rejects.add(file: path, line: record.line, reason: "wrong number of fields: expected \(b.width), found \(record.fieldCount)", raw: record.rawText)
                     return
                 }
-                if let long = (0..<record.fieldCount).first(where: { record.fields[$0].end - record.fields[$0].start > Self.maximumFieldBytes }) {
+                // O(1) per field: the scanner already knows each field's span.
+                let limit = fieldLimit
+                if let long = (0..<record.fieldCount).first(where: { record.fields[$0].end - record.fields[$0].start > limit }) {
                     rec.rowsRejected += 1
                     let size = record.fields[long].end - record.fields[long].start
                     rejects.add(file: path, line: record.line,
-                                reason: "field \(long + 1) ('\(b.names[long].prefix(60))') is \(size) bytes long, over the limit of \(Self.maximumFieldBytes) (a spreadsheet cell's)",
+                                reason: "field \(long + 1) ('\(b.names[long].prefix(60))') is \(size) bytes long, over the limit of \(limit) bytes (profile key plausibility.max_field_bytes)",
                                 raw: record.rawText)
                     return
                 }

@@ -188,7 +188,7 @@ private struct ProfileReader {
     }
 
     func plausibility(_ map: YAMLMapping) throws -> Plausibility {
-        try map.checkKeys(["earliest", "latest", "max_duration_hours", "outlier_gap_days", "max_record_lines"])
+        try map.checkKeys(["earliest", "latest", "max_duration_hours", "outlier_gap_days", "max_record_lines", "max_field_bytes"])
         var p = Plausibility()
         if map.has("earliest") { p.earliest = try date(map, "earliest") }
         if map.has("latest") { p.latest = try date(map, "latest") }
@@ -205,6 +205,11 @@ private struct ProfileReader {
             let lines = try map.integer("max_record_lines")
             guard lines >= 1 else { throw bad(map, "max_record_lines", "expected a whole number of lines, 1 or more") }
             p.maximumRecordLines = lines
+        }
+        if map.has("max_field_bytes") {
+            let bytes = try map.integer("max_field_bytes")
+            guard bytes >= 1, bytes <= Int(Int32.max) else { throw bad(map, "max_field_bytes", "expected a whole number of bytes, 1 to \(Int32.max)") }
+            p.maximumFieldBytes = bytes
         }
         if let latest = p.latest, latest < p.earliest { throw bad(map, "latest", "is before `earliest`") }
         return p

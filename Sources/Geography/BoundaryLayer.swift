@@ -13,6 +13,13 @@ import Foundation
 /// GeometryCollection), with holes; other geometries are ignored. Coordinates must be WGS84 longitude/latitude.
 /// Several features may share a name: they form one region.
 ///
+/// ## Limits and validity
+/// A file with more regions or vertices than its ``BoundaryLimits`` allow is refused
+/// (``GeographyError/tooManyRegions(file:property:count:limit:)``, ``GeographyError/tooManyVertices(file:count:limit:)``;
+/// exit 65). A ring with fewer than 4 positions once closed is refused (``GeographyError/invalidGeometry(file:feature:reason:)``).
+/// A ring that is not closed is closed, a ring enclosing no area is kept, and a ring that crosses, touches or
+/// folds back on itself is kept: each is reported in ``warnings``, naming the file, the feature and the ring.
+///
 /// ## Which region a point is in
 /// A point is inside a feature when a ray from it towards the east crosses the feature's rings an odd number of
 /// times (even–odd over all rings, so holes are excluded and MultiPolygon parts counted). Edges are half-open:
@@ -37,6 +44,12 @@ public struct BoundaryLayer: Sendable {
     public var featureCount: Int { featureRegion.count }
     /// Number of polygon vertices in the file (ring closing vertices included).
     public let vertexCount: Int
+    /// Problems with rings that did not stop the layer from loading, one sentence each naming the file, the
+    /// feature (position and name) and the ring: rings that were not closed (closed by repeating their first
+    /// position), rings enclosing no area, rings that cross or touch themselves, and rings the self-intersection
+    /// check had no budget left for. Commands print them to standard error; reports list them among their
+    /// warnings and data-quality notes. See `ringWarnings(features:labels:file:limits:)`.
+    public let warnings: [String]
 
     /// Region index of each feature.
     let featureRegion: [Int32]
@@ -46,14 +59,16 @@ public struct BoundaryLayer: Sendable {
 
     /// Loads a layer from a `FILE[:PROPERTY]` argument.
     /// - Throws: ``GeographyError`` naming the file and the problem.
-    public init(spec: String) throws(GeographyError) {
-        try self.init(spec: BoundaryLayerSpec(parsing: spec))
+    /// - Parameter limits: bounds on regions and vertices (see ``BoundaryLimits``).
+    public init(spec: String, limits: BoundaryLimits = .standard) throws(GeographyError) {
+        try self.init(spec: BoundaryLayerSpec(parsing: spec), limits: limits)
     }
 
     /// Loads the layer a ``BoundaryLayerSpec`` names.
+    /// - Parameter limits: bounds on regions and vertices (see ``BoundaryLimits``).
     /// - Throws: ``GeographyError`` naming the file and the problem.
-    public init(spec: BoundaryLayerSpec) throws(GeographyError) {
-        try self.init(contentsOf: URL(fileURLWithPath: spec.path), property: spec.property, source: spec.path)
+    public init(spec: BoundaryLayerSpec, limits: BoundaryLimits = .standard) throws(GeographyError) {
+        try self.init(contentsOf: URL(fileURLWithPath: spec.path), property: spec.property, source: spec.path, limits: limits)
     }
 
     /// Loads a layer from a GeoJSON file.
@@ -61,8 +76,10 @@ public struct BoundaryLayer: Sendable {
     ///   - url: the file.
     ///   - property: the property naming each region; `nil` to detect it (see `detectNameProperty(file:properties:)`).
     ///   - source: how to name the file in errors (defaults to its path).
+    ///   - limits: bounds on regions and vertices (see ``BoundaryLimits``).
     /// - Throws: ``GeographyError`` naming the file and the problem.
-    public init(contentsOf url: URL, property: String? = nil, source: String? = nil) throws(GeographyError) {
+    public init(contentsOf url: URL, property: String? = nil, source: String? = nil,
+                limits: BoundaryLimits = .standard) throws(GeographyError) {
         let name = source ?? url.path
         let data: Data
         do {
@@ -70,7 +87,7 @@ public struct BoundaryLayer: Sendable {
         } catch {
             throw .unreadable(file: name, detail: (error as NSError).localizedDescription)
         }
-        try self.init(geoJSON: data, source: name, property: property)
+        try self.init(geoJSON: data, source: name, property: property, limits: limits)
     }
 
     /// Builds a layer from GeoJSON bytes.
@@ -78,8 +95,11 @@ public struct BoundaryLayer: Sendable {
     ///   - data: the GeoJSON text.
     ///   - source: the name used in errors and reports.
     ///   - property: the property naming each region; `nil` to detect it.
-    /// - Throws: ``GeographyError`` naming `source` and the problem.
-    public init(geoJSON data: Data, source: String, property: String? = nil) throws(GeographyError) {
+    ///   - limits: bounds on regions and vertices, and the self-intersection check's budget (``BoundaryLimits``).
+    /// - Throws: ``GeographyError`` naming `source` and the problem, including
+    ///   ``GeographyError/tooManyVertices(file:count:limit:)`` and ``GeographyError/tooManyRegions(file:property:count:limit:)``.
+    public init(geoJSON data: Data, source: String, property: String? = nil,
+                limits: BoundaryLimits = .standard) throws(GeographyError) {
         var features = try GeoJSONReader(file: source).read(data)
         // A file may hold several layers (districts and neighbourhoods, say), each feature marked with a `layer`
         // property and carrying only its layer's name property: with an explicit property, features of another
@@ -87,6 +107,12 @@ public struct BoundaryLayer: Sendable {
         if let property, features.contains(where: { $0.properties[property]?.labelValue != nil }),
            features.allSatisfy({ $0.properties[property]?.labelValue != nil || $0.properties["layer"]?.labelValue != nil }) {
             features = features.filter { $0.properties[property]?.labelValue != nil }
+        }
+        let totalVertices = features.reduce(0) { sum, feature in
+            sum + feature.polygons.joined().reduce(0) { $0 + $1.xs.count }
+        }
+        if totalVertices > limits.maximumVertices {
+            throw .tooManyVertices(file: source, count: totalVertices, limit: limits.maximumVertices)
         }
         let chosen: String
         let unnamed = property == nil && features.allSatisfy(\.properties.isEmpty)
@@ -101,6 +127,7 @@ public struct BoundaryLayer: Sendable {
         var names: [String] = []
         var regionOfName: [String: Int32] = [:]
         var featureRegion: [Int32] = []
+        var labels: [String] = []
         for (position, feature) in features.enumerated() {
             let label = unnamed
                 ? (features.count == 1 ? baseName : "\(baseName) \(position + 1)")
@@ -109,6 +136,7 @@ public struct BoundaryLayer: Sendable {
                 throw .propertyMissing(file: source, property: chosen, feature: feature.position,
                                        available: feature.properties.keys.sorted())
             }
+            labels.append(label)
             if let region = regionOfName[label] {
                 featureRegion.append(region)
             } else {
@@ -117,6 +145,9 @@ public struct BoundaryLayer: Sendable {
                 names.append(label)
                 featureRegion.append(region)
             }
+        }
+        if names.count > limits.maximumRegions {
+            throw .tooManyRegions(file: source, property: chosen, count: names.count, limit: limits.maximumRegions)
         }
         let polygons = features.map(\.polygons)
         var vertices = 0
@@ -141,6 +172,7 @@ public struct BoundaryLayer: Sendable {
         self.featureRegion = featureRegion
         self.featurePolygons = polygons
         self.index = SpatialIndex(features: polygons)
+        self.warnings = Self.ringWarnings(features: features, labels: labels, file: source, limits: limits)
     }
 
     /// The ``nameProperty`` of a layer whose features carry no properties at all (a bare geometry, say): its

@@ -13,6 +13,8 @@ struct ParsedFeature: Sendable {
     var properties: [String: JSONValue]
     /// Polygons; each is an outer ring followed by its holes.
     var polygons: [[Ring]]
+    /// Rings that were read but not as written (closed by the reader), for the layer's warnings.
+    var notes: [RingNote] = []
 }
 
 /// Reads GeoJSON (RFC 7946, plus the 2008 `crs` member) into polygon features.
@@ -64,9 +66,10 @@ struct GeoJSONReader {
                 features.append(parsed)
             }
         case "Polygon", "MultiPolygon", "GeometryCollection", "Point", "MultiPoint", "LineString", "MultiLineString":
-            let polygons = try readGeometry(root, position: 0, seenTypes: &seenTypes)
+            var notes: [RingNote] = []
+            let polygons = try readGeometry(root, position: 0, seenTypes: &seenTypes, notes: &notes, polygonOffset: 0)
             if !polygons.isEmpty {
-                features.append(ParsedFeature(position: 0, properties: [:], polygons: polygons))
+                features.append(ParsedFeature(position: 0, properties: [:], polygons: polygons, notes: notes))
             }
         default:
             throw .notGeoJSON(file: file, reason: "the top-level 'type' is '\(type)', which is not a GeoJSON type")
@@ -87,12 +90,17 @@ struct GeoJSONReader {
             seenTypes.append("null geometry")
             return nil
         }
-        let polygons = try readGeometry(geometry, position: position, seenTypes: &seenTypes)
-        return polygons.isEmpty ? nil : ParsedFeature(position: position, properties: properties, polygons: polygons)
+        var notes: [RingNote] = []
+        let polygons = try readGeometry(geometry, position: position, seenTypes: &seenTypes, notes: &notes, polygonOffset: 0)
+        return polygons.isEmpty ? nil : ParsedFeature(position: position, properties: properties, polygons: polygons, notes: notes)
     }
 
+    /// The polygons of one geometry.
+    /// - Parameters:
+    ///   - notes: receives the rings closed by the reader.
+    ///   - polygonOffset: the feature's polygons read before this geometry (so notes count polygons over the feature).
     private func readGeometry(
-        _ value: JSONValue, position: Int, seenTypes: inout [String]
+        _ value: JSONValue, position: Int, seenTypes: inout [String], notes: inout [RingNote], polygonOffset: Int
     ) throws(GeographyError) -> [[Ring]] {
         guard let geometry = value.objectValue, let type = geometry["type"]?.stringValue else {
             throw .invalidGeometry(file: file, feature: position, reason: "the geometry has no 'type'")
@@ -103,14 +111,14 @@ struct GeoJSONReader {
             guard let coordinates = geometry["coordinates"] else {
                 throw .invalidGeometry(file: file, feature: position, reason: "the Polygon has no 'coordinates'")
             }
-            return [try readPolygon(coordinates, position: position)]
+            return [try readPolygon(coordinates, position: position, polygon: polygonOffset, notes: &notes)]
         case "MultiPolygon":
             guard let parts = geometry["coordinates"]?.arrayValue else {
                 throw .invalidGeometry(file: file, feature: position, reason: "the MultiPolygon's 'coordinates' is not an array")
             }
             var polygons: [[Ring]] = []
             for part in parts {
-                polygons.append(try readPolygon(part, position: position))
+                polygons.append(try readPolygon(part, position: position, polygon: polygonOffset + polygons.count, notes: &notes))
             }
             return polygons
         case "GeometryCollection":
@@ -119,7 +127,8 @@ struct GeoJSONReader {
             }
             var polygons: [[Ring]] = []
             for member in members {
-                polygons += try readGeometry(member, position: position, seenTypes: &seenTypes)
+                polygons += try readGeometry(member, position: position, seenTypes: &seenTypes, notes: &notes,
+                                             polygonOffset: polygonOffset + polygons.count)
             }
             return polygons
         default:
@@ -127,7 +136,8 @@ struct GeoJSONReader {
         }
     }
 
-    private func readPolygon(_ value: JSONValue, position: Int) throws(GeographyError) -> [Ring] {
+    /// One polygon's rings. An unclosed ring is closed by repeating its first position, and noted.
+    private func readPolygon(_ value: JSONValue, position: Int, polygon: Int, notes: inout [RingNote]) throws(GeographyError) -> [Ring] {
         guard let ringValues = value.arrayValue, !ringValues.isEmpty else {
             throw .invalidGeometry(file: file, feature: position, reason: "a polygon must be a non-empty array of rings")
         }
@@ -151,9 +161,12 @@ struct GeoJSONReader {
                 ring.xs.append(x)
                 ring.ys.append(y)
             }
-            if let firstX = ring.xs.first, let firstY = ring.ys.first,
-               firstX != ring.xs[ring.xs.count - 1] || firstY != ring.ys[ring.ys.count - 1] {
-                ring.xs.append(firstX)  // tolerate unclosed rings by closing them
+            if let firstX = ring.xs.first, let firstY = ring.ys.first, let lastX = ring.xs.last, let lastY = ring.ys.last,
+               firstX != lastX || firstY != lastY {
+                // Tolerated, but not silently: the layer warns that the ring was closed.
+                notes.append(RingNote(polygon: polygon, ring: rings.count,
+                                      problem: .unclosed(firstX: firstX, firstY: firstY, lastX: lastX, lastY: lastY)))
+                ring.xs.append(firstX)
                 ring.ys.append(firstY)
             }
             guard ring.xs.count >= 4 else {

@@ -26,6 +26,10 @@ public enum GeographyError: Error, Sendable, Equatable, CustomStringConvertible 
     case projectedCoordinates(file: String, feature: Int, x: Double, y: Double)
     /// The `crs` member names a coordinate reference system that is not longitude/latitude.
     case projectedCRS(file: String, crs: String)
+    /// The layer has more regions (distinct names under `property`) than ``BoundaryLimits/maximumRegions``.
+    case tooManyRegions(file: String, property: String, count: Int, limit: Int)
+    /// The layer has more polygon vertices than ``BoundaryLimits/maximumVertices``.
+    case tooManyVertices(file: String, count: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -55,6 +59,10 @@ public enum GeographyError: Error, Sendable, Equatable, CustomStringConvertible 
             return "\(file): feature #\(feature + 1): coordinate (\(x), \(y)) is outside longitude ±180 / latitude ±90, so the file is in a projected system (metres or feet); reproject it to WGS84 longitude/latitude (e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
         case let .projectedCRS(file, crs):
             return "\(file): the 'crs' member names \(crs), which is not longitude/latitude; reproject the file to WGS84 (e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
+        case let .tooManyRegions(file, property, count, limit):
+            return "\(file): \(count) regions (distinct values of '\(property)'), over the limit of \(limit); a boundary layer holds districts or neighbourhoods, not blocks or parcels: choose another file, or another property with FILE:PROPERTY"
+        case let .tooManyVertices(file, count, limit):
+            return "\(file): \(count) polygon vertices, over the limit of \(limit); simplify the boundaries first (e.g. mapshaper in.geojson -simplify 10% -o out.geojson)"
         }
     }
 }

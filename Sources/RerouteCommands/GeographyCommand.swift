@@ -6,7 +6,9 @@ import Geography
 /// `reroute geography`: inspect boundary layers, locate points and draw outlines. Thin: all work is in `Geography`.
 ///
 /// Exit codes: 0 success; 64 usage error (a layer argument that cannot be understood); 65 a boundary file is bad
-/// (not GeoJSON, no polygons, property missing, projected coordinates); 1 a boundary file cannot be read.
+/// (not GeoJSON, no polygons, property missing, projected coordinates, more regions or vertices than
+/// ``BoundaryLimits`` allow); 1 a boundary file cannot be read. Rings that were not closed or that cross
+/// themselves are warnings on standard error (exit 0).
 public struct GeographyCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "geography",
@@ -21,9 +23,15 @@ public struct GeographyCommand: ParsableCommand {
         case text, csv, json
     }
 
-    /// Loads the layers; a ``GeographyError`` carries its exit status (64 bad argument, 1 unreadable, 65 invalid).
+    /// Loads the layers; a ``GeographyError`` carries its exit status (64 bad argument, 1 unreadable, 65 invalid,
+    /// too many regions or vertices included). Each layer's ``BoundaryLayer/warnings`` (rings closed, crossing or
+    /// touching themselves) go to standard error as `warning: …` lines; they do not change the exit status.
     static func loadLayers(_ specs: [String]) throws(GeographyError) -> [BoundaryLayer] {
-        try specs.map { spec throws(GeographyError) in try BoundaryLayer(spec: spec) }
+        let layers = try specs.map { spec throws(GeographyError) in try BoundaryLayer(spec: spec) }
+        for layer in layers {
+            for warning in layer.warnings { Terminal.error("warning: \(warning)") }
+        }
+        return layers
     }
 
 
