@@ -51,6 +51,18 @@ extension NarrativeAnalysis {
         return findings
     }
 
+    /// Common three-letter words and CAD abbreviations that end a narrative without being cut.
+    static let shortWords: Set<String> = [
+        "THE", "AND", "FOR", "ARE", "BUT", "NOT", "YOU", "ALL", "ANY", "CAN", "HAD", "HER", "WAS", "ONE", "OUR", "OUT",
+        "DAY", "GET", "HAS", "HIM", "HIS", "HOW", "MAN", "NEW", "NOW", "OLD", "SEE", "TWO", "WAY", "WHO", "BOY", "DID",
+        "ITS", "LET", "PUT", "SAY", "SHE", "TOO", "USE", "CAR", "BUS", "DOG", "CAT", "MOM", "DAD", "SON", "BOX", "BAG",
+        "BED", "BIG", "RED", "TOP", "SAW", "SET", "RAN", "GOT", "OFF", "YES", "AGO", "AGE", "APT", "BLK", "STS", "ADV",
+        "UNK", "VEH", "LOT", "AVE", "HWY", "FWY", "STN", "CTR", "PKG", "RES", "BLD", "MGR", "EMP", "SUS", "ETC", "PER",
+        "VIA", "YRS", "MIN", "HRS", "AMB", "NFI", "ATL", "BOL", "UTL", "GOA", "WMA", "BMA", "HMA", "WFA", "BFA", "HFA",
+        "TEN", "SIX", "WHY", "TRY", "ASK", "BAD", "END", "FAR", "FEW", "GAS", "JOB", "KEY", "LAW", "MAY", "OWN", "PAY",
+        "RUN", "SIT", "SUN", "TOY", "VAN", "WAR", "WET", "YET", "DUE", "EYE", "LEG", "ARM", "HAT", "HOT", "ICE", "LOW",
+    ]
+
     /// Hedges after which even a whole word is read as cut ("POSSIBLE OVER" is "POSSIBLE OVERDOSE").
     static let hedges: Set<String> = ["POSS", "POSSIBLE", "POSSIBLY", "PROBABLE", "SUSPECTED", "LIKELY", "PROB"]
 
@@ -61,8 +73,13 @@ extension NarrativeAnalysis {
         guard let last = tokens.last, last.kind == .word, last.range.upperBound == utf8.count else { return nil }
         let previous = tokens.count >= 2 ? tokens[tokens.count - 2].text : ""
         let word = last.text
-        guard word.count >= 4, word.allSatisfy({ $0.isLetter && $0.isASCII }),
+        guard word.count >= 3, word.allSatisfy({ $0.isLetter && $0.isASCII }),
               !Self.wholeWords.contains(word) || Self.hedges.contains(previous) else { return nil }
+        // Three letters ("HAS A KNI", "CANT TAL") only in a narrative long enough to have hit a field width, and
+        // only if the three letters are neither a lexicon word nor a common short word.
+        if word.count == 3 && (utf8.count < 60 || lexicon.vocabulary.contains(word) || Self.shortWords.contains(word)) {
+            return nil
+        }
         return (word, last.range)
     }
 }
