@@ -28,7 +28,7 @@ extension NarrativeAnalysis {
         "WHAT", "WHEEL", "WINDOW", "WITH", "WOULD", "YEAR", "YOUNG"
     ]
 
-    /// Runs the analysis; if the narrative ends inside a word of at least four letters (three after a governing word such as HAS A or CANT, in a long narrative) that is not a whole word
+    /// Runs the analysis; if the narrative ends inside a word of at least four letters (three after a governing word such as HAS A or CANT) that is not a whole word
     /// the lexicon knows, and reading it as a longer red-flag word adds a red flag, that reading is kept.
     ///
     /// - Complexity: one extra pass per candidate word (at most 40), only when the narrative ends in an unknown word.
@@ -79,13 +79,13 @@ extension NarrativeAnalysis {
         let word = last.text
         guard word.count >= 3, word.allSatisfy({ $0.isLetter && $0.isASCII }),
               !Self.wholeWords.contains(word) || Self.hedges.contains(previous) else { return nil }
-        // Three letters ("HAS A KNI", "CANT TAL") only in a narrative long enough to have hit a field width, and
-        // only if the three letters are neither a lexicon word nor a common short word.
+        // Three letters ("HAS A KNI", "CANT TAL") only after a governing word, and only if the three letters are
+        // neither a lexicon word nor a common short word.
         if word.count == 3 {
             let before = tokens.count >= 3 ? tokens[tokens.count - 3].text : ""
             let governed = Self.shortCutGovernors.contains(previous)
                 || (["A", "AN"].contains(previous) && Self.shortCutGovernors.contains(before))
-            if utf8.count < 60 || !governed || lexicon.vocabulary.contains(word) || Self.shortWords.contains(word) { return nil }
+            if !governed || lexicon.vocabulary.contains(word) || Self.shortWords.contains(word) { return nil }
         }
         return (word, last.range)
     }
