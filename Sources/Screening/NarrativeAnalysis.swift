@@ -84,8 +84,9 @@ struct NarrativeAnalysis {
         // Suicidal talk is a red flag only with a plan or means (issue 5: "suicide plan or means").
         let talk = ideation.filter { $0.status == .affirmed || $0.status == .possible }
         if let said = talk.first {
+            // A weapon, or an injury (an ingestion, a wound) beside the talk, is a means or an attempt (third pass).
             let planOrMeans = means.filter(\.isRedFlag)
-                + findings.filter { $0.kind == .weapon && $0.isRedFlag }
+                + findings.filter { ($0.kind == .weapon || $0.kind == .injury) && $0.isRedFlag }
             if let mean = planOrMeans.first {
                 findings.append(Finding(kind: .suicide, status: .affirmed, trigger: mean.trigger, span: mean.span,
                                         cue: said.trigger,
@@ -316,7 +317,10 @@ struct NarrativeAnalysis {
                 let (state, by) = status(for: .suicide, scopes: scopes)
                 findings.append(Finding(kind: .suicide, status: state, trigger: cue, span: span(mention), cue: by,
                                         explanation: state.isRedFlag ? "self-harm or a suicide attempt" : explanation(.suicide, state, by)))
-                clauseFindings.append((index, [findings.count - 1]))
+                // An attempt or self-harm is also an urgent medical need (issue 13, third pass).
+                findings.append(Finding(kind: .injury, status: state, trigger: cue, span: span(mention), cue: by,
+                                        explanation: state.isRedFlag ? "self-harm or a suicide attempt needs medical care" : explanation(.injury, state, by)))
+                clauseFindings.append((index, [findings.count - 2, findings.count - 1]))
             case .unseenScene:
                 let (state, by) = status(for: .uncertainty, scopes: scopes)
                 findings.append(Finding(kind: .uncertainty, status: state, trigger: cue, span: span(mention), cue: by,
