@@ -153,7 +153,9 @@ struct NarrativeAnalysis {
         func isNounConcept(_ index: Int?) -> Bool {
             guard let index else { return false }
             switch mentions[index].role {
-            case let .concept(_, noun): return noun
+            // A one-word gerund is a list item too ("no pushing or hitting").
+            case let .concept(_, noun): return noun || (mentions[index].end - mentions[index].start == 1
+                                                        && words[mentions[index].start].hasSuffix("ING"))
             case .suicideMeans, .ideation, .threat: return true
             default: return false
             }
