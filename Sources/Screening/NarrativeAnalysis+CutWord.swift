@@ -28,7 +28,7 @@ extension NarrativeAnalysis {
         "WHAT", "WHEEL", "WINDOW", "WITH", "WOULD", "YEAR", "YOUNG"
     ]
 
-    /// Runs the analysis; if the narrative ends inside a word of at least four letters that is not a whole word
+    /// Runs the analysis; if the narrative ends inside a word of at least four letters (three after a governing word such as HAS A or CANT) that is not a whole word
     /// the lexicon knows, and reading it as a longer red-flag word adds a red flag, that reading is kept.
     ///
     /// - Complexity: one extra pass per candidate word (at most 40), only when the narrative ends in an unknown word.
@@ -51,6 +51,22 @@ extension NarrativeAnalysis {
         return findings
     }
 
+    /// Words after which three cut letters are read as a cut red-flag word ("HAS A KNI", "CANT TAL", "RP HEA").
+    static let shortCutGovernors: Set<String> = ["HAS", "HAD", "HAVE", "WITH", "HOLDING", "CARRYING", "CANT", "CANNOT",
+                                                 "RP", "RPS", "HIS", "HER", "VACANT", "SLAMMED", "POSS", "POSSIBLE"]
+
+    /// Common three-letter words and CAD abbreviations that end a narrative without being cut.
+    static let shortWords: Set<String> = [
+        "THE", "AND", "FOR", "ARE", "BUT", "NOT", "YOU", "ALL", "ANY", "CAN", "HAD", "HER", "WAS", "ONE", "OUR", "OUT",
+        "DAY", "GET", "HAS", "HIM", "HIS", "HOW", "MAN", "NEW", "NOW", "OLD", "SEE", "TWO", "WAY", "WHO", "BOY", "DID",
+        "ITS", "LET", "PUT", "SAY", "SHE", "TOO", "USE", "CAR", "BUS", "DOG", "CAT", "MOM", "DAD", "SON", "BOX", "BAG",
+        "BED", "BIG", "RED", "TOP", "SAW", "SET", "RAN", "GOT", "OFF", "YES", "AGO", "AGE", "APT", "BLK", "STS", "ADV",
+        "UNK", "VEH", "LOT", "AVE", "HWY", "FWY", "STN", "CTR", "PKG", "RES", "BLD", "MGR", "EMP", "SUS", "ETC", "PER",
+        "VIA", "YRS", "MIN", "HRS", "AMB", "NFI", "ATL", "BOL", "UTL", "GOA", "WMA", "BMA", "HMA", "WFA", "BFA", "HFA",
+        "TEN", "SIX", "WHY", "TRY", "ASK", "BAD", "END", "FAR", "FEW", "GAS", "JOB", "KEY", "LAW", "MAY", "OWN", "PAY",
+        "RUN", "SIT", "SUN", "TOY", "VAN", "WAR", "WET", "YET", "DUE", "EYE", "LEG", "ARM", "HAT", "HOT", "ICE", "LOW",
+    ]
+
     /// Hedges after which even a whole word is read as cut ("POSSIBLE OVER" is "POSSIBLE OVERDOSE").
     static let hedges: Set<String> = ["POSS", "POSSIBLE", "POSSIBLY", "PROBABLE", "SUSPECTED", "LIKELY", "PROB"]
 
@@ -61,8 +77,16 @@ extension NarrativeAnalysis {
         guard let last = tokens.last, last.kind == .word, last.range.upperBound == utf8.count else { return nil }
         let previous = tokens.count >= 2 ? tokens[tokens.count - 2].text : ""
         let word = last.text
-        guard word.count >= 4, word.allSatisfy({ $0.isLetter && $0.isASCII }),
+        guard word.count >= 3, word.allSatisfy({ $0.isLetter && $0.isASCII }),
               !Self.wholeWords.contains(word) || Self.hedges.contains(previous) else { return nil }
+        // Three letters ("HAS A KNI", "CANT TAL") only after a governing word, and only if the three letters are
+        // neither a lexicon word nor a common short word.
+        if word.count == 3 {
+            let before = tokens.count >= 3 ? tokens[tokens.count - 3].text : ""
+            let governed = Self.shortCutGovernors.contains(previous)
+                || (["A", "AN"].contains(previous) && Self.shortCutGovernors.contains(before))
+            if !governed || lexicon.vocabulary.contains(word) || Self.shortWords.contains(word) { return nil }
+        }
         return (word, last.range)
     }
 }

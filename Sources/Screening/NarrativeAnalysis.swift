@@ -89,8 +89,9 @@ struct NarrativeAnalysis {
         // Suicidal talk is a red flag only with a plan or means (issue 5: "suicide plan or means").
         let talk = ideation.filter { $0.status == .affirmed || $0.status == .possible }
         if let said = talk.first {
+            // A weapon, or an injury (an ingestion, a wound) beside the talk, is a means or an attempt (third pass).
             let planOrMeans = means.filter(\.isRedFlag)
-                + findings.filter { $0.kind == .weapon && $0.isRedFlag }
+                + findings.filter { ($0.kind == .weapon || $0.kind == .injury) && $0.isRedFlag }
             if let mean = planOrMeans.first {
                 findings.append(Finding(kind: .suicide, status: .affirmed, trigger: mean.trigger, span: mean.span,
                                         cue: said.trigger,
@@ -157,7 +158,9 @@ struct NarrativeAnalysis {
         func isNounConcept(_ index: Int?) -> Bool {
             guard let index else { return false }
             switch mentions[index].role {
-            case let .concept(_, noun): return noun
+            // A one-word gerund is a list item too ("no pushing or hitting").
+            case let .concept(_, noun): return noun || (mentions[index].end - mentions[index].start == 1
+                                                        && words[mentions[index].start].hasSuffix("ING"))
             case .suicideMeans, .ideation, .threat: return true
             default: return false
             }
@@ -321,7 +324,10 @@ struct NarrativeAnalysis {
                 let (state, by) = status(for: .suicide, scopes: scopes)
                 findings.append(Finding(kind: .suicide, status: state, trigger: cue, span: span(mention), cue: by,
                                         explanation: state.isRedFlag ? "self-harm or a suicide attempt" : explanation(.suicide, state, by)))
-                clauseFindings.append((index, [findings.count - 1]))
+                // An attempt or self-harm is also an urgent medical need (issue 13, third pass).
+                findings.append(Finding(kind: .injury, status: state, trigger: cue, span: span(mention), cue: by,
+                                        explanation: state.isRedFlag ? "self-harm or a suicide attempt needs medical care" : explanation(.injury, state, by)))
+                clauseFindings.append((index, [findings.count - 2, findings.count - 1]))
             case .unseenScene:
                 let (state, by) = status(for: .uncertainty, scopes: scopes)
                 findings.append(Finding(kind: .uncertainty, status: state, trigger: cue, span: span(mention), cue: by,

@@ -71,9 +71,10 @@ enum NarrativeLexicon {
     /// The source of the entries written for issue 5 from the project's labelling guide (docs/screening.md).
     static let labellingGuide = "Reroute labelling guide (docs/screening.md), LEAP Milwaukee report, Call Screening"
 
-    /// The built-in lexicon: the entries written from the labelling guide, then the dispatch-language entries.
-    /// Earlier entries win ties, so an agency lexicon placed before these overrides them.
-    static let entries: [Entry] = coreEntries + DispatchLexicon.entries
+    /// The built-in lexicon: the issue-13 third-pass families (``CautionFamilies``), the entries written from the
+    /// labelling guide, then the dispatch-language entries. Earlier entries win ties, so an agency lexicon placed
+    /// before these overrides them.
+    static let entries: [Entry] = CautionFamilies.entries + coreEntries + DispatchLexicon.entries
 
     private static let W: Set<FlagKind> = [.weapon]
     private static let V: Set<FlagKind> = [.violence]
@@ -261,6 +262,7 @@ enum NarrativeLexicon {
         "TXTED": "TEXTED", "TXTD": "TEXTED", "TXT": "TEXT", "TXTS": "TEXTS", "TXTING": "TEXTING", "MSG": "MESSAGE", "MSGS": "MESSAGES",
         "INTOX": "INTOXICATED", "INTOXD": "INTOXICATED", "PROG": "PROGRESS", "BKGD": "BACKGROUND",
         "ADV": "ADVISED", "ADVS": "ADVISES", "STS": "STATES", "STATS": "STATES",
+        "DIF": "DIFFICULTY", "DIFF.": "DIFF", "RXN": "REACTION", "THRU": "THROUGH", "ALRDY": "ALREADY",
         "HIMSELF.": "HIMSELF", "HIMSLEF": "HIMSELF", "HERSLEF": "HERSELF", "HIMSELVE": "HIMSELF", "THEMSELVES": "THEMSELVES",
             ]
 

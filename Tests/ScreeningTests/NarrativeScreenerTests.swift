@@ -29,7 +29,7 @@ struct NarrativeScreenerTests {
         .init(text: "he threatened to call the police on her", kind: .threat, status: .excluded, trigger: "threatened to call"),
         .init(text: "history of DV, calm today", kind: .violence, status: .historical, trigger: "DV"),
         .init(text: "HX OF DV", kind: .violence, status: .historical, trigger: "DV"),
-        .init(text: "he hit her 2 years ago", kind: .violence, status: .historical, trigger: "hit"),
+        .init(text: "he hit her 2 years ago", kind: .violence, status: .historical, trigger: "hit her"),
         // Affirmative counterparts: the same concepts without the cue are red flags.
         .init(text: "Caller saw a weapon", kind: .weapon, status: .affirmed, trigger: "weapon"),
         .init(text: "the man harmed himself", kind: .suicide, status: .affirmed, trigger: "harmed himself"),
