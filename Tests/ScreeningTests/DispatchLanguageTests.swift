@@ -228,6 +228,18 @@ struct BlindHeldOutTests {
         #expect(evaluation.overall.precision >= 0.90)
     }
 
+    /// blind3.csv: 700 narratives (385 red flag / 315 eligible) written by a helper who never saw the rules
+    /// (make_blind3.py, seeded), after the third pass. Evaluated once, and the rules were not changed after it:
+    /// recall 0.857, precision 0.935 — below the 0.95 recall target. The floors guard against regressions.
+    @Test("blind3 (measured once, still blind): recall ≥ 0.84, precision ≥ 0.92 (first look 0.857 / 0.935)")
+    func blind3() throws {
+        let url = DispatchLanguageTests.fixtures.appendingPathComponent("blind3.csv")
+        let evaluation = CorpusEvaluation(entries: try CorpusEntry.load(from: url))
+        #expect(evaluation.overall.total == 700)
+        #expect(evaluation.overall.recall >= 0.84)
+        #expect(evaluation.overall.precision >= 0.92)
+    }
+
     @Test("blind2.csv is exactly what its seeded generator writes")
     func blind2Reproducible() throws {
         let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
