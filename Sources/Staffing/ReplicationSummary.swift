@@ -40,13 +40,20 @@ extension DispatchSimulation {
         guard replications >= 1 else {
             throw StaffingError.invalidParameter(name: "replications", value: "\(replications)", expected: "≥ 1")
         }
-        var results: [SimulationResult] = []
-        for r in 0..<replications {
-            var rng = Xoshiro256(seed: Self.replicationSeed(seed, r))
-            let calls = arrivals.makeCalls(service: service, rng: &rng)
-            guard !calls.isEmpty else { throw StaffingError.noArrivals(file: "(simulated arrivals)") }
-            results.append(simulate(calls, horizon: arrivals.horizonMinutes(calls: calls)))
+        // Replications are independent (each has its own seeded stream), so they run on every core; the
+        // result does not depend on how they are scheduled.
+        var slots = [SimulationResult?](repeating: nil, count: replications)
+        slots.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes only its own slot.
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: replications) { r in
+                var rng = Xoshiro256(seed: Self.replicationSeed(seed, r))
+                let calls = arrivals.makeCalls(service: service, rng: &rng)
+                out[r] = calls.isEmpty ? nil : simulate(calls, horizon: arrivals.horizonMinutes(calls: calls))
+            }
         }
+        let results = slots.compactMap { $0 }
+        guard results.count == replications else { throw StaffingError.noArrivals(file: "(simulated arrivals)") }
         let windows = self.windows.indices.map { w in
             let rs = results.map { $0.windows[w] }
             return WindowSummary(window: rs[0].window,
