@@ -52,9 +52,6 @@ public final class CallIngestor {
     private let latestPlausible: Int64
     /// The longest plausible step between two of a call's timestamps.
     private let maximumDuration: Int64
-    /// The longest field Reroute keeps by default (a spreadsheet cell holds at most 32,767 characters); a
-    /// profile may set another with `plausibility.max_field_bytes` (``Plausibility/maximumFieldBytes``).
-    public static let maximumFieldBytes = Plausibility.defaultMaximumFieldBytes
     /// This run's longest field, in bytes (``Plausibility/maximumFieldBytes``).
     private let fieldLimit: Int
     /// Receives the narrative of each accepted call whose call type id passes ``wantsNarrative`` (before the

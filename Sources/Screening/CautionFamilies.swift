@@ -4,7 +4,7 @@
 /// medical emergencies in shorthand, and calls where the caller cannot say what is happening.
 ///
 /// These entries come before the other built-in ones, so they win ties of equal length. Each names its source.
-enum CautionFamilies {
+enum CautionFamilies: LexiconTable {
     typealias Entry = NarrativeLexicon.Entry
 
     static let violenceVerbs = "Issue 13 third pass: violence verbs in every tense with a person as object"
@@ -14,18 +14,6 @@ enum CautionFamilies {
     static let medical = "Medical dispatch key questions (consciousness, breathing, allergic reaction, diabetic, seizure, bleeding)"
     static let unseen = "Issue 13 third pass: the caller cannot say or see what is happening (lost line, cut-off texts, retracted calls)"
 
-    private static let I: Set<FlagKind> = [.injury]
-    private static let V: Set<FlagKind> = [.violence]
-    private static let P: Set<FlagKind> = [.policeOnly]
-    private static let S: Set<FlagKind> = [.suicide]
-    private static let T: Set<FlagKind> = [.threat]
-    private static let U: Set<FlagKind> = [.uncertainty]
-    private static let W: Set<FlagKind> = [.weapon]
-    private static let WV: Set<FlagKind> = [.weapon, .violence]
-    private static let WP: Set<FlagKind> = [.weapon, .policeOnly]
-    private static let PU: Set<FlagKind> = [.policeOnly, .uncertainty]
-    private static let IS: Set<FlagKind> = [.injury, .suicide]
-    private static let IU: Set<FlagKind> = [.injury, .uncertainty]
 
     /// People a violent act can be done to (pronouns, roles, relations, CAD shorthand).
     static let persons = "HIM|HER|THEM|ME|US|RP|CALLER|VICTIM|VIC|SOMEONE|SOMEBODY|ANOTHER|PEOPLE|DAD|MOM|FATHER|MOTHER|SON|DAUGHTER|BROTHER|SISTER|WIFE|HUSBAND|GF|BF|GIRLFRIEND|BOYFRIEND|EX|PARTNER|SPOUSE|ROOMMATE|NEIGHBOR|CHILD|KID|KIDS|BABY|STUDENT|STUDENTS|CLASSMATE|TEACHER|EMPLOYEE|EMPLOYEES|CUSTOMER|CUSTOMERS|CASHIER|CLERK|GUARD|STAFF|DRIVER|PASSENGER|OFFICER|NURSE|PATIENT|RESIDENT|TENANT|LANDLORD|MALE|FEMALE|MAN|WOMAN|GUY|GIRL|BOY|JUV|TEEN|GRANDMA|GRANDPA|PEDESTRIAN|PEDESTRIANS"

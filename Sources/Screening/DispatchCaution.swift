@@ -2,7 +2,7 @@
 /// described by its situation, threats without the word, children at risk, crimes in progress, and scenes the
 /// caller cannot see or speak about. Written from the description of real misses and from the sources
 /// named on each entry, and tuned on the project's own corpus only (never on the blind sets).
-enum DispatchCaution {
+enum DispatchCaution: LexiconTable {
     typealias Entry = NarrativeLexicon.Entry
 
     static let mpds = "Medical dispatch determinant levels (ECHO/DELTA highest), E-prefixed EMS priority codes, Priority 1"
@@ -14,13 +14,6 @@ enum DispatchCaution {
     static let unseen = DispatchLexicon.unseen
     static let tenCodes = "Common 10-codes: 10-31 crime in progress, 10-52 ambulance, 10-50 accident"
 
-    private static let I: Set<FlagKind> = [.injury]
-    private static let V: Set<FlagKind> = [.violence]
-    private static let P: Set<FlagKind> = [.policeOnly]
-    private static let S: Set<FlagKind> = [.suicide]
-    private static let T: Set<FlagKind> = [.threat]
-    private static let U: Set<FlagKind> = [.uncertainty]
-    private static let PU: Set<FlagKind> = [.policeOnly, .uncertainty]
 
     static let entries: [Entry] = [
         // Medical priority and consciousness shorthand.

@@ -5,7 +5,7 @@
 /// Each entry names its source. Penal-code numbers differ by state, so they are not built in: an agency lexicon
 /// (``AgencyLexicon``, e.g. the bundled `california.yaml`) adds them. The pattern language is
 /// ``NarrativeLexicon``'s.
-enum DispatchLexicon {
+enum DispatchLexicon: LexiconTable {
     typealias Entry = NarrativeLexicon.Entry
 
     static let responseCodes = "Common response and 10-codes (Code 2/Code 3, 10-33); cross-city taxonomy notes"
@@ -20,13 +20,6 @@ enum DispatchLexicon {
     static let children = "Issue 13: children at risk (police-only); APCO JUV / child-neglect incident types"
     static let unseen = "Issue 13: callers who cannot speak freely, lost calls, unknown trouble, duty to warn"
 
-    private static let I: Set<FlagKind> = [.injury]
-    private static let W: Set<FlagKind> = [.weapon]
-    private static let V: Set<FlagKind> = [.violence]
-    private static let P: Set<FlagKind> = [.policeOnly]
-    private static let U: Set<FlagKind> = [.uncertainty]
-    private static let WV: Set<FlagKind> = [.weapon, .violence]
-    private static let IU: Set<FlagKind> = [.injury, .uncertainty]
 
     static let entries: [Entry] = urgency + medical + violence + weaponEntries + childrenAtRisk + unseenScene + crimesInProgress + lookAlikes
         + DispatchCaution.entries

@@ -3,7 +3,7 @@
 /// Patterns are written as space-separated elements; each element lists alternatives separated by `|`.
 /// An alternative ending in `*` matches any word with that prefix; an element ending in `?` is optional;
 /// `#` matches a number (or A, AN, FEW, SEVERAL, COUPLE). Words are matched after ``normalize(_:)``.
-enum NarrativeLexicon {
+enum NarrativeLexicon: LexiconTable {
     /// What a matched phrase means.
     enum Role: Sendable, Hashable {
         /// A red-flag concept; `noun` marks list-like nouns ("weapons", "injuries") that negation can reach
@@ -76,14 +76,6 @@ enum NarrativeLexicon {
     /// before these overrides them.
     static let entries: [Entry] = CautionFamilies.entries + coreEntries + DispatchLexicon.entries
 
-    private static let W: Set<FlagKind> = [.weapon]
-    private static let V: Set<FlagKind> = [.violence]
-    private static let I: Set<FlagKind> = [.injury]
-    private static let P: Set<FlagKind> = [.policeOnly]
-    private static let T: Set<FlagKind> = [.threat]
-    private static let WV: Set<FlagKind> = [.weapon, .violence]
-    private static let WI: Set<FlagKind> = [.weapon, .injury]
-    private static let IP: Set<FlagKind> = [.injury, .policeOnly]
 
     static let coreEntries: [Entry] = [
         Entry(pattern: "BEAR SPRAY, MACE, BRASS KNUCKLES, NUNCHUCKS, KNOWN TO CARRY|HAVE A|AN? GUN|GUNS|WEAPON|WEAPONS|KNIFE|KNIVES|FIREARM", role: .concept(W, noun: true)),

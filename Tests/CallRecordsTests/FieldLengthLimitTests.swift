@@ -34,7 +34,7 @@ struct FieldLengthLimitTests {
     }
 
     @Test func aFieldOverTheDefaultLimitRejectsItsRowAndTheCountsBalance() throws {
-        let limit = CallIngestor.maximumFieldBytes
+        let limit = Plausibility.defaultMaximumFieldBytes
         #expect(try Self.milwaukee().plausibility.maximumFieldBytes == limit)
         let plain = try Self.sample(rows: 300, target: 120, length: nil)
         let (before, rejectedBefore, _, _) = try ingest([plain.path], profile: try Self.milwaukee())
@@ -54,7 +54,7 @@ struct FieldLengthLimitTests {
     }
 
     @Test func aFieldExactlyAtTheLimitIsKept() throws {
-        let limit = CallIngestor.maximumFieldBytes
+        let limit = Plausibility.defaultMaximumFieldBytes
         let plain = try Self.sample(rows: 300, target: 120, length: nil)
         let (before, _, _, _) = try ingest([plain.path], profile: try Self.milwaukee())
         let atLimit = try Self.sample(rows: 300, target: 120, length: limit)
