@@ -150,12 +150,10 @@ public struct BoundaryLayer: Sendable {
             throw .tooManyRegions(file: source, property: chosen, count: names.count, limit: limits.maximumRegions)
         }
         let polygons = features.map(\.polygons)
-        var vertices = 0
         var box = GeoBoundingBox(minLongitude: .infinity, minLatitude: .infinity,
                                  maxLongitude: -.infinity, maxLatitude: -.infinity)
         for polygon in polygons.joined() {
             for ring in polygon {
-                vertices += ring.xs.count
                 for k in ring.xs.indices {
                     box.minLongitude = min(box.minLongitude, ring.xs[k])
                     box.maxLongitude = max(box.maxLongitude, ring.xs[k])
@@ -168,7 +166,7 @@ public struct BoundaryLayer: Sendable {
         self.nameProperty = chosen
         self.regionNames = names
         self.boundingBox = box
-        self.vertexCount = vertices
+        self.vertexCount = totalVertices
         self.featureRegion = featureRegion
         self.featurePolygons = polygons
         self.index = SpatialIndex(features: polygons)
