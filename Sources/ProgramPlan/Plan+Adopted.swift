@@ -31,9 +31,7 @@ extension ProgramPlanner {
 extension StaffingInputs {
     /// ``hiring(teamShiftsPerDay:)`` under a given availability model rather than the scenario's.
     public func hiring(teamShiftsPerDay: Double, model: AvailabilityModelKind) -> StaffingResult {
-        var inputs = self
-        inputs.model = model
-        return inputs.hiring(teamShiftsPerDay: teamShiftsPerDay)
+        hiringModel.with(model: model).hiring(teamShiftsPerDay: teamShiftsPerDay)
     }
 }
 

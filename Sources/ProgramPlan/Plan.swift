@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Everything a plan computes from a scenario and its demand (Figures 4, 6, 13, 14, 21-23).
 public struct Plan: Sendable {
     /// The scenario (after overrides).
@@ -137,34 +139,6 @@ public struct ScheduleResult: Sendable, Hashable, Codable {
     public var shifts: [ShiftResult]
     /// On-duty team-shifts per day.
     public var teamShiftsPerDay: Int { shifts.reduce(0) { $0 + $1.teams } }
-}
-
-/// Teams and responders to hire for a number of on-duty team-shifts, under both availability models.
-public struct StaffingResult: Sendable, Hashable, Codable {
-    /// On-duty team-shifts per day (largest over the schedules).
-    public var teamShiftsPerDay: Double
-    /// Team-shifts per year.
-    public var teamShiftsPerYear: Double { Double(teamShiftsPerDay) * 365 }
-    /// Shifts one responder works a year under the report's model (no leave).
-    public var reportShiftsPerResponder: Double
-    /// Responders under the report's model.
-    public var reportResponders: Int
-    /// Shifts one responder actually works a year after vacation, holidays, sick and training days.
-    public var leaveShiftsPerResponder: Double
-    /// Responders under the leave model.
-    public var leaveResponders: Int
-    /// Responders per team.
-    public var teamSize: Int
-    /// Model chosen for hiring and budget.
-    public var model: AvailabilityModelKind
-    /// Responders hired under the chosen model.
-    public var responders: Int { model == .report ? reportResponders : leaveResponders }
-    /// Teams hired under the chosen model.
-    public var teams: Int { Int((Double(responders) / Double(teamSize)).rounded(.up)) }
-    /// Teams under the report's model.
-    public var reportTeams: Int { Int((Double(reportResponders) / Double(teamSize)).rounded(.up)) }
-    /// Teams under the leave model.
-    public var leaveTeams: Int { Int((Double(leaveResponders) / Double(teamSize)).rounded(.up)) }
 }
 
 /// Figure 14: which call types a reduced-capacity pilot takes.

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Every planning assumption of one city's community-responder program, each traceable to a source.
 ///
 /// Read one from YAML with ``ScenarioLoader``; the built-in `milwaukee-2021` scenario carries the
@@ -202,14 +204,6 @@ public enum TeamRule: String, Sendable, CaseIterable, Codable {
     case nearest
     /// Enough teams that no call is unanswered (round up).
     case cover
-}
-
-/// Which availability model turns on-duty team-shifts into people to hire.
-public enum AvailabilityModelKind: String, Sendable, CaseIterable, Codable {
-    /// The report's: shifts per week only, no leave (28 = 20 × 7/5).
-    case report
-    /// Shifts per week minus vacation, holidays, sick and training days.
-    case leave
 }
 
 /// The pilot at reduced capacity.

@@ -53,13 +53,13 @@ public enum Recommender {
         let comparison = try ScheduleComparison.evaluate(
             schedules: schedules.map(\.schedule), arrivals: .poisson(study.demand, days: options.days),
             service: study.service, options: options)
-        let hiringInputs = plan.scenario.staffing
+        let hiring = plan.scenario.staffing.hiringModel.with(model: .leave)
         let phases = plan.scenario.budget.phases
         let fullColumn = plan.scenario.budget.columns.firstIndex { abs($0 - 1) < 1e-9 } ?? max(0, plan.scenario.budget.columns.count - 1)
         var built: [Recommendation.Option] = []
         for (row, entry) in zip(comparison.rows, schedules) {
             guard let day = row.summary.windows.first(where: { $0.window == "all day" }) ?? row.summary.windows.first else { continue }
-            let hired = hiringInputs.hiring(teamShiftsPerDay: Double(row.rosterTeams) * hiringInputs.shiftsPerWeek.value / 7, model: .leave)
+            let hired = hiring.hiring(rosterTeams: row.rosterTeams)
             let budget = ProgramPlanner.budgetResult(scenario: plan.scenario, full: hired)
             let totals = budget.phases.map { $0.total("total")[safe: fullColumn] ?? 0 }
             let onDuty = entry.schedule.teamsOnDuty
@@ -90,11 +90,10 @@ public enum Recommender {
         guard !built.isEmpty else {
             throw StaffingError.invalidParameter(name: "staffing options", value: "none simulated", expected: "at least one")
         }
-        let leaveDays = hiringInputs.vacationDays.value + hiringInputs.holidays.value + hiringInputs.sickDays.value + hiringInputs.trainingDays.value
         return Recommendation(
             targetShare: target.share, targetMinutes: target.withinMinutes, waitThresholdMinutes: options.waitThreshold,
-            teamSize: max(1, Int(hiringInputs.teamSize.value.rounded())),
-            hiringModel: "roster teams × \(Format.number(hiringInputs.shiftsPerWeek.value)) shifts a week, each responder working \(Format.number(365.0 / 7 * hiringInputs.shiftsPerWeek.value - leaveDays, decimals: 0)) shifts a year after \(Format.number(leaveDays)) days of vacation, holidays, sick leave and training, rounded up to whole teams of \(Format.number(hiringInputs.teamSize.value))",
+            teamSize: max(1, Int(hiring.teamSize.value.rounded())),
+            hiringModel: hiring.description,
             firstYearPhase: phases.last?.name ?? "First year", preLaunchPhase: phases.count >= 2 ? phases.first?.name : nil,
             options: built, chosenIndex: chosenIndex, reason: reason,
             replications: options.replications, seed: options.seed)
@@ -113,8 +112,7 @@ public enum Recommender {
 extension Recommendation.Option {
     /// Teams and responders of this option as the plan's hiring result (leave model), for ``Plan/adopting(_:)``.
     public func staffingResult(plan: Plan) -> StaffingResult {
-        let inputs = plan.scenario.staffing
-        return inputs.hiring(teamShiftsPerDay: Double(rosterTeams) * inputs.shiftsPerWeek.value / 7, model: .leave)
+        plan.scenario.staffing.hiringModel.with(model: .leave).hiring(rosterTeams: rosterTeams)
     }
 }
 

@@ -30,7 +30,10 @@ struct ReportExtras {
         }
         if staffing {
             do {
-                let study = try ReportStaffing.study(demand: demand)
+                // The study hires as the plan does: the scenario's hiring model (the built-in one without a plan).
+                let hiring = try planReport?.plan.scenario.staffing.hiringModel
+                    ?? PlanScenario.load(ScenarioLoader.builtInNames[0], catalogue: analysis.catalogue).staffing.hiringModel
+                let study = try ReportStaffing.study(demand: demand, hiring: hiring)
                 extras.staffing = study.chapterTables
                 if let report = planReport {
                     let recommendation = try Recommender.recommend(plan: report.plan, study: study)

@@ -9,16 +9,19 @@ public enum ReportStaffing {
     public static let replications = 5
 
     /// Runs the study on the analysis's demand with `reroute staff`'s defaults.
-    /// - Parameter service: busy times per call; peer programs' unless given (an analysis has no busy times of its own).
+    /// - Parameters:
+    ///   - hiring: the plan scenario's hiring model (Reroute's one), as `reroute staff --scenario` takes it.
+    ///   - service: busy times per call; peer programs' unless given (an analysis has no busy times of its own).
     /// - Throws: ``StaffingError`` when the demand cannot be staffed.
-    public static func study(demand: AnalysedDemand, service: ServiceTimeModel? = nil, replications: Int = replications) throws -> StaffingStudy {
-        var options = StaffingOptions()
+    public static func study(demand: AnalysedDemand, hiring: HiringModel, service: ServiceTimeModel? = nil,
+                             replications: Int = replications) throws -> StaffingStudy {
+        var options = StaffingOptions(hiring: hiring)
         options.replications = replications
         return try StaffingStudy.run(demand: DemandProfile(analysed: demand), service: service ?? .peerPrograms(), options: options)
     }
 
     /// The chapter's tables: `staffing-requirement` and `staffing-response-times`.
-    public static func tables(demand: AnalysedDemand) throws -> [ResultTable] {
-        try study(demand: demand).chapterTables
+    public static func tables(demand: AnalysedDemand, hiring: HiringModel) throws -> [ResultTable] {
+        try study(demand: demand, hiring: hiring).chapterTables
     }
 }

@@ -47,7 +47,7 @@ public struct SimulateCommand: ParsableCommand {
                 switch choice {
                 case .report1: .reportSchedule1
                 case .report2: .reportSchedule2
-                case .optimised: try StaffingPlan.make(demand: demand, service: service, options: options.study).optimisedWeek
+                case .optimised: try StaffingPlan.make(demand: demand, service: service, options: try options.study()).optimisedWeek
                 }
             }
             if let schedule { chosen.append(schedule.teamSchedule) }
@@ -65,7 +65,7 @@ public struct SimulateCommand: ParsableCommand {
                 print("Arrivals: \(arrivals ?? draws ?? "Poisson from hourly rates, \(options.days) days"); \(replications) replications from seed \(options.seed); \(options.discipline.rawValue)\(options.handBackMinutes.map { "; hand back after \(Format.trimmed($0, digits: 2)) min" } ?? "")\n")
             }
             let (result, seconds) = try measureSeconds {
-                try ScheduleComparison.evaluate(schedules: chosen, arrivals: source, service: service, options: options.study, replications: replications)
+                try ScheduleComparison.evaluate(schedules: chosen, arrivals: source, service: service, options: try options.study(), replications: replications)
             }
             if !options.quiet { print(StaffingTerminal.windows(result)) }
             print(StaffingTerminal.comparison(result, threshold: options.waitThreshold))

@@ -26,7 +26,7 @@ public struct StaffCommand: ParsableCommand {
                 print("{\"cost\": \(plan.cost), \"lp_bound\": \(plan.lowerBound), \"nodes\": \(plan.nodes), \"seconds\": \(seconds)}")
                 return
             }
-            let study = try StaffingStudy.run(demand: options.demand(), service: options.service(), options: options.study)
+            let study = try StaffingStudy.run(demand: options.demand(), service: options.service(), options: try options.study())
             if !options.quiet { print(StaffingTerminal.plan(study.plan, demand: study.demand, minimumTeams: options.minimumTeams)) }
             print(StaffingTerminal.comparison(study.comparison, threshold: options.waitThreshold))
             if let out = options.outURL { try write(study, to: out) }

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import CallAnalysis
+import CallCatalogue
+import ProgramPlan
+import ReportPipeline
 import Staffing
 import Vocabulary
 
@@ -57,10 +60,13 @@ public struct StaffingInputOptions: ParsableArguments {
     @Option(help: "Cost of a schedule: hours (paid team-hours) or shifts (team-shifts).")
     var cost: ShiftOptimizer.CostBasis = .teamHours
 
-    @Option(help: "Days of vacation and sick leave per responder per year (for people to hire; default 20, an assumption).")
+    @Option(help: "Plan scenario whose staffing inputs (team size, shifts a week, vacation, holidays, sick and training days) hire for the roster, as `reroute plan` and `reroute report` do: a built-in name or a YAML file.")
+    var scenario: String = "milwaukee-2021"
+
+    @Option(help: "Days of vacation, holidays and sick leave per responder per year together, replacing the scenario's (for people to hire).")
     var leaveDays: Double?
 
-    @Option(help: "Days of training per responder per year (for people to hire; default 10, an assumption).")
+    @Option(help: "Days of training per responder per year, replacing the scenario's (for people to hire).")
     var trainingDays: Double?
 
     @Option(help: "Replications of the simulation.")
@@ -98,6 +104,14 @@ public struct StaffingInputOptions: ParsableArguments {
         }
         if let annualCalls, !(annualCalls > 0 && annualCalls.isFinite) {
             throw ValidationError("--annual-calls must be a number of calls > 0, not \(Format.trimmed(annualCalls))")
+        }
+        for (name, value) in [("--leave-days", leaveDays), ("--training-days", trainingDays)] {
+            if let value, !(value >= 0 && value < 365) {
+                throw ValidationError("\(name) must be a number of days per year from 0 to 364, not \(Format.trimmed(value))")
+            }
+        }
+        if (leaveDays ?? 0) + (trainingDays ?? 0) >= 260 {
+            throw ValidationError("--leave-days plus --training-days must leave working days in a year (fewer than 260 together)")
         }
         guard days >= 1 else { throw ValidationError("--days must be 1 or more, not \(days)") }
         guard replications >= 1 else { throw ValidationError("--replications must be 1 or more, not \(replications)") }
@@ -139,15 +153,30 @@ public struct StaffingInputOptions: ParsableArguments {
         return try ServiceTimeModel.peerPrograms(productiveShare: productiveShare, travelMinutes: travelMinutes)
     }
 
+    /// The hiring model: the scenario's (Reroute's one hiring model), with `--leave-days` and `--training-days`
+    /// replacing its leave and training days.
+    /// - Throws: ``ScenarioError`` or ``YAMLError`` (exit 65) for a scenario that cannot be read.
+    func hiringModel() throws -> HiringModel {
+        let catalogue = try CallCatalogue.builtIn("milwaukee")
+        var model = try PlanScenario.load(scenario, catalogue: catalogue).staffing.hiringModel
+        if let leaveDays {
+            let source = "option --leave-days (vacation, holidays and sick days together)"
+            model.vacationDays = Sourced(leaveDays, unit: "days/year", source: source)
+            model.holidays = Sourced(0, unit: "days/year", source: source)
+            model.sickDays = Sourced(0, unit: "days/year", source: source)
+        }
+        if let trainingDays { model.trainingDays = Sourced(trainingDays, unit: "days/year", source: "option --training-days") }
+        return model
+    }
+
     /// The study's choices, from the options.
-    var study: StaffingOptions {
-        var o = StaffingOptions()
+    /// - Throws: ``ScenarioError`` or ``YAMLError`` (exit 65) for a scenario that cannot be read.
+    func study() throws -> StaffingOptions {
+        var o = StaffingOptions(hiring: try hiringModel())
         o.target = ResponseTarget(share: targetShare, withinMinutes: targetMinutes, maxOccupancy: maxOccupancy)
         o.minimumTeams = minimumTeams
         o.shiftLengths = shiftLengths.hours
         o.costBasis = cost
-        if let leaveDays { o.leaveDays = Sourced(leaveDays, unit: "days/year", source: "option --leave-days") }
-        if let trainingDays { o.trainingDays = Sourced(trainingDays, unit: "days/year", source: "option --training-days") }
         o.replications = replications
         o.seed = seed
         o.days = days

@@ -23,7 +23,7 @@ enum StaffingTerminal {
         out += "  \(week.starts.count) shift starts; see week-schedule.csv with --out\n"
         out += "Roster (5 on / 2 off): \(plan.roster.teams) teams keeping one shift start, \(plan.roster.pooledTeams) teams rotating shifts\n"
         let h = plan.hiring
-        out += "To hire: \(h.teamsToHire) teams = \(h.respondersToHire) responders (availability \(Format.trimmed(h.availability, digits: 3)): leave \(h.leaveDays), training \(h.trainingDays))\n"
+        out += "To hire: \(h.teams) teams = \(h.responders) responders (\(plan.hiringModel.description); vacation \(plan.hiringModel.vacationDays), holidays \(plan.hiringModel.holidays), sick \(plan.hiringModel.sickDays), training \(plan.hiringModel.trainingDays))\n"
         return out
     }
 

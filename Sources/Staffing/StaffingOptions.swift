@@ -1,7 +1,8 @@
 import Vocabulary
 
 /// The choices of a staffing study besides demand and service time: the response target, the shifts allowed,
-/// the hiring assumptions and how the schedules are simulated. The defaults are `reroute staff`'s.
+/// the hiring model and how the schedules are simulated. The defaults are `reroute staff`'s; the hiring model
+/// comes from the plan's scenario (Reroute's one ``HiringModel``), so a study hires as the plan does.
 public struct StaffingOptions: Sendable, Hashable {
     /// The response-time target each hour must meet (default: 90% within 20 minutes).
     public var target = ResponseTarget()
@@ -11,10 +12,8 @@ public struct StaffingOptions: Sendable, Hashable {
     public var shiftLengths = [8, 10, 12]
     /// How schedules are costed.
     public var costBasis = ShiftOptimizer.CostBasis.teamHours
-    /// Leave days per person per year, for the hiring plan.
-    public var leaveDays = HiringPlan.defaultLeaveDays
-    /// Training days per person per year, for the hiring plan.
-    public var trainingDays = HiringPlan.defaultTrainingDays
+    /// How roster teams become people to hire (the study hires under the leave model).
+    public var hiring: HiringModel
     /// Replications of the simulation (≥ 1).
     public var replications = 10
     /// Seed of the first replication; the same seed gives the same results.
@@ -28,6 +27,8 @@ public struct StaffingOptions: Sendable, Hashable {
     /// Wait in minutes counted as too long in the results.
     public var waitThreshold = 30.0
 
-    /// The defaults of `reroute staff`.
-    public init() {}
+    /// The defaults of `reroute staff`, hiring with `hiring` (a scenario's ``HiringModel``).
+    public init(hiring: HiringModel) {
+        self.hiring = hiring
+    }
 }

@@ -65,7 +65,7 @@ extension StaffingPlan {
             columns: columns.map { ($0.rawValue, headings[$0] ?? $0.heading) },
             rows: hours.map { r in columns.map { $0.cell(r, onDuty: schedule.coverage[r.hour]) } },
             notes: ["Target: \(target). Busy time per call: \(busyMinutes). Travel: \(travelMinutes).",
-                    "Optimal week: \(Int(weekSchedule.cost)) \(weekSchedule.costUnit); roster (5 on / 2 off): \(roster.pooledTeams) teams rotating shifts; to hire: \(hiring.teamsToHire) teams = \(hiring.respondersToHire) responders (leave \(hiring.leaveDays), training \(hiring.trainingDays))."])
+                    "Optimal week: \(Int(weekSchedule.cost)) \(weekSchedule.costUnit); roster (5 on / 2 off): \(roster.pooledTeams) teams rotating shifts; to hire: \(hiring.teams) teams = \(hiring.responders) responders (\(hiringModel.description))."])
     }
 
     /// The optimal shifts of the day and of the week (`week-schedule`): one row per shift start; a daily shift has

@@ -23,14 +23,16 @@ public struct StaffingPlan: Sendable, Codable {
     public var weekSolveSeconds: Double
     /// 5-on/2-off roster for the week schedule.
     public var roster: WeeklyRoster
-    /// People to hire for the roster (pooled lines).
-    public var hiring: HiringPlan
+    /// People to hire for the roster (pooled lines), under the leave model of ``hiringModel``.
+    public var hiring: StaffingResult
+    /// The hiring model used (Reroute's one; from the plan's scenario).
+    public var hiringModel: HiringModel
 
     /// Builds the plan.
     /// - Throws: `StaffingError` when the target cannot be met or the optimiser fails.
     public static func make(demand: DemandProfile, service: ServiceTimeModel, target: ResponseTarget, minimumTeams: Int = 1,
                             shiftLengths: [Int] = [8, 10, 12], costBasis: ShiftOptimizer.CostBasis = .teamHours,
-                            leaveDays: Sourced<Double>? = nil, trainingDays: Sourced<Double>? = nil) throws -> StaffingPlan {
+                            hiring model: HiringModel) throws -> StaffingPlan {
         let week = try StaffingRequirement.perHour(callsPerHour: demand.callsPerHour, service: service, target: target, minimumTeams: minimumTeams)
         let day = try StaffingRequirement.perHour(callsPerHour: demand.averageDay, service: service, target: target, minimumTeams: minimumTeams)
         let daySchedule = try ShiftOptimizer(period: 24, shiftLengths: shiftLengths, costBasis: costBasis).optimise(requirements: day.map(\.teams))
@@ -38,14 +40,14 @@ public struct StaffingPlan: Sendable, Codable {
             try ShiftOptimizer(period: 168, shiftLengths: shiftLengths, costBasis: costBasis).optimise(requirements: week.map(\.teams))
         }
         let roster = try WeeklyRoster.make(starts: ws.starts, period: 168)
-        let hiring = try HiringPlan.make(rosterTeams: roster.pooledTeams, leaveDays: leaveDays ?? HiringPlan.defaultLeaveDays,
-                                         trainingDays: trainingDays ?? HiringPlan.defaultTrainingDays)
+        let leaveModel = model.with(model: .leave)
+        let hiring = leaveModel.hiring(rosterTeams: roster.pooledTeams)
         return StaffingPlan(demand: demand,
                             busyMinutes: Sourced(service.meanBusyMinutes, unit: "minutes/call", source: service.source + (service.productiveShare < 1 ? " ÷ productive share \(Format.trimmed(service.productiveShare))" : "")),
                             travelMinutes: Sourced(service.travelMinutes, unit: "minutes", source: service.travelMinutes == MilwaukeeFigures.travelMinutes.value ? MilwaukeeFigures.travelMinutes.source : "option --travel-minutes"),
                             target: target, weekRequirement: week, dayRequirement: day, daySchedule: daySchedule, weekSchedule: ws,
                             weekSolveSeconds: weekSeconds,
-                            roster: roster, hiring: hiring)
+                            roster: roster, hiring: hiring, hiringModel: leaveModel)
     }
 }
 

@@ -5,8 +5,9 @@ import Vocabulary
 ///
 /// `reroute staff` prints and writes it, and the report's staffing chapter shows it, from the same call:
 /// ```swift
-/// let study = try StaffingStudy.run(demand: DemandProfile(analysed: demand), service: .peerPrograms(), options: StaffingOptions())
-/// study.plan.hiring.teamsToHire   // typed results
+/// let options = StaffingOptions(hiring: scenario.staffing.hiringModel)   // the plan's one hiring model
+/// let study = try StaffingStudy.run(demand: DemandProfile(analysed: demand), service: .peerPrograms(), options: options)
+/// study.plan.hiring.teams         // typed results
 /// study.tables                    // the same as result tables
 /// ```
 public struct StaffingStudy: Sendable {
@@ -51,7 +52,7 @@ extension StaffingPlan {
     public static func make(demand: DemandProfile, service: ServiceTimeModel, options: StaffingOptions) throws -> StaffingPlan {
         try make(demand: demand, service: service, target: options.target, minimumTeams: options.minimumTeams,
                  shiftLengths: options.shiftLengths, costBasis: options.costBasis,
-                 leaveDays: options.leaveDays, trainingDays: options.trainingDays)
+                 hiring: options.hiring)
     }
 
     /// The optimal week as a schedule to simulate.

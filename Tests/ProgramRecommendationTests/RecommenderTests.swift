@@ -17,7 +17,7 @@ import Vocabulary
         }
         let scenario = try ScenarioLoader.builtIn("milwaukee-2021", eligibilityRates: rates)
         let plan = ProgramPlanner.plan(scenario: scenario)
-        var options = StaffingOptions()
+        var options = StaffingOptions(hiring: scenario.staffing.hiringModel)
         options.replications = 2
         options.days = 60
         let study = try StaffingStudy.run(demand: DemandProfile.milwaukee(), service: .peerPrograms(), options: options)

@@ -82,9 +82,16 @@ import Vocabulary
                 #expect(cover >= line.neededPerWeekday[d])
             }
         }
-        let hiring = try HiringPlan.make(rosterTeams: roster.pooledTeams, leaveDays: Sourced(0, unit: "days", source: "test"), trainingDays: Sourced(0, unit: "days", source: "test"))
-        #expect(hiring.respondersToHire == 56)
-        let withLeave = try HiringPlan.make(rosterTeams: 28, leaveDays: Sourced(26, unit: "days", source: "test"), trainingDays: Sourced(0, unit: "days", source: "test"))
-        #expect(withLeave.teamsToHire == 32)   // 28 / (234/260) = 31.1
+        func days(_ n: Double) -> Sourced<Double> { Sourced(n, unit: "days", source: "test") }
+        let noLeave = HiringModel(teamSize: Sourced(2, unit: "responders", source: "test"), shiftsPerWeek: Sourced(5, unit: "shifts", source: "test"),
+                                  vacationDays: days(0), holidays: days(0), sickDays: days(0), trainingDays: days(0), model: .leave)
+        #expect(noLeave.hiring(rosterTeams: roster.pooledTeams).responders == 56)
+        var withLeave = noLeave
+        withLeave.vacationDays = days(15)
+        withLeave.sickDays = days(11)
+        // 365/7 × 5 = 260.71 shifts a year, 234.71 after 26 days away: 28 × 260.71 / 234.71 = 31.1 → 32 teams.
+        #expect(withLeave.hiring(rosterTeams: 28).teams == 32)
+        #expect(withLeave.hiring(rosterTeams: 28).responders == 64)
+        #expect(withLeave.with(model: .report).hiring(rosterTeams: 28).teams == 28)
     }
 }

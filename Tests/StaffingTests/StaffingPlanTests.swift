@@ -18,7 +18,7 @@ import Vocabulary
         for c in oracle.cases {
             let demand = try DemandProfile.milwaukee(annualCalls: Sourced(c.annual_calls, unit: "calls/year", source: "test"))
             let service = try ServiceTimeModel(shape: .exponential(mean: c.minutes_per_call), productiveShare: c.productive_share, source: "test")
-            let plan = try StaffingPlan.make(demand: demand, service: service, target: ResponseTarget(share: c.target_share, withinMinutes: c.target_minutes))
+            let plan = try StaffingPlan.make(demand: demand, service: service, target: ResponseTarget(share: c.target_share, withinMinutes: c.target_minutes), hiring: TestPaths.scenarioHiring())
             #expect(plan.weekSchedule.cost == c.cpsat_cost)
             #expect(zip(plan.weekSchedule.coverage, plan.weekRequirement.map(\.teams)).allSatisfy { $0 >= $1 })
         }

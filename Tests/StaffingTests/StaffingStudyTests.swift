@@ -16,7 +16,7 @@ import Vocabulary
         let demand = try DemandProfile(callsPerHour: [Double](repeating: 2, count: 168), source: "test")
         let service = try ServiceTimeModel(shape: .exponential(mean: 30), travelMinutes: 5, source: "test")
         let odd = TeamSchedule(name: "Night \"owls\",\nand larks", teamsOnDuty: [Int](repeating: 3, count: 168), source: "test")
-        var options = StaffingOptions()
+        var options = StaffingOptions(hiring: try TestPaths.scenarioHiring())
         options.replications = 2
         options.days = 7
         let comparison = try ScheduleComparison.evaluate(schedules: [odd, .reportSchedule1], arrivals: .poisson(demand, days: 7), service: service, options: options)
@@ -38,7 +38,7 @@ import Vocabulary
         try StaffCommand.parse(["--analysis", TestPaths.analysis.path, "--replications", "\(ReportStaffing.replications)", "--out", out.path, "--quiet"]).run()
         // The fixture folder has service-times.csv, which `staff --analysis` uses; the report hands the same model over.
         let service = try ServiceTimeModel.load(serviceTimes: TestPaths.analysis.appendingPathComponent("service-times.csv"))
-        let study = try ReportStaffing.study(demand: AnalysisFolder.read(TestPaths.analysis), service: service)
+        let study = try ReportStaffing.study(demand: AnalysisFolder.read(TestPaths.analysis), hiring: TestPaths.scenarioHiring(), service: service)
 
         let comparison = try CSVDocument(contentsOf: out.appendingPathComponent("schedule-comparison.csv"))
         let chapter = try #require(study.chapterTables.last)
@@ -60,8 +60,10 @@ import Vocabulary
         #expect(try requirement.rows.map { Int(try requirement.number($0, "teams_required")) } == study.plan.weekRequirement.map(\.teams))
         let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("staffing-plan.json"))) as? [String: Any]
         let hiring = plan?["hiring"] as? [String: Any]
-        #expect(hiring?["teamsToHire"] as? Int == study.plan.hiring.teamsToHire)
-        #expect(hiring?["respondersToHire"] as? Int == study.plan.hiring.respondersToHire)
+        #expect(hiring?["leaveResponders"] as? Int == study.plan.hiring.responders)
+        // One hiring model: the study hires its roster exactly as the plan's scenario does (leave model).
+        let scenario = try PlanScenario.load("milwaukee-2021", catalogue: CallCatalogue.builtIn("milwaukee"))
+        #expect(study.plan.hiring == scenario.staffing.hiring(teamShiftsPerDay: Double(study.plan.roster.pooledTeams) * 5 / 7, model: .leave))
     }
 
     /// `DemandProfile(analysed:)` from the demo year's analysis in memory equals the profile read back from the

@@ -16,3 +16,14 @@ enum TestPaths {
         return url
     }
 }
+
+import CallCatalogue
+import ReportPipeline
+import Vocabulary
+
+extension TestPaths {
+    /// The built-in scenario's hiring model (Reroute's one), as `reroute staff` and `reroute report` take it.
+    static func scenarioHiring() throws -> HiringModel {
+        try PlanScenario.load("milwaukee-2021", catalogue: CallCatalogue.builtIn("milwaukee")).staffing.hiringModel
+    }
+}
