@@ -146,7 +146,7 @@ let package = Package(
         .testTarget(name: "ReportRenderingTests", dependencies: ["reroute", "RerouteTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CommandTests",
-            dependencies: ["reroute", "RerouteTestSupport", "Geography"],
+            dependencies: ["reroute", "RerouteTestSupport", "Geography", "Vocabulary"],
             swiftSettings: swiftSettings
         ),
     ]

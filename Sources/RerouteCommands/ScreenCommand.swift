@@ -8,14 +8,14 @@ import CallCatalogue
 
 /// `reroute screen`: the call-taker protocol and the narrative screener.
 ///
-/// Exit codes: 0 success; 1 bad input file or rule file (one line on stderr naming file, line and field);
-/// 64 bad usage.
+/// Exit codes: 0 success; 1 an input file that cannot be read; 64 bad usage; 65 a bad rule or lexicon file (one
+/// line on stderr naming file, line and field).
 public struct ScreenCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "screen",
         abstract: "Screen calls for community responders: the call-taker protocol and the narrative screener.",
         discussion: """
-        Exit codes: 0 success, 1 bad input or rule file, 64 bad usage.
+        Exit codes: 0 success, 1 an input file that cannot be read, 64 bad usage, 65 a bad rule or lexicon file.
         The protocol defaults follow the LEAP Milwaukee report (Call Screening, Direct Line, Joint Response)
         and CAHOOTS' three screening questions; edit a copy of the rule file (`screen protocol --yaml`) and pass it
         with --rules.
@@ -69,28 +69,8 @@ enum ScreenIO {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
-    static func decimal(_ value: Double) -> String { String(format: "%.3f", value) }
-
-    static func estimateRows(_ estimates: [EligibilityEstimate]) -> [[String]] {
-        estimates.map {
-            [$0.callType, String($0.calls), String($0.eligible), decimal($0.interval.share),
-             decimal($0.interval.lower), decimal($0.interval.upper)]
-        }
-    }
-
-    static func table(_ header: [String], _ rows: [[String]]) -> String {
-        let widths = header.indices.map { column in
-            max(header[column].count, rows.map { $0[column].count }.max() ?? 0)
-        }
-        func line(_ fields: [String]) -> String {
-            fields.enumerated().map { index, field in
-                index == 0 ? field.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-                           : String(repeating: " ", count: widths[index] - field.count) + field
-            }.joined(separator: "  ")
-        }
-        return ([line(header)] + rows.map(line)).joined(separator: "\n")
-    }
+    /// Three decimals, the precision the screener's agreement figures are shown with.
+    static func decimal(_ value: Double) -> String { Cell.number(value, decimals: 3).displayText }
 }
 
 extension Answer: ExpressibleByArgument {
@@ -386,11 +366,9 @@ extension ScreenCommand {
                                                precision: agreement?.agreement.precision, recall: agreement?.agreement.recall,
                                                kappa: agreement?.agreement.kappa)))
             case .csv:
-                print(ScreenIO.csvLine(["call_type", "calls", "eligible", "share", "wilson95_lower", "wilson95_upper", "source"]))
-                for row in ScreenIO.estimateRows(estimates) { print(ScreenIO.csvLine(row + [source])) }
+                print(ScreeningTables.estimates(estimates, source: source).csv, terminator: "")
             case .text:
-                print("Share eligible by call type (source: \(source); 95% Wilson interval)")
-                print(ScreenIO.table(["call type", "calls", "eligible", "share", "low", "high"], ScreenIO.estimateRows(estimates)))
+                print(ScreeningTables.estimates(estimates, source: source).rendered(), terminator: "")
                 if let table = agreement?.agreement {
                     print("")
                     print("Screener vs reviewers, 'red flag present' (n = \(table.total)):")
@@ -462,48 +440,17 @@ extension ScreenCommand {
                          verdicts: Dictionary(uniqueKeysWithValues: $0.evaluation.verdicts.map { ($0.key.rawValue, $0.value) }))
                 }, byKind: Dictionary(uniqueKeysWithValues: main.byKind.map { ($0.key.rawValue, $0.value) }))
                 print(try ScreenIO.json(output))
-            case .csv:
-                print(ScreenIO.csvLine(["split", "n", "tp", "fp", "fn", "tn", "precision", "recall", "f1",
-                                        "red_flag", "review", "eligible"]))
-                for part in parts {
-                    let t = part.evaluation.overall
-                    let v = part.evaluation.verdicts
-                    print(ScreenIO.csvLine([part.name, String(t.total), String(t.truePositives), String(t.falsePositives),
-                                            String(t.falseNegatives), String(t.trueNegatives), ScreenIO.decimal(t.precision),
-                                            ScreenIO.decimal(t.recall), ScreenIO.decimal(t.f1), String(v[.redFlag] ?? 0),
-                                            String(v[.review] ?? 0), String(v[.eligible] ?? 0)]))
+            case .csv, .text:
+                let splits = ScreeningTables.evaluation(parts.map { ($0.name, $0.evaluation) }, file: file)
+                let kinds = ScreeningTables.flagKinds(main, part: parts[0].name)
+                if format == .csv {
+                    print(splits.csv)
+                    print(kinds.csv, terminator: "")
+                    return
                 }
-                print("")
-                print(ScreenIO.csvLine(["flag_kind", "labelled", "found", "missed", "missed_entirely", "extra"]))
-                for kind in FlagKind.allCases {
-                    let c = main.byKind[kind] ?? CorpusEvaluation.KindCounts()
-                    print(ScreenIO.csvLine([kind.rawValue, String(c.found + c.missed), String(c.found), String(c.missed),
-                                            String(c.missedEntirely), String(c.extra)]))
-                }
-            case .text:
-                print("Red flag present (screened out: red flag or review): precision, recall, F1 (\(file))")
                 if let lexicon { print("Agency lexicon: \(lexicon)") }
-                var splitRows: [[String]] = []
-                for part in parts {
-                    let t = part.evaluation.overall
-                    let v = part.evaluation.verdicts
-                    let counts: [String] = [part.name, String(t.total), String(t.truePositives), String(t.falsePositives),
-                                            String(t.falseNegatives), String(t.trueNegatives)]
-                    splitRows.append(counts + [ScreenIO.decimal(t.precision), ScreenIO.decimal(t.recall), ScreenIO.decimal(t.f1),
-                                               String(v[.redFlag] ?? 0), String(v[.review] ?? 0), String(v[.eligible] ?? 0)])
-                }
-                print(ScreenIO.table(["split", "n", "TP", "FP", "FN", "TN", "precision", "recall", "F1",
-                                      "red flag", "review", "eligible"], splitRows))
-                print("")
-                print("By flag kind (\(parts[0].name)): a kind is found when the screener reports a red flag of that kind")
-                var kindRows: [[String]] = []
-                for kind in FlagKind.allCases {
-                    let c = main.byKind[kind] ?? CorpusEvaluation.KindCounts()
-                    let labelled = c.found + c.missed
-                    kindRows.append([kind.rawValue, String(labelled), String(c.found), String(c.missed),
-                                     String(c.missedEntirely), String(c.extra)])
-                }
-                print(ScreenIO.table(["kind", "labelled", "found", "missed", "missed entirely", "extra"], kindRows))
+                print(splits.rendered())
+                print(kinds.rendered(), terminator: "")
                 if showErrors {
                     print("")
                     print("Misses (labelled red flag or review, screened eligible): \(main.misses.count)")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RerouteTestSupport
+import Vocabulary
 
 @Suite("plan, screen and boundaries through the built binary")
 struct PlanAndScreenCommandTests {
@@ -59,5 +60,28 @@ struct PlanAndScreenCommandTests {
         try Data(#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"A"},"geometry":{"type":"Polygon","coordinates":[[[2500000,380000],[2510000,380000],[2510000,390000],[2500000,380000]]]}}]}"#.utf8).write(to: projected)
         let p = try runReroute(["report", TestPaths.sharedData("milwaukee/mpd-calls-2018-05.csv"), "--boundaries", projected.path, "--out", dir.path])
         #expect(p.status == 65 && p.stderr.contains("projected"), "\(p.stderr)")
+    }
+
+    /// `screen evaluate --format csv` prints the agreement as a table through the one CSV writer: its counts add up
+    /// to the corpus's rows, its positives to the rows labelled red flag or review (counted here from the file), and
+    /// precision and recall follow from the counts.
+    @Test func screenEvaluateCSVAgreesWithTheCorpus() throws {
+        let corpus = TestPaths.packageRoot().appendingPathComponent("Tests/ScreeningTests/Fixtures/blind3.csv")
+        let labelled = try CSVDocument(contentsOf: corpus)
+        let positives = try labelled.rows.filter { try labelled.text($0, "label") != "eligible" }.count
+        let r = try runReroute(["screen", "evaluate", corpus.path, "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let tables = r.stdout.components(separatedBy: "\n\n")
+        #expect(tables.count == 2)
+        let splits = try CSVDocument(text: tables[0], name: "evaluation.csv")
+        let all = try #require(splits.rows.first)
+        let (tp, fp, fn, tn) = (try splits.number(all, "tp"), try splits.number(all, "fp"), try splits.number(all, "fn"), try splits.number(all, "tn"))
+        #expect(Int(tp + fp + fn + tn) == labelled.rows.count)
+        #expect(Int(tp + fn) == positives)
+        #expect(abs(try splits.number(all, "precision") - tp / (tp + fp)) < 1e-5)
+        #expect(abs(try splits.number(all, "recall") - tp / (tp + fn)) < 1e-5)
+        let kinds = try CSVDocument(text: tables[1], name: "kinds.csv")
+        #expect(kinds.header == ["flag_kind", "labelled", "found", "missed", "missed_entirely", "extra"])
+        for row in kinds.rows { #expect(try kinds.number(row, "labelled") == kinds.number(row, "found") + kinds.number(row, "missed")) }
     }
 }
