@@ -51,7 +51,7 @@ public enum Recommender {
             throw StaffingError.invalidParameter(name: "staffing options", value: "none", expected: "at least one schedule with teams on duty")
         }
         let comparison = try ScheduleComparison.evaluate(
-            schedules: schedules.map(\.schedule), arrivals: .poisson(study.demand, days: options.days),
+            schedules: schedules.map(\.schedule), arrivals: .poisson(study.demand, days: options.simulatedDays(for: study.demand)),
             service: study.service, options: options)
         let hiring = plan.scenario.staffing.hiringModel.with(model: .leave)
         let phases = plan.scenario.budget.phases

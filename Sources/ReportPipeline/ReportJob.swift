@@ -189,6 +189,16 @@ public struct ReportJob {
         for i in analysis.ingest.files.indices {
             analysis.ingest.files[i].file = analysis.ingest.files[i].file.replacingOccurrences(of: old, with: new)
         }
+        analysis.ingest.missingOptionalColumns = analysis.ingest.missingOptionalColumns.mapValues { notes in
+            notes.map { $0.replacingOccurrences(of: old, with: new) }
+        }
+        for l in analysis.summary.layers.indices {
+            analysis.summary.layers[l].source = analysis.summary.layers[l].source.replacingOccurrences(of: old, with: new)
+            analysis.summary.layers[l].boundaryWarnings = analysis.summary.layers[l].boundaryWarnings.map { $0.replacingOccurrences(of: old, with: new) }
+            for c in analysis.summary.layers[l].outsideCalls.indices {
+                analysis.summary.layers[l].outsideCalls[c].file = analysis.summary.layers[l].outsideCalls[c].file.replacingOccurrences(of: old, with: new)
+            }
+        }
         guard let text = try? String(contentsOf: rejects, encoding: .utf8), text.contains(old) else { return }
         try OutputFile.write(text.replacingOccurrences(of: old, with: new), to: rejects)
     }

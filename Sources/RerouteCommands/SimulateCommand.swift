@@ -51,7 +51,8 @@ public struct SimulateCommand: ParsableCommand {
                 }
             }
             if let schedule { chosen.append(schedule.teamSchedule) }
-            var source: ArrivalSource = .poisson(demand, days: options.days)
+            let study = try options.study()
+            var source: ArrivalSource = .poisson(demand, days: study.simulatedDays(for: demand))
             if let arrivals { source = try ArrivalSource.loadReplay(URL(fileURLWithPath: arrivals), timeColumn: timeColumn) }
             if let draws { source = .fixed(try SimulatedCallFile.read(URL(fileURLWithPath: draws))) }
             let replications = draws == nil ? options.replications : 1
@@ -62,10 +63,10 @@ public struct SimulateCommand: ParsableCommand {
             if !options.quiet {
                 print("Demand\(arrivals == nil && draws == nil ? "" : " (for the optimised week only)"): \(Format.trimmed(demand.callsPerYear, digits: 0)) calls/year — \(demand.source)")
                 print("Busy time: \(Format.trimmed(service.meanBusyMinutes, digits: 2)) minutes/call — \(service.source); travel \(Format.trimmed(service.travelMinutes, digits: 2)) min")
-                print("Arrivals: \(arrivals ?? draws ?? "Poisson from hourly rates, \(options.days) days"); \(replications) replications from seed \(options.seed); \(options.discipline.rawValue)\(options.handBackMinutes.map { "; hand back after \(Format.trimmed($0, digits: 2)) min" } ?? "")\n")
+                print("Arrivals: \(arrivals ?? draws ?? "Poisson from hourly rates, \(study.simulatedPeriod(for: demand).lowercased())"); \(replications) replications from seed \(options.seed); \(options.discipline.rawValue)\(options.handBackMinutes.map { "; hand back after \(Format.trimmed($0, digits: 2)) min" } ?? "")\n")
             }
             let (result, seconds) = try measureSeconds {
-                try ScheduleComparison.evaluate(schedules: chosen, arrivals: source, service: service, options: try options.study(), replications: replications)
+                try ScheduleComparison.evaluate(schedules: chosen, arrivals: source, service: service, options: study, replications: replications)
             }
             if !options.quiet { print(StaffingTerminal.windows(result)) }
             print(StaffingTerminal.comparison(result, threshold: options.waitThreshold))

@@ -78,6 +78,9 @@ public struct StaffingInputOptions: ParsableArguments {
     @Option(help: "Days simulated per replication with Poisson arrivals.")
     var days: Int = 365
 
+    @Option(help: "Most calls one replication simulates: a larger demand is simulated over fewer whole weeks (at least 4), as each week repeats the same hourly demand. 0 for no limit.")
+    var maxCallsPerReplication: Int = 250_000
+
     @Option(help: "Queue order: fcfs or priority.")
     var discipline: DispatchSimulation.Discipline = .firstCome
 
@@ -112,6 +115,9 @@ public struct StaffingInputOptions: ParsableArguments {
         }
         if (leaveDays ?? 0) + (trainingDays ?? 0) >= 260 {
             throw ValidationError("--leave-days plus --training-days must leave working days in a year (fewer than 260 together)")
+        }
+        guard maxCallsPerReplication >= 0 else {
+            throw ValidationError("--max-calls-per-replication must be 0 (no limit) or more, not \(maxCallsPerReplication)")
         }
         guard days >= 1 else { throw ValidationError("--days must be 1 or more, not \(days)") }
         guard replications >= 1 else { throw ValidationError("--replications must be 1 or more, not \(replications)") }
@@ -180,6 +186,7 @@ public struct StaffingInputOptions: ParsableArguments {
         o.replications = replications
         o.seed = seed
         o.days = days
+        o.maxCallsPerReplication = maxCallsPerReplication > 0 ? maxCallsPerReplication : nil
         o.discipline = discipline
         o.handBackLimit = handBackMinutes
         o.waitThreshold = waitThreshold

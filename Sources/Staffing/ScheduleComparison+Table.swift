@@ -85,7 +85,7 @@ extension StaffingStudy {
                       ("median_response_min", "Median response (min)"), ("p90_response_min", "90th percentile (min)"),
                       ("share_wait_over_\(threshold)", "Share waiting over \(threshold) min"), ("utilisation", "Utilisation")],
             rows: rows,
-            notes: ["A year of calls drawn from this data's hourly demand, \(options.replications) replications, seed \(options.seed); response = wait for a free team + travel. Police today: median response \(MilwaukeeFigures.policeMedianResponse).",
+            notes: ["\(options.simulatedPeriod(for: demand)) of calls drawn from this data's hourly demand, \(options.replications) replications, seed \(options.seed); response = wait for a free team + travel. Police today: median response \(MilwaukeeFigures.policeMedianResponse).",
                     "Schedules 1 and 2 are the report's Figure 13 (28 teams on a 5/7 rota); the optimised week is the cheapest schedule meeting the target in every hour."])
     }
 }

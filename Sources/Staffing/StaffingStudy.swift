@@ -25,12 +25,13 @@ public struct StaffingStudy: Sendable {
     /// Runs the study.
     /// - Throws: ``StaffingError`` when the target cannot be met, a parameter is out of range or the optimiser
     ///   fails.
-    /// - Complexity: the simulation dominates: O(replications × calls in `options.days` × log calls) per schedule.
+    /// - Complexity: the simulation dominates: O(replications × calls simulated × log calls) per schedule, the calls
+    ///   simulated bounded by ``StaffingOptions/maxCallsPerReplication``.
     public static func run(demand: DemandProfile, service: ServiceTimeModel, options: StaffingOptions) throws -> StaffingStudy {
         let plan = try StaffingPlan.make(demand: demand, service: service, options: options)
         let comparison = try ScheduleComparison.evaluate(
             schedules: [.reportSchedule1, .reportSchedule2, plan.optimisedWeek],
-            arrivals: .poisson(demand, days: options.days), service: service, options: options)
+            arrivals: .poisson(demand, days: options.simulatedDays(for: demand)), service: service, options: options)
         return StaffingStudy(demand: demand, service: service, options: options, plan: plan, comparison: comparison)
     }
 

@@ -30,6 +30,13 @@ struct PlanAndScreenCommandTests {
         #expect(r.status == 0 && !r.stderr.contains("warning"), "\(r.stderr)")
         let volume = try String(contentsOf: dir.appendingPathComponent("plan/fig04-volume.csv"), encoding: .utf8)
         #expect(volume.contains("Diverted from police,66373"))
+        // The demo data is generated in the staging folder; every file name shown names it where it ends up.
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where name.hasSuffix(".csv") || name.hasSuffix(".json") {
+            let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            #expect(!text.contains(".partial-"), "\(name) names the staging folder")
+        }
+        let outside = try String(contentsOf: dir.appendingPathComponent("geo-districts-outside.csv"), encoding: .utf8)
+        #expect(outside.contains(dir.appendingPathComponent("demo-calls.csv").path))
     }
 
     /// Issue 5: the screener reads any export's narratives through a profile and estimates eligibility per type.
