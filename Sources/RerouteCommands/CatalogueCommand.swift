@@ -37,16 +37,11 @@ public struct CatalogueCommand: ParsableCommand {
     public struct Show: ParsableCommand {
         public static let configuration = CommandConfiguration(abstract: "Show a catalogue's call types.")
 
-        /// Output formats.
-        public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
-            case table, csv, json
-        }
-
         @Argument(help: "A built-in catalogue name (see `catalogue list`) or a catalogue YAML file.")
         var catalogue: String = "milwaukee"
 
-        @Option(help: "Output format: table, csv or json.")
-        var format: Format = .table
+        @Option(help: "Output format: text (or table), csv or json.")
+        var format: OutputFormat = .text
 
         @Flag(help: "Show only the community-responder-eligible types (in Figure 3 order for Milwaukee).")
         var eligibleOnly = false
@@ -62,33 +57,10 @@ public struct CatalogueCommand: ParsableCommand {
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 let data = try encoder.encode(entries)
                 print(String(decoding: data, as: UTF8.self))
-            case .csv, .table:
-                let header = [
-                    "code", "label", "category", "eligibility_rate", "rate_source", "dv_variant", "weapon_variant",
-                    "appendix1_count_2021", "aliases",
-                ]
-                let rows = entries.map { entry in
-                    [
-                        entry.code, entry.label, entry.category.rawValue,
-                        entry.eligibilityRate.map { String($0.value) } ?? "",
-                        entry.eligibilityRate?.source ?? "",
-                        entry.isDomesticViolenceVariant ? "yes" : "", entry.isWeaponVariant ? "yes" : "",
-                        entry.published["appendix1_count_2021"].map { String(Int($0.value)) } ?? "",
-                        entry.aliases.joined(separator: "|"),
-                    ]
-                }
-                if format == .csv {
-                    print(([header] + rows).map { CSVWriter.line($0) }.joined(separator: "\n"))
-                } else {
-                    let widths = header.indices.map { column in
-                        ([header] + rows).map { $0[column].count }.max() ?? 0
-                    }
-                    for row in [header] + rows {
-                        print(row.enumerated().map { column, text in
-                            text.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-                        }.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
-                    }
-                }
+            case .csv:
+                print(CallCatalogue.table(entries).csv, terminator: "")
+            case .text:
+                print(CallCatalogue.table(entries).rendered(), terminator: "")
             }
         }
 

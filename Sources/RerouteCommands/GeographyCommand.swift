@@ -18,11 +18,6 @@ public struct GeographyCommand: ParsableCommand {
 
     public init() {}
 
-    /// Output formats for tables.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, csv, json
-    }
-
     /// Loads the layers; a ``GeographyError`` carries its exit status (64 bad argument, 1 unreadable, 65 invalid,
     /// too many regions or vertices included). Each layer's ``BoundaryLayer/warnings`` (rings closed, crossing or
     /// touching themselves) go to standard error as `warning: …` lines; they do not change the exit status.
@@ -48,7 +43,7 @@ public struct GeographyCommand: ParsableCommand {
         var boundaries: [String]
 
         @Option(help: "Output format: text, csv or json.")
-        var format: Format = .text
+        var format: OutputFormat = .text
 
         func validate() throws {
             if boundaries.isEmpty { throw ValidationError("give at least one --boundaries FILE[:PROPERTY]") }
@@ -93,7 +88,7 @@ public struct GeographyCommand: ParsableCommand {
         var longitude: Double
 
         @Option(help: "Output format: text, csv or json.")
-        var format: Format = .text
+        var format: OutputFormat = .text
 
         func validate() throws {
             if boundaries.isEmpty { throw ValidationError("give at least one --boundaries FILE[:PROPERTY]") }

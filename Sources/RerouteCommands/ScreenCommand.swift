@@ -26,11 +26,6 @@ public struct ScreenCommand: ParsableCommand {
     public init() {}
 }
 
-/// Output formats shared by the subcommands that print tables.
-public enum ScreenOutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case text, csv, json
-}
-
 // MARK: - Shared helpers
 
 enum ScreenIO {
@@ -118,7 +113,7 @@ extension ScreenCommand {
         var rules: String?
 
         @Option(name: .long, help: "Output format: text, csv or json.")
-        var format: ScreenOutputFormat = .text
+        var format: OutputFormat = .text
 
         @Option(name: .long, help: "An agency lexicon for the narrative: a bundled name (\(AgencyLexicon.bundledNames.joined(separator: ", "))) or a YAML file.")
         var lexicon: String?
@@ -204,7 +199,7 @@ extension ScreenCommand {
         var rules: String?
 
         @Option(name: .long, help: "Output format: text, csv or json.")
-        var format: ScreenOutputFormat = .text
+        var format: OutputFormat = .text
 
         @Flag(name: .long, help: "Print the bundled rule file itself (a template to edit and pass with --rules).")
         var yaml = false
@@ -311,7 +306,7 @@ extension ScreenCommand {
         var fromScreener = false
 
         @Option(name: .long, help: "Output format: text, csv or json.")
-        var format: ScreenOutputFormat = .text
+        var format: OutputFormat = .text
 
         @Option(help: "Read a CAD export through this profile (built-in name or YAML file) and estimate, from the screener's verdicts on its narratives, the eligible share of each community-responder-eligible call type.")
         var profile: String?
@@ -398,7 +393,7 @@ extension ScreenCommand {
         var split: String?
 
         @Option(name: .long, help: "Output format: text, csv or json.")
-        var format: ScreenOutputFormat = .text
+        var format: OutputFormat = .text
 
         @Flag(name: .long, help: "List every miss and false alarm with the screener's reason.")
         var showErrors = false
