@@ -9,10 +9,11 @@ import Vocabulary
 
     /// Serials against Python's datetime, the 1900 date system with Excel's 29 February 1900:
     /// `python3 -c "from datetime import *; print(datetime(1899,12,30)+timedelta(days=S))"` for S ≥ 61 and
-    /// `datetime(1899,12,31)+timedelta(days=S)` below 60.
+    /// `datetime(1899,12,31)+timedelta(days=S)` below 60, rounded to the millisecond (45000.999999 is
+    /// 23:59:59.913600 in Python, so .914).
     @Test(arguments: [
         ("44317.57291", "2021-05-01T13:44:59.424"), ("44317.5", "2021-05-01T12:00:00"), ("43221", "2018-05-01T00:00:00"),
-        ("45000.999999", "2023-03-15T23:59:59.913"), ("36526.25", "2000-01-01T06:00:00"), ("61", "1900-03-01T00:00:00"),
+        ("45000.999999", "2023-03-15T23:59:59.914"), ("36526.25", "2000-01-01T06:00:00"), ("61", "1900-03-01T00:00:00"),
         ("59", "1900-02-28T00:00:00"), ("1", "1900-01-01T00:00:00"),
     ])
     func spreadsheetSerials(serial: String, expected: String) {
