@@ -135,7 +135,7 @@ public struct TimestampParser: Sendable {
             c.skipSpaces()
             return c.atEnd ? LocalTime(year: y, month: m, day: d) : nil
         }
-        guard let clock = Self.clock(&c, allowMeridiem: false, twelveHour: false) else { return nil }
+        guard let clock = Self.clock(&c, allowMeridiem: false, twelveHour: twelveHour) else { return nil }
         guard let local = LocalTime(year: y, month: m, day: d, hour: clock.h, minute: clock.m, second: clock.s, millisecond: clock.ms)
         else { return nil }
         // Optional zone designator.

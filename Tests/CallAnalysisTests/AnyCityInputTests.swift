@@ -258,6 +258,15 @@ import RerouteTestSupport
         let gz = try Data(contentsOf: folder.appendingPathComponent("a.csv.gz"))
         let cut = folder.appendingPathComponent("cut.csv.gz")
         try gz.prefix(gz.count - 12).write(to: cut)
+        // Garbage after a gzip or ZIP signature is refused with an input error (no crash, no endless read).
+        var generator = SplitMix64(seed: 10)
+        for signature: [UInt8] in [[0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3], [0x50, 0x4B, 0x03, 0x04]] {
+            for n in [0, 1, 7, 100, 5000] {
+                let junk = folder.appendingPathComponent("junk-\(signature[0])-\(n)")
+                try Data(signature + (0..<n).map { _ in UInt8(truncatingIfNeeded: generator.next()) }).write(to: junk)
+                #expect(throws: InputError.self) { _ = try CallIngestor.header(of: junk.path) }
+            }
+        }
         let damaged = (#expect(throws: InputError.self) { _ = try CallIngestor.header(of: cut.path) }).map { "\($0)" } ?? ""
         #expect(damaged.contains("gzip file is damaged") && damaged.contains(cut.path), "\(damaged)")
     }

@@ -69,6 +69,9 @@ import Vocabulary
         #expect(p.parse("05/01/2021 1:10:00")?.description == "2021-05-01T01:10:00")
         #expect(p.parse("05/01/2021 13:10:00") == nil)
         #expect(p.parse("05/01/2021 1:10:00 PM")?.description == "2021-05-01T13:10:00")
+        let iso = TimestampParser(format: .iso, timeZone: utc, clock: .twelveHourNoMeridiem)
+        #expect(iso.parse("2021-05-01 12:10:00")?.description == "2021-05-01T00:10:00")
+        #expect(iso.parse("2021-05-01 13:10:00") == nil)
         let plain = TimestampParser(format: .us, timeZone: utc)
         #expect(plain.parse("05/01/2021 13:10:00")?.description == "2021-05-01T13:10:00")
     }
