@@ -29,7 +29,7 @@ let package = Package(
     targets: [
         .target(
             name: "CallRecords",
-            dependencies: ["Vocabulary"],
+            dependencies: ["Vocabulary", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Profiles")],
             swiftSettings: swiftSettings
         ),

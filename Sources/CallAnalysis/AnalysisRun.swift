@@ -41,7 +41,7 @@ public struct AnalysisRun {
         // from compact incident keys afterwards (``IncidentKeyStore``), instead of holding every row.
         if profile.duplicates != .all { return try StageClock.shared.measure("ingest") { () throws(InputError) in try runInParts() } }
         if ProcessInfo.processInfo.activeProcessorCount > 1,
-           files.contains(where: { CallIngestor.fileSize($0) >= parallelThreshold && !CallIngestor.isJSON($0) }) {
+           files.contains(where: { CallIngestor.fileSize($0) >= parallelThreshold && !CallIngestor.isReadWhole($0) }) {
             return try StageClock.shared.measure("ingest") { () throws(InputError) in try runInParts() }
         }
         return try StageClock.shared.measure("ingest") { () throws(InputError) in try runInOrder() }
@@ -129,8 +129,8 @@ public struct AnalysisRun {
         let readStarted = DispatchTime.now().uptimeNanoseconds
         for (fileIndex, path) in files.enumerated() {
             let size = CallIngestor.fileSize(path)
-            // JSON records are converted as a whole (``JSONRecords``): such a file is one part.
-            guard size >= parallelThreshold, !CallIngestor.isJSON(path) else {
+            // JSON records are converted as a whole (``JSONRecords``) and compressed files decompressed whole: one part.
+            guard size >= parallelThreshold, !CallIngestor.isReadWhole(path) else {
                 partNumber += 1
                 parts.append(try readPart(path, fileIndex: fileIndex, start: 0, stop: nil, firstLine: 1))
                 tracker?.update(part: partNumber, bytes: size, rows: parts.last!.report.rowsRead)
@@ -186,7 +186,7 @@ public struct AnalysisRun {
     func merge(_ results: [PartResult]) throws(InputError) -> DatasetAnalysis {
         var parts = results
         var summary = CallSummary()
-        var report = IngestReport(profile: profile.name)
+        var report = IngestReport(profile: profile.name, clock: profile.clock)
         var available = Set(RecordField.allCases)
         var hashes: [[UInt64]] = []
         let rejects = try RejectsWriter(url: rejectsURL)

@@ -129,9 +129,17 @@ extension DatasetAnalysis {
             for t in tallies.values { for i in 0..<168 { byHour[i % 24] += t.byWeekHour[i] } }
         }
         let all = byHour.reduce(0, +)
-        if all >= 100, byHour[13...23].reduce(0, +) == 0 {
+        switch ingest.clock {
+        case .twelveHourNoMeridiem?:
             out.append(.init(code: "clock-12h-without-meridiem",
-                             message: "no call falls in hours 13-23 although \(all) calls were read: the times look like a 12-hour clock written without AM/PM, read as 24-hour; hourly figures are wrong until the export gives AM/PM or 24-hour times"))
+                             message: "the profile says the times are a 12-hour clock without AM/PM (timestamps.clock: 12h-no-meridiem): hour-of-day figures are not computed (fig11-hourly); staffing's hourly demand splits each clock hour evenly between AM and PM; durations are the shortest step modulo 12 hours (wrong for any step of 12 hours or more); dates and day counts are as written"))
+        case .twentyFourHour?:
+            break   // the profile says the hours are 24-hour
+        case .auto?, nil:
+            if all >= 100, byHour[13...23].reduce(0, +) == 0 {
+                out.append(.init(code: "clock-12h-without-meridiem",
+                                 message: "no call falls in hours 13-23 although \(all) calls were read: the times look like a 12-hour clock written without AM/PM, read as 24-hour, so hourly figures and staffing are wrong; say how to read them in the profile: timestamps.clock: 12h-no-meridiem (hour of day unknown) or 24h (the hours are right)"))
+            }
         }
         let gaps = summary.gaps
         if !gaps.isEmpty {

@@ -119,6 +119,18 @@ extension DatasetAnalysis {
                                                "A point with very many calls may be a police station or a default geocode: check before reading it as a recurring issue."])
     }
 
+    /// Why the geography tables are not computed, when boundary layers are given but no call has coordinates that
+    /// could be read (so that they say so instead of showing zeros); nil when some call was placed.
+    public var noCoordinatesNote: String? {
+        guard !summary.layers.isEmpty else { return nil }
+        let placed = summary.layers.contains { layer in
+            layer.callsByType.values.contains { $0.contains { $0 > 0 } } || layer.outsideByType.values.contains { $0 > 0 }
+        }
+        guard !placed else { return nil }
+        let missing = ingest.quality[.missingCoordinates], unreadable = ingest.quality[.unparseableCoordinates]
+        return "Not computed: no call has coordinates that could be read (\(missing) calls without coordinates, \(unreadable) with unreadable ones; data-quality.csv)."
+    }
+
     /// The geography tables of every boundary layer given.
     public func geographyTables() -> [ResultTable] {
         guard !summary.layers.isEmpty else { return [] }

@@ -170,11 +170,31 @@ public struct DatasetAnalysis: Sendable {
     }
 
     /// Expected eligible calls per hour of the week (168 values, Monday 0:00 first).
+    ///
+    /// On a 12-hour clock without AM/PM (``hourOfDayIsAmbiguous``) every call was read into hours 0-11 of its own
+    /// day; each of those hours is then spread evenly over itself and the hour 12 later, so that per-day and
+    /// per-weekday totals stay exact and the hourly shape is stated as unknown rather than guessed.
     public var eligibleByWeekHour: [Double] {
         var v = Array(repeating: 0.0, count: 168)
         for (_, t, rate) in eligible { for i in 0..<168 { v[i] += Double(t.byWeekHour[i]) * rate } }
+        if hourOfDayIsAmbiguous {
+            for d in 0..<7 {
+                for h in 0..<12 {
+                    let both = v[d * 24 + h] + v[d * 24 + h + 12]
+                    v[d * 24 + h] = both / 2
+                    v[d * 24 + h + 12] = both / 2
+                }
+            }
+        }
         return v
     }
+
+    /// Whether the profile says the export writes a 12-hour clock without AM/PM (`timestamps.clock:
+    /// 12h-no-meridiem`): the hour of day of a call is then not known.
+    public var hourOfDayIsAmbiguous: Bool { ingest.clock == .twelveHourNoMeridiem }
+
+    /// The reason hour-of-day figures are not computed, for tables and warnings.
+    static let ambiguousHourNote = "Not computed: the profile says the export writes a 12-hour clock without AM/PM (timestamps.clock: 12h-no-meridiem), so a call's hour of day is not known."
 
     /// Figure 10: eligible calls per weekday and average per day.
     public func weekdays() -> ResultTable {
@@ -223,10 +243,14 @@ public struct DatasetAnalysis: Sendable {
             return [.integer(d + 1), .integer(i % 24), .number(wh[i], decimals: 2), .integer(counts[d]),
                     counts[d] > 0 ? .number(rates[i], decimals: 3) : .empty]
         }
+        var notes = ["average_per_week_hour = eligible calls in that hour ÷ number of such weekdays in the period."]
+        if hourOfDayIsAmbiguous {
+            notes.insert("Hour of day not known: the export writes a 12-hour clock without AM/PM (timestamps.clock: 12h-no-meridiem). Each weekday's calls in a clock hour are split evenly between its AM and PM hour: the daily totals are the data's, the hourly shape is an assumption (staffing by hour rests on it).", at: 0)
+        }
         return ResultTable(id: "demand-week-hour", title: "Eligible calls per hour of the week",
                            columns: [("weekday", "ISO weekday"), ("hour", "Hour"), ("eligible_calls", "Eligible calls"), ("weeks", "Weeks (days of this weekday)"),
                                      ("average_per_week_hour", "Average per week")], rows: rows,
-                           notes: ["average_per_week_hour = eligible calls in that hour ÷ number of such weekdays in the period."])
+                           notes: notes)
     }
 
     /// Figure 16: share of each eligible type's calls in each district.
@@ -319,6 +343,13 @@ public struct DatasetAnalysis: Sendable {
         }
         if !ingest.has(.disposition) { absent["fig07-outcomes"] = "Not computed: the data has no disposition column." }
         if !ingest.has(.district) { absent["fig16-districts"] = "Not computed: the data has no district column." }
+        if hourOfDayIsAmbiguous { absent["fig11-hourly"] = Self.ambiguousHourNote }
+        if let note = noCoordinatesNote {
+            for layer in summary.layers {
+                for kind in ["ranked", "by-type", "outside", "agreement"] { absent["geo-\(layer.name)-\(kind)"] = note }
+            }
+            absent["repeat-locations"] = note
+        }
         return absent
     }
 

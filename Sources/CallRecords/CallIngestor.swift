@@ -12,8 +12,13 @@ public struct IngestReport: Sendable, Codable {
     public var missingOptionalColumns: [String: [String]] = [:]
     /// Distinct incidents kept after the duplicate policy.
     public var callsKept = 0
+    /// How the profile says hours without AM/PM are read (`timestamps.clock`); nil: not said (`auto`).
+    public var clock: ClockReading?
 
-    public init(profile: String) { self.profile = profile }
+    public init(profile: String, clock: ClockReading? = nil) {
+        self.profile = profile
+        self.clock = clock == .auto ? nil : clock
+    }
 
     public var rowsRead: Int { files.reduce(0) { $0 + $1.rowsRead } }
     public var rowsAccepted: Int { files.reduce(0) { $0 + $1.rowsAccepted } }
@@ -77,7 +82,8 @@ public final class CallIngestor {
     public init(profile: Profile, rejects: RejectsWriter) {
         self.profile = profile
         self.rejects = rejects
-        self.parser = TimestampParser(format: profile.timestampFormat, timeZone: profile.timeZone)
+        self.parser = TimestampParser(format: profile.timestampFormat, timeZone: profile.timeZone,
+                                      pattern: profile.timestampPattern, clock: profile.clock)
         self.missingMarkers = profile.missingValues.map { Array($0.utf8) }
         self.earliestPlausible = profile.plausibility.earliest.milliseconds
         self.latestPlausible = profile.plausibility.latest().milliseconds
@@ -119,8 +125,13 @@ public final class CallIngestor {
               let size = (attributes[.size] as? NSNumber)?.intValue else { throw .cannotOpen(file: path, reason: "cannot read its size") }
         guard size > 0 else { throw .emptyFile(file: path) }
         guard let h = FileHandle(forReadingAtPath: path) else { throw .cannotOpen(file: path, reason: "permission denied") }
-        let head = (try? h.read(upToCount: 65_536)) ?? Data()
+        var head = (try? h.read(upToCount: 65_536)) ?? Data()
         try? h.close()
+        // A gzip or ZIP file is checked by what it holds (``CompressedInput``).
+        if CompressedInput.kind(head: head) != nil {
+            head = try CompressedInput.contents(of: path).prefix(65_536)
+            if CompressedInput.kind(head: head) != nil { throw .notCSV(file: path, reason: "it holds another compressed file; decompress it first") }
+        }
         if isBinary(head) { throw .binaryFile(file: path) }
         let firstByte = head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF })
         if firstByte == UInt8(ascii: "<") { throw .notCSV(file: path, reason: "it looks like HTML or XML; export the calls as CSV") }
@@ -130,13 +141,25 @@ public final class CallIngestor {
 
     /// Whether a file holds JSON (an array, newline-delimited objects or Esri feature JSON) rather than CSV.
     public static func isJSON(_ path: String) -> Bool {
+        if CompressedInput.kind(of: path) != nil {
+            return ((try? CompressedInput.contents(of: path)).map { JSONRecords.looksLikeJSON($0.prefix(4096)) }) ?? false
+        }
         guard let h = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? h.close() }
         return JSONRecords.looksLikeJSON((try? h.read(upToCount: 4096)) ?? Data())
     }
 
-    /// The scanner for a file: the file itself, or the CSV text of a JSON file's records (``JSONRecords``).
+    /// Whether a file is read whole, as one part: JSON (converted to CSV text first) or compressed.
+    public static func isReadWhole(_ path: String) -> Bool { CompressedInput.kind(of: path) != nil || isJSON(path) }
+
+    /// The scanner for a file: the file itself, the CSV text of a JSON file's records (``JSONRecords``), or what a
+    /// gzip or ZIP file holds (``CompressedInput``).
     static func scanner(for path: String, chunkSize: Int = CSVScanner.defaultChunkSize) throws(InputError) -> CSVScanner {
+        if CompressedInput.kind(of: path) != nil {
+            let data = try CompressedInput.contents(of: path)
+            if JSONRecords.looksLikeJSON(data.prefix(4096)) { return CSVScanner(bytes: try JSONRecords.csvBytes(data: data, file: path), chunkSize: chunkSize) }
+            return CSVScanner(bytes: [UInt8](data), chunkSize: chunkSize)
+        }
         if isJSON(path) { return CSVScanner(bytes: try JSONRecords.csvBytes(path: path), chunkSize: chunkSize) }
         return try CSVScanner(path: path, chunkSize: chunkSize)
     }
@@ -377,7 +400,7 @@ public final class CallIngestor {
 
     private func run(files: [String], capturesRecords: Bool, sink: (CallRow, CallRecord?) -> Void) throws(InputError) -> IngestReport {
         guard !files.isEmpty else { throw .noInputFiles }
-        var report = IngestReport(profile: profile.name)
+        var report = IngestReport(profile: profile.name, clock: profile.clock)
         let (sizes, bindings) = try prepare(files, report: &report)
         let total = sizes.reduce(0, +)
         var keptIndex: [UInt64: Int] = [:]
@@ -449,12 +472,12 @@ public final class CallIngestor {
     public func ingestPart(of path: String, fileIndex: Int, start: Int, stop: Int?, firstLine: Int,
                            into sink: (CallRow) -> Void) throws(InputError) -> (report: IngestReport, stoppedAt: Int, nextLine: Int) {
         precondition(profile.duplicates == .all || incidentKeys != nil, "parts are read with the policy `all` or with an incident key store")
-        var report = IngestReport(profile: profile.name)
+        var report = IngestReport(profile: profile.name, clock: profile.clock)
         let (sizes, bindings) = try prepare([path], report: &report)
         while fileNames.count <= fileIndex { fileNames.append(path) }
         var rec = FileReconciliation(file: path, bytes: start == 0 ? sizes[0] : 0)
         // A JSON file is read whole (its records are converted to CSV text first), never in byte ranges.
-        let scanner = Self.isJSON(path) && start == 0 && stop == nil ? try Self.scanner(for: path)
+        let scanner = Self.isReadWhole(path) && start == 0 && stop == nil ? try Self.scanner(for: path)
             : try CSVScanner(path: path, startOffset: start, stopOffset: stop)
         scanner.firstLine = firstLine
         let nextLine = try scan(scanner, path: path, fileIndex: fileIndex, binding: bindings[0], skipsHeader: start == 0 && profile.hasHeader, capturesRecords: false,
@@ -475,7 +498,7 @@ public final class CallIngestor {
     /// Nothing is rejected or counted in data quality here (the first reading did that).
     public func reread(path: String, fileIndex: Int, lines: [Int], into sink: (CallRow) -> Void) throws(InputError) {
         guard let last = lines.last else { return }
-        var report = IngestReport(profile: profile.name)
+        var report = IngestReport(profile: profile.name, clock: profile.clock)
         let (_, bindings) = try prepare([path], report: &report)
         while fileNames.count <= fileIndex { fileNames.append(path) }
         let b = bindings[0]
@@ -538,6 +561,7 @@ public final class CallIngestor {
         row.enRoute = time(.enRoute, missing: .missingEnRouteTime, unparseable: .unparseableEnRouteTime)
         row.arrived = time(.arrived, missing: .missingArrivalTime, unparseable: .unparseableArrivalTime)
         row.cleared = time(.cleared, missing: .missingClearTime, unparseable: .unparseableClearTime)
+        if profile.clock == .twelveHourNoMeridiem { TwelveHourClock.anchor(&row) }
         checkOrder(&row, &q)
 
         // Source.
@@ -595,6 +619,17 @@ public final class CallIngestor {
             if isMissing(latBytes) || isMissing(lonBytes) {
                 q.record(.missingCoordinates)
             } else if let lat = parseDecimal(latBytes), let lon = parseDecimal(lonBytes), abs(lat) <= 90, abs(lon) <= 180 {
+                row.latitude = lat
+                row.longitude = lon
+                if let area = profile.studyArea, !area.contains(latitude: lat, longitude: lon) { q.record(.outsideStudyArea) }
+            } else {
+                q.record(.unparseableCoordinates)
+            }
+        } else if let lc = b[.location] {
+            let bytes = r.rawBytes(lc)
+            if isMissing(bytes) {
+                q.record(.missingCoordinates)
+            } else if let (lat, lon) = CoordinateText.parse(Substring(r.string(lc))) {
                 row.latitude = lat
                 row.longitude = lon
                 if let area = profile.studyArea, !area.contains(latitude: lat, longitude: lon) { q.record(.outsideStudyArea) }

@@ -16,6 +16,11 @@ public enum JSONRecords {
     /// - Throws: ``InputError/notCSV(file:reason:)`` naming what is wrong with the JSON.
     public static func csvBytes(path: String) throws(InputError) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else { throw .cannotOpen(file: path, reason: "cannot read it") }
+        return try csvBytes(data: data, file: path)
+    }
+
+    /// The records of JSON text (read from `file`, named in errors) as CSV bytes.
+    public static func csvBytes(data: Data, file path: String) throws(InputError) -> [UInt8] {
         let objects = try records(data, file: path)
         var keys: [String] = []
         var seen = Set<String>()

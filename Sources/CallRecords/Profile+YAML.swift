@@ -29,8 +29,19 @@ extension Profile {
         let columns = try reader.columns(try root.mapping("columns"))
         self.columns = columns
         let timestamps = try root.optionalMapping("timestamps")
-        try timestamps?.checkKeys(["format", "time_zone"])
-        self.timestampFormat = try timestamps?.enumeration("format", default: TimestampFormat.auto) ?? .auto
+        try timestamps?.checkKeys(["format", "time_zone", "pattern", "clock"])
+        let patternGiven = try timestamps.map(reader.pattern) ?? nil
+        self.timestampPattern = patternGiven
+        self.timestampFormat = try timestamps?.enumeration("format", default: patternGiven == nil ? TimestampFormat.auto : .pattern) ?? .auto
+        if let timestamps {
+            if timestampFormat == .pattern && patternGiven == nil {
+                throw reader.bad(timestamps, "format", "`format: pattern` needs `pattern:` too, e.g. pattern: \"dd.MM.yyyy HH:mm\"")
+            }
+            if timestampFormat != .pattern && patternGiven != nil {
+                throw reader.bad(timestamps, "pattern", "a pattern is given but the format is `\(timestampFormat.rawValue)`; write `format: pattern` or leave `format` out")
+            }
+            self.clock = try timestamps.enumeration("clock", default: ClockReading.auto)
+        }
         self.timeZone = try timestamps.flatMap(reader.timeZone) ?? Self.utc
         self.missingValues = Set(root.has("missing_values") ? try root.strings("missing_values") : [])
         self.source = try root.optionalMapping("source").map { map in
@@ -87,12 +98,22 @@ private struct ProfileReader {
             throw InputError.invalidProfile(
                 file: file, line: map.line, key: map.key(field.rawValue), reason: "missing: this field is required")
         }
+        if columns[.location] != nil && (columns[.latitude] != nil || columns[.longitude] != nil) {
+            throw InputError.invalidProfile(
+                file: file, line: map.lineOf("location"), key: map.key("location"),
+                reason: "give either `location` (latitude and longitude in one column) or `latitude` and `longitude`, not both")
+        }
         if columns[.created] == nil && (columns[.createdDate] == nil || columns[.createdTime] == nil) {
             throw InputError.invalidProfile(
                 file: file, line: map.line, key: map.key("created"),
                 reason: "missing: give `created` (one column), or `created_date` and `created_time`")
         }
         return columns
+    }
+
+    func pattern(_ map: YAMLMapping) throws -> TimestampPattern? {
+        guard let text = try map.optionalString("pattern") else { return nil }
+        do { return try TimestampPattern(text) } catch { throw bad(map, "pattern", error.description) }
     }
 
     func timeZone(_ map: YAMLMapping) throws -> TimeZone? {

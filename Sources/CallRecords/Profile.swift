@@ -21,6 +21,9 @@ public enum RecordField: String, Sendable, CaseIterable, Codable {
     case neighbourhood
     case address
     case narrative
+    /// Latitude and longitude in one column (`{'lat': 43.0, 'lng': -87.9}`, `(43.0, -87.9)`, `43.0, -87.9`,
+    /// `POINT(-87.9 43.0)`); see ``CoordinateText``. Instead of `latitude` and `longitude`.
+    case location
 }
 
 extension RecordField {
@@ -46,6 +49,7 @@ extension RecordField {
         case .neighbourhood: 16
         case .address: 17
         case .narrative: 18
+        case .location: 19
         }
     }
 }
@@ -108,6 +112,10 @@ public struct Profile: Sendable {
     /// Which export column fills each record field.
     public var columns: [RecordField: String]
     public var timestampFormat: TimestampFormat
+    /// The layout of `timestamps.format: pattern` (`timestamps.pattern`).
+    public var timestampPattern: TimestampPattern?
+    /// How hours without AM/PM are read (`timestamps.clock`).
+    public var clock: ClockReading = .auto
     public var timeZone: TimeZone
     /// Field values that mean "missing" besides the empty string (e.g. `NULL`).
     public var missingValues: Set<String>

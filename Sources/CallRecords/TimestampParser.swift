@@ -12,9 +12,28 @@ public enum TimestampFormat: String, Sendable, Codable, CaseIterable {
     case epochSeconds = "epoch-seconds"
     /// Milliseconds since 1970-01-01 UTC (what ArcGIS services return), converted to the profile's time zone.
     case epochMilliseconds = "epoch-milliseconds"
+    /// Spreadsheet serial day numbers, 1900 date system (`44317.57291`); see ``SpreadsheetSerial``.
+    case spreadsheetSerial = "spreadsheet-serial"
+    /// The profile's own layout, `timestamps.pattern` (``TimestampPattern``).
+    case pattern
 
     /// The layouts in words, for error messages.
-    public static let accepted = "ISO 8601 (2021-05-01 13:45:10, 2021-05-01T13:45:10.250Z), US (05/01/2021 1:45:10 PM, 5/1/21 13:45), epoch seconds (1620000000) or milliseconds (1620000000000)"
+    public static let accepted = "ISO 8601 (2021-05-01 13:45:10, 2021-05-01T13:45:10.250Z), US (05/01/2021 1:45:10 PM, 5/1/21 13:45), epoch seconds (1620000000) or milliseconds (1620000000000); with the profile's timestamps.format also spreadsheet-serial (44317.57291) or pattern (timestamps.pattern: \"dd.MM.yyyy HH:mm\")"
+}
+
+/// How the hours of a file written without AM/PM are to be read (profile key `timestamps.clock`).
+public enum ClockReading: String, Sendable, Codable, CaseIterable {
+    /// Not said: hours are read as 24-hour, and a run whose calls all fall in hours 0-12 is warned about
+    /// (`clock-12h-without-meridiem`).
+    case auto
+    /// The hours are 24-hour: the profile says so, and the warning is not given.
+    case twentyFourHour = "24h"
+    /// A 12-hour clock written without AM/PM: the hour of day is ambiguous. Hours are read modulo 12 (an hour
+    /// above 12 is unreadable), each later time of a call is put at the shortest non-negative step (modulo 12 hours)
+    /// after the one before, hour-of-day figures are not computed and staffing's hourly demand spreads each
+    /// hour's calls evenly over its AM and PM hours (both said in the run's warnings). Dates, and so day counts,
+    /// stay as written. A value that does carry AM/PM is read exactly.
+    case twelveHourNoMeridiem = "12h-no-meridiem"
 }
 
 /// Parses timestamps straight from UTF-8 bytes, without building a `String`.
@@ -25,11 +44,21 @@ public struct TimestampParser: Sendable {
     public var format: TimestampFormat
     /// The study's time zone: values written with an explicit offset are converted to it.
     public var timeZone: TimeZone
+    /// The layout for ``TimestampFormat/pattern``.
+    public var pattern: TimestampPattern?
+    /// How hours without AM/PM are read.
+    public var clock: ClockReading
 
-    public init(format: TimestampFormat = .auto, timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
+    public init(format: TimestampFormat = .auto, timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+                pattern: TimestampPattern? = nil, clock: ClockReading = .auto) {
         self.format = format
         self.timeZone = timeZone
+        self.pattern = pattern
+        self.clock = clock
     }
+
+    /// Whether hours written without AM/PM are on a 12-hour clock.
+    var twelveHour: Bool { clock == .twelveHourNoMeridiem }
 
     /// Parses a whole timestamp (date and time in one field).
     public func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalTime? {
@@ -46,6 +75,8 @@ public struct TimestampParser: Sendable {
             return parseUS(&c)
         case .epochSeconds: return parseEpoch(&c, digits: 10)
         case .epochMilliseconds: return parseEpoch(&c, digits: 13)
+        case .spreadsheetSerial: return SpreadsheetSerial.parse(&c)
+        case .pattern: return pattern?.parse(&c)
         }
     }
 
@@ -56,17 +87,42 @@ public struct TimestampParser: Sendable {
     }
 
     /// Parses a date column and a time column that together make one timestamp.
+    ///
+    /// With ``TimestampFormat/pattern`` the two are joined with one space and read with the pattern; with
+    /// ``TimestampFormat/spreadsheetSerial`` the date is a whole serial and the time a fraction of a day or a clock time.
     public func parse(date: UnsafeBufferPointer<UInt8>, time: UnsafeBufferPointer<UInt8>) -> LocalTime? {
+        if format == .pattern {
+            guard let pattern else { return nil }
+            var joined = Array(date) + [32] + Array(time)
+            return joined.withUnsafeBufferPointer { buffer in
+                var c = ByteCursor(buffer)
+                c.skipSpaces()
+                return pattern.parse(&c)
+            }
+        }
         var d = ByteCursor(date)
         d.skipSpaces()
+        var t = ByteCursor(time)
+        t.skipSpaces()
+        if format == .spreadsheetSerial {
+            guard let serial = d.digits(min: 1, max: 7), let day = SpreadsheetSerial.dayNumber(serial: serial) else { return nil }
+            // A whole day may be written `44317.0`; a date column with a time in it is not a date.
+            if d.consume(UInt8(ascii: ".")) { while d.consume(UInt8(ascii: "0")) {} }
+            d.skipSpaces()
+            guard d.atEnd else { return nil }
+            let midnight = Int64(day) * 86_400_000
+            if let ms = SpreadsheetSerial.timeOfDay(&t) { return LocalTime(milliseconds: midnight + ms) }
+            guard let clock = Self.clock(&t, allowMeridiem: true, twelveHour: twelveHour) else { return nil }
+            t.skipSpaces()
+            guard t.atEnd else { return nil }
+            return LocalTime(milliseconds: midnight + Int64(((clock.h * 60 + clock.m) * 60 + clock.s) * 1000 + clock.ms))
+        }
         var ymd: (Int, Int, Int)?
         var probe = d
         if let v = Self.isoDate(&probe) { ymd = v; d = probe } else if let v = Self.usDate(&d) { ymd = v }
         guard let (y, m, day) = ymd else { return nil }
         // Some exports repeat a midnight time in the date column ("2021-05-01 00:00:00"): ignore it.
-        var t = ByteCursor(time)
-        t.skipSpaces()
-        guard let clock = Self.clock(&t, allowMeridiem: true) else { return nil }
+        guard let clock = Self.clock(&t, allowMeridiem: true, twelveHour: twelveHour) else { return nil }
         t.skipSpaces()
         guard t.atEnd else { return nil }
         return LocalTime(year: y, month: m, day: day, hour: clock.h, minute: clock.m, second: clock.s, millisecond: clock.ms)
@@ -79,7 +135,7 @@ public struct TimestampParser: Sendable {
             c.skipSpaces()
             return c.atEnd ? LocalTime(year: y, month: m, day: d) : nil
         }
-        guard let clock = Self.clock(&c, allowMeridiem: false) else { return nil }
+        guard let clock = Self.clock(&c, allowMeridiem: false, twelveHour: twelveHour) else { return nil }
         guard let local = LocalTime(year: y, month: m, day: d, hour: clock.h, minute: clock.m, second: clock.s, millisecond: clock.ms)
         else { return nil }
         // Optional zone designator.
@@ -125,7 +181,7 @@ public struct TimestampParser: Sendable {
             return c.atEnd ? LocalTime(year: y, month: m, day: d) : nil
         }
         c.skipSpaces()
-        guard let clock = Self.clock(&c, allowMeridiem: true) else { return nil }
+        guard let clock = Self.clock(&c, allowMeridiem: true, twelveHour: twelveHour) else { return nil }
         c.skipSpaces()
         guard c.atEnd else { return nil }
         return LocalTime(year: y, month: m, day: d, hour: clock.h, minute: clock.m, second: clock.s, millisecond: clock.ms)
@@ -148,8 +204,9 @@ public struct TimestampParser: Sendable {
         return (c.index - start == 2 ? (y < 70 ? 2000 + y : 1900 + y) : y, m, d)
     }
 
-    /// `H:MM[:SS][.fff]` with an optional ` AM`/` PM`.
-    static func clock(_ c: inout ByteCursor, allowMeridiem: Bool) -> (h: Int, m: Int, s: Int, ms: Int)? {
+    /// `H:MM[:SS][.fff]` with an optional ` AM`/` PM`. With `twelveHour`, an hour written without AM/PM is on a
+    /// 12-hour clock: 12 reads as 0, and an hour above 12 is unreadable.
+    static func clock(_ c: inout ByteCursor, allowMeridiem: Bool, twelveHour: Bool) -> (h: Int, m: Int, s: Int, ms: Int)? {
         guard var h = c.digits(min: 1, max: 2), c.consume(UInt8(ascii: ":")), let m = c.digits(exactly: 2) else { return nil }
         var s = 0, ms = 0
         if c.consume(UInt8(ascii: ":")) {
@@ -175,7 +232,12 @@ public struct TimestampParser: Sendable {
                 guard (1...12).contains(h) else { return nil }
                 if a | 0x20 == UInt8(ascii: "a") { if h == 12 { h = 0 } } else if h != 12 { h += 12 }
                 c = probe
+                return (h, m, s, ms)
             }
+        }
+        if twelveHour {
+            guard h <= 12 else { return nil }
+            h %= 12
         }
         return (h, m, s, ms)
     }

@@ -11,7 +11,7 @@ public struct Reroute: ParsableCommand {
         abstract: "From a city's calls-for-service export to a community-responder analysis.",
         discussion: ExitStatus.helpText,
         version: "0.1.0",
-        subcommands: [ReportCommand.self, PlanCommand.self, StaffCommand.self, SimulateCommand.self, ScreenCommand.self, ProfilesCommand.self, CatalogueCommand.self, GeographyCommand.self, DemoDataCommand.self, W1Command.self,
+        subcommands: [ReportCommand.self, CompareCommand.self, PlanCommand.self, StaffCommand.self, SimulateCommand.self, ScreenCommand.self, ProfilesCommand.self, CatalogueCommand.self, GeographyCommand.self, DemoDataCommand.self, W1Command.self,
                       ServeCommand.self,
                       ImportCommand.self,
                       AdminCommand.self]

@@ -1,0 +1,144 @@
+import Foundation
+import Vocabulary
+
+/// Several analysis folders (`reroute report --out DIR`, one per city or period) side by side, as in the
+/// multi-city comparisons of CAP/LEAP and Vera: eligible share, category mix, hourly profile, coverage and, when a
+/// population is given, calls per 1,000 residents a year (`reroute compare`).
+///
+/// Each folder is read with ``AnalysisFolder/read(_:)`` (the demand) plus its `summary.json` (coverage, mapping,
+/// tables not computed) and `fig01-categories.csv` (the report's categories, which every catalogue and the
+/// cross-city taxonomy share). Nothing is recomputed from calls.
+public struct AnalysisComparison: Sendable {
+    /// One folder's figures.
+    public struct Column: Sendable {
+        public var label: String
+        public var demand: AnalysedDemand
+        public var daysWithData: Int?
+        public var daysInSpan: Int?
+        public var gaps: Int?
+        public var mappedShare: Double?
+        public var catalogue: String?
+        public var profile: String?
+        /// Category → share of citizen-initiated calls (fig01-categories.csv).
+        public var categoryShares: [String: Double]
+        /// Why the hourly profile is not computed (from `tables_absent`), or nil.
+        public var hourlyAbsent: String?
+        public var population: Double?
+    }
+
+    public var columns: [Column]
+
+    /// Reads the folders.
+    /// - Parameters:
+    ///   - folders: analysis folders, in the order of the columns.
+    ///   - populations: residents of each folder's city, by position (shorter than `folders`, or nil entries, for none).
+    /// - Throws: what ``AnalysisFolder/read(_:)`` throws, or ``AnalysisFolderError`` naming the file for an
+    ///   unreadable `summary.json`.
+    public static func read(_ folders: [URL], populations: [Double?] = []) throws -> AnalysisComparison {
+        var columns: [Column] = []
+        var labels: [String: Int] = [:]
+        for (i, folder) in folders.enumerated() {
+            let demand = try AnalysisFolder.read(folder)
+            let summary = try summaryObject(folder.appendingPathComponent("summary.json"))
+            let coverage = summary["coverage"] as? [String: Any]
+            let mapping = summary["mapping"] as? [String: Any]
+            let absent = summary["tables_absent"] as? [String: Any]
+            var shares: [String: Double] = [:]
+            let categoriesURL = folder.appendingPathComponent("fig01-categories.csv")
+            if FileManager.default.fileExists(atPath: categoriesURL.path) {
+                let doc = try CSVDocument(contentsOf: categoriesURL)
+                for row in doc.rows {
+                    let name = try doc.text(row, "category")
+                    if name == "Total" { continue }
+                    shares[name] = try doc.number(row, "share")
+                }
+            }
+            var label = folder.lastPathComponent.isEmpty ? folder.path : folder.lastPathComponent
+            labels[label, default: 0] += 1
+            if labels[label]! > 1 { label += " (\(labels[label]!))" }
+            columns.append(Column(
+                label: label, demand: demand, daysWithData: (coverage?["days_with_data"] as? NSNumber)?.intValue,
+                daysInSpan: (coverage?["days_in_span"] as? NSNumber)?.intValue, gaps: (coverage?["gaps"] as? [Any])?.count,
+                mappedShare: (mapping?["mapped_share"] as? NSNumber)?.doubleValue, catalogue: summary["catalogue"] as? String,
+                profile: summary["profile"] as? String, categoryShares: shares,
+                hourlyAbsent: absent?["fig11-hourly"] as? String, population: i < populations.count ? populations[i] : nil))
+        }
+        return AnalysisComparison(columns: columns)
+    }
+
+    static func summaryObject(_ url: URL) throws(AnalysisFolderError) -> [String: Any] {
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw .missingFile(file: url.path) }
+        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw .badSummary(file: url.path, reason: "not a JSON object")
+        }
+        return object
+    }
+
+    /// The report's categories in the order of Figure 1, then any others by name.
+    var categories: [String] {
+        let known = ["Police", "Minor disputes", "Report-taking calls", "Rapid assistance", "Behavioral health needs", "Suspicious", "Alarm"]
+        let all = Set(columns.flatMap(\.categoryShares.keys))
+        return known.filter(all.contains) + all.subtracting(known).sorted()
+    }
+
+    var headings: [(name: String, heading: String)] {
+        [("measure", "Measure")] + columns.enumerated().map { ("folder_\($0.offset + 1)", $0.element.label) }
+    }
+
+    /// One row per measure, one column per folder.
+    public func table() -> ResultTable {
+        func row(_ name: String, _ cell: (Column) -> Cell) -> [Cell] { [.text(name)] + columns.map(cell) }
+        var rows: [[Cell]] = [
+            row("Profile") { .text($0.profile ?? "") },
+            row("Catalogue") { .text($0.catalogue ?? "") },
+            row("Period") { .text("\($0.demand.first) to \($0.demand.last)") },
+            row("Days with data") { $0.daysWithData.map(Cell.integer) ?? .number($0.demand.periodDays, decimals: 0) },
+            row("Days in span") { $0.daysInSpan.map(Cell.integer) ?? .empty },
+            row("Coverage gaps") { $0.gaps.map(Cell.integer) ?? .empty },
+            row("Citizen-call volume with a known type") { Cell.optional($0.mappedShare, Cell.share) },
+            row("Citizen-initiated calls") { .number($0.demand.citizenInitiatedCalls, decimals: 0) },
+            row("Citizen-initiated calls per day") { .number($0.demand.citizenInitiatedCalls / max($0.demand.periodDays, 1), decimals: 1) },
+            row("Eligible calls") { .number($0.demand.eligibleCalls, decimals: 0) },
+            row("Eligible share of citizen-initiated") { c in
+                c.demand.citizenInitiatedCalls > 0 ? .share(c.demand.eligibleCalls / c.demand.citizenInitiatedCalls) : .empty
+            },
+            row("Eligible calls per day") { .number($0.demand.eligibleCalls / max($0.demand.periodDays, 1), decimals: 1) },
+            row("Citizen-initiated per 1,000 residents/yr") { c in
+                guard let p = c.population, p > 0 else { return .empty }
+                return .number(c.demand.citizenInitiatedCalls / max(c.demand.periodDays, 1) * 365 / p * 1000, decimals: 1)
+            },
+            row("Eligible per 1,000 residents/yr") { c in
+                guard let p = c.population, p > 0 else { return .empty }
+                return .number(c.demand.eligibleCalls / max(c.demand.periodDays, 1) * 365 / p * 1000, decimals: 1)
+            },
+        ]
+        for category in categories {
+            rows.append(row("Category: \(category)") { Cell.optional($0.categoryShares[category], Cell.share) })
+        }
+        var notes = ["Per-day rates divide by days with data; per-1,000-resident rates are per-day rates × 365 ÷ population × 1,000 (only where a population was given).",
+                     "Category rows are shares of citizen-initiated calls in the report's categories (Figure 1), shared by every catalogue and the cross-city taxonomy; eligible calls are citizen-initiated calls × each type's eligibility rate."]
+        for c in columns where c.mappedShare.map({ $0 < 0.9 }) == true {
+            notes.append("\(c.label): under 90% of citizen-call volume has a known type, so its eligible share is understated (see its call-type-mapping.csv).")
+        }
+        for c in columns where (c.daysInSpan ?? 365) < 365 {
+            notes.append("\(c.label): under a year of data; its mix may reflect the season.")
+        }
+        return ResultTable(id: "comparison", title: "Analyses side by side", columns: headings, rows: rows, notes: notes)
+    }
+
+    /// Share of each folder's eligible calls in each hour of the day (24 rows).
+    public func hourlyTable() -> ResultTable {
+        let shares: [[Double]?] = columns.map { c in
+            guard c.hourlyAbsent == nil else { return nil }
+            let total = c.demand.hourlyCallsPerDay.reduce(0, +)
+            return total > 0 ? c.demand.hourlyCallsPerDay.map { $0 / total } : nil
+        }
+        let rows: [[Cell]] = (0..<24).map { h in
+            [.text(DatasetAnalysis.hourLabel(h))] + shares.map { s in s.map { .share($0[h]) } ?? .empty }
+        }
+        var notes = ["Share of the folder's eligible calls that fall in each hour of the day (each column sums to 100%)."]
+        for c in columns { if let why = c.hourlyAbsent { notes.append("\(c.label): \(why)") } }
+        return ResultTable(id: "comparison-hourly", title: "Hourly profile of eligible calls", columns: [("hour", "Hour")] + Array(headings.dropFirst()),
+                           rows: rows, notes: notes)
+    }
+}
