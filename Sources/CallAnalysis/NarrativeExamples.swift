@@ -41,7 +41,7 @@ extension DatasetAnalysis {
         return ResultTable(id: "fig02-sample-narratives", title: "Sample narratives of eligible call types, screened", reference: "Figure 2",
                            columns: [("call_type", "Call type"), ("label", "Label"), ("narrative", "Narrative"), ("verdict", "Screener's verdict"),
                                      ("reason", "Reason")],
-                           rows: examples.map { [.text($0.code), .text($0.label), .text($0.text), .text($0.verdict.rawValue), .text($0.reason)] },
+                           rows: examples.map { [.text($0.code), .text($0.label), .text($0.text), .text($0.verdict == .redFlag ? "red flag" : $0.verdict.rawValue), .text($0.reason)] },
                            notes: ["One narrative from each of the eligible types with the most calls, drawn uniformly (the smallest sampling hash of the type's narratives); verdict and reason from the narrative screener (`reroute screen`)."])
     }
 }

@@ -40,7 +40,7 @@ extension HTMLReport {
                                 categories: skills.rows.map(\.skill.label), values: skills.rows.map(\.eligibleCalls), format: .integer,
                                 valueLabel: "Eligible calls", horizontal: true)
         return figure(svg, caption: "Figure 8. Primary skill needed to service eligible calls (one skill per call type; the rule for each type is under Methods).")
-            + HTML.table(skills.table)
+            + HTML.table(skills.table, hiding: ["skill"])
     }
 
     /// Figure 2: a handful of this export's narratives with the screener's verdict and reasons.
@@ -49,12 +49,12 @@ extension HTMLReport {
         guard let table = content.analysis.narrativeExampleTable(examples) else {
             return HTML.p("Figure 2 (sample narratives) is not available: this export has no call narratives, so neither sample calls nor the screener's verdicts on them can be shown.", cls: "note")
         }
-        return "<h4>Figure 2. Sample narratives with the screener's verdict</h4>" + HTML.table(table)
+        return HTML.table(table, hiding: ["call_type"])
     }
 
     /// Figures 19-20: the evaluation questions this export can answer, and the fields it lacks.
     func evaluationPlan(_ plan: EvaluationDataPlan) -> String {
-        var out = "<h4>Figures 19-20. Evaluation data plan</h4>"
+        var out = ""
         let absentFields = plan.fields.filter { !$0.presence.isUsable }.map(\.field.rawValue)
         if !absentFields.isEmpty {
             out += HTML.p("Not available in this export: \(absentFields.joined(separator: ", ")). The questions that need them say so below.", cls: "note")
