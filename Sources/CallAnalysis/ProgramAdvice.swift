@@ -160,7 +160,8 @@ extension DatasetAnalysis {
 
         // Joint response.
         let flagged = Double(screening.typeCalls) - screening.eligibleCalls
-        var joint = "About \(n(flagged * perYear)) calls a year of the eligible types (\(pct(1 - screening.catalogueShare))) carry a red flag and go to police. Agree with police which of them get a joint response, the officer making the scene safe before responders engage, and train responders in the co-responder unit's safe-arrival protocol."
+        let scaled = days < 360 ? " (scaled from \(Format.count(days)) days)" : ""
+        var joint = "About \(n(flagged * perYear)) calls a year\(scaled) of the eligible types (\(pct(1 - screening.catalogueShare))) carry a red flag and go to police. Agree with police which of them get a joint response, the officer making the scene safe before responders engage, and train responders in the co-responder unit's safe-arrival protocol."
         if let w = screening.narrativeInterval {
             joint += " In this export's narratives, \(pct(1 - w.share)) of screened calls had a red flag or needed review."
         }
