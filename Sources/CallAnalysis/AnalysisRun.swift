@@ -54,6 +54,8 @@ public struct AnalysisRun {
             ingestor.wantsNarrative = { summarizer.wantsNarrative($0) }
             ingestor.narrativeSink = { summarizer.addNarrative($0, $1) }
         }
+        ingestor.wantsAddress = { summarizer.wantsAddress($0) }
+        ingestor.addressSink = { summarizer.addAddress($0, $1) }
         return summarizer
     }
 

@@ -70,6 +70,7 @@ public struct CallSummary: Sendable, Equatable {
         for p in o.repeatLocations {
             if var q = points[RepeatKey(p)] {
                 q.calls += p.calls; q.eligibleCalls += p.eligibleCalls
+                if q.address == nil { q.address = p.address }
                 for (k, v) in p.callsByType { q.callsByType[k, default: 0] += v }
                 points[RepeatKey(p)] = q
             } else { points[RepeatKey(p)] = p }
@@ -264,6 +265,21 @@ public final class CallSummarizer {
         narrativeSamples[id].add(text, hash: NarrativeSample.hash(file: row.file, line: row.line))
     }
 
+    /// Whether a call's address is wanted: a citizen-initiated call of an eligible type at a point (of the repeat
+    /// locations) that has no address yet, so each point's address is decoded once.
+    public func wantsAddress(_ row: CallRow) -> Bool {
+        guard let regions else { return false }
+        let id = Int(row.callType)
+        if id >= codeOfRawType.count { grow(to: id) }
+        guard rateOfRawType[id] != nil, !isOfficerType[id], row.source != .officerInitiated else { return false }
+        return regions.wantsAddress(latitude: row.latitude, longitude: row.longitude)
+    }
+
+    /// Keeps the address of a call's point (the first one seen).
+    public func addAddress(_ row: CallRow, _ text: String) {
+        regions?.addAddress(latitude: row.latitude, longitude: row.longitude, text)
+    }
+
     /// Adds one call.
     public func add(_ row: CallRow) {
         let id = Int(row.callType)
@@ -368,9 +384,10 @@ public final class CallSummarizer {
 
     private func repeatLocations(_ r: RegionAccumulator) -> [RepeatLocation] {
         // Every point is kept (so summaries of parts merge exactly); the table lists those with 2 or more calls.
-        r.points.values.map { p in
+        r.points.map { key, p in
             RepeatLocation(latitude: p.latitude, longitude: p.longitude, calls: p.calls, eligibleCalls: p.eligible,
-                           callsByType: Dictionary(uniqueKeysWithValues: p.byType.map { (codeOfRawType[Int($0.key)], $0.value) }))
+                           callsByType: Dictionary(p.byType.map { (codeOfRawType[Int($0.key)], $0.value) }, uniquingKeysWith: +),
+                           insideStudyArea: p.inside, address: r.addresses[key])
         }.sorted(by: RepeatLocation.ranking)
     }
 }

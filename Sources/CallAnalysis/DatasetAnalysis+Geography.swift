@@ -105,18 +105,42 @@ extension DatasetAnalysis {
     }
 
     /// Points with repeated calls of the eligible types: the report's evaluation question on recurring issues.
+    /// Only points inside the study area (a region of some boundary layer) are ranked; the others are listed
+    /// apart (``repeatLocationsOutside(limit:)``).
     public func repeatLocations(limit: Int = 100) -> ResultTable {
-        let repeated = summary.repeatLocations.filter { $0.calls >= 2 }
-        let rows: [[Cell]] = repeated.prefix(limit).enumerated().map { rank, p in
-            let top = p.callsByType.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { "\($0.key) (\($0.value))" }.joined(separator: "; ")
-            return [.integer(rank + 1), .number(p.latitude, decimals: 4), .number(p.longitude, decimals: 4), .integer(p.calls), .number(p.eligibleCalls, decimals: 1), .text(top)]
-        }
+        let repeated = summary.repeatLocations.filter { $0.calls >= 2 && $0.insideStudyArea }
+        let outside = summary.repeatLocations.filter { $0.calls >= 2 && !$0.insideStudyArea }
         let repeatedCalls = repeated.reduce(0) { $0 + $1.calls }
+        var notes = ["Points are coordinates rounded to 4 decimals (about 11 m). \(repeated.count) points inside the study area have 2 or more calls of the eligible types, \(repeatedCalls) calls in all; the top \(min(limit, repeated.count)) are listed.",
+                     "A point with very many calls may be a police station or a default geocode: check before reading it as a recurring issue."]
+        if !outside.isEmpty {
+            notes.append("\(outside.count) repeated points fall outside every region (\(outside.reduce(0) { $0 + $1.calls }) calls): they are not ranked here but listed in repeat-locations-outside.csv.")
+        }
         return ResultTable(id: "repeat-locations", title: "Repeat locations of eligible-type calls",
-                           columns: [("rank", "Rank"), ("latitude", "Latitude"), ("longitude", "Longitude"), ("calls", "Calls of eligible types"),
-                                     ("eligible_calls", "Eligible calls"), ("top_call_types", "Top call types")],
-                           rows: rows, notes: ["Points are coordinates rounded to 4 decimals (about 11 m). \(repeated.count) points have 2 or more calls of the eligible types, \(repeatedCalls) calls in all; the top \(rows.count) are listed.",
-                                               "A point with very many calls may be a police station or a default geocode: check before reading it as a recurring issue."])
+                           columns: repeatColumns, rows: repeatRows(repeated.prefix(limit)), notes: notes)
+    }
+
+    /// Repeated points outside every region of every boundary layer ((0, 0), other cities, geocoding defaults).
+    public func repeatLocationsOutside(limit: Int = 100) -> ResultTable {
+        let outside = summary.repeatLocations.filter { $0.calls >= 2 && !$0.insideStudyArea }
+        return ResultTable(id: "repeat-locations-outside", title: "Repeated points outside the study area",
+                           columns: repeatColumns, rows: repeatRows(outside.prefix(limit)),
+                           notes: ["Points with 2 or more eligible-type calls whose coordinates fall outside every region of the boundaries given: usually a default geocode such as (0, 0) or a place in another city. They are counted in the data-quality section and kept out of the ranked table."])
+    }
+
+    /// The repeat-location tables' columns: the address beside the coordinates when the export has an address column.
+    var repeatColumns: [(name: String, heading: String)] {
+        [("rank", "Rank"), ("latitude", "Latitude"), ("longitude", "Longitude")] + (ingest.has(.address) ? [("address", "Address (first call at the point)")] : [])
+            + [("calls", "Calls of eligible types"), ("eligible_calls", "Eligible calls"), ("top_call_types", "Top call types")]
+    }
+
+    func repeatRows(_ points: ArraySlice<RepeatLocation>) -> [[Cell]] {
+        let withAddress = ingest.has(.address)
+        return points.enumerated().map { rank, p in
+            let top = p.callsByType.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { "\($0.key) (\($0.value))" }.joined(separator: "; ")
+            return [.integer(rank + 1), .number(p.latitude, decimals: 4), .number(p.longitude, decimals: 4)] + (withAddress ? [.text(p.address ?? "")] : [])
+                + [.integer(p.calls), .number(p.eligibleCalls, decimals: 1), .text(top)]
+        }
     }
 
     /// Why the geography tables are not computed, when boundary layers are given but no call has coordinates that
@@ -140,6 +164,7 @@ extension DatasetAnalysis {
             if let a = districtAgreement(layer) { out.append(a) }
         }
         out.append(repeatLocations())
+        if summary.repeatLocations.contains(where: { $0.calls >= 2 && !$0.insideStudyArea }) { out.append(repeatLocationsOutside()) }
         return out
     }
 }

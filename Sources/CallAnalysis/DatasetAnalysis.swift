@@ -356,7 +356,8 @@ public struct DatasetAnalysis: Sendable {
     /// Every table the data supports, in report order (see ``absentTables`` for the others).
     public func allTables() -> [ResultTable] {
         let absent = absentTables
-        let tables = [categories(), callTypes(), eligibleVolume()] + [narrativeScreening()].compactMap { $0 } + [responseTimes(), policeTime(), outcomes(), weekdays(), hours(), districts(),
+        let tables = [categories(), callTypes(), eligibleVolume()] + [narrativeScreening(), narrativeExampleTable(narrativeExamples())].compactMap { $0 }
+                      + [skillNeeds().table, skillRules(), evaluationDataPlan().table] + [responseTimes(), policeTime(), outcomes(), weekdays(), hours(), districts(),
                       weekHourDemand()] + geographyTables() + [sources(), unknownCallTypes(), coverage(), outcomesAllCalls(), officerInitiatedTypes()] + [mappingTable()].compactMap { $0 } + [dataQuality(), reconciliation()]
         return tables.filter { absent[$0.id] == nil }
     }

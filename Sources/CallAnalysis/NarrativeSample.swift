@@ -19,12 +19,21 @@ public struct NarrativeSample: Sendable, Equatable {
     /// Narratives kept but not yet screened.
     private var pending: [(hash: UInt32, text: String)] = []
     private var verdicts: [(hash: UInt32, eligible: Bool)] = []
+    /// The ``exampleCapacity`` narratives with the smallest hashes: a uniform handful to show as examples
+    /// (the report's Figure 2), kept whole so the screener's reasons can be shown beside them.
+    private var kept: [(hash: UInt32, text: String)] = []
+    /// How many example narratives a type keeps.
+    public static let exampleCapacity = 3
 
     public init() {}
+
+    /// A uniform handful of the type's narratives (smallest hashes first), for showing with the screener's verdict.
+    public var examples: [String] { kept.map(\.text) }
 
     public static func == (a: NarrativeSample, b: NarrativeSample) -> Bool {
         a.narratives == b.narratives && a.threshold == b.threshold && a.pending.count == b.pending.count
             && a.verdicts.sorted { $0.hash < $1.hash }.elementsEqual(b.verdicts.sorted { $0.hash < $1.hash }) { $0.hash == $1.hash && $0.eligible == $1.eligible }
+            && a.kept.map(\.hash) == b.kept.map(\.hash)
     }
 
     /// A call's sampling hash from where it stands in the input.
@@ -46,7 +55,16 @@ public struct NarrativeSample: Sendable, Equatable {
         narratives += 1
         guard UInt64(hash) < threshold else { return }
         pending.append((hash, text))
+        keep([(hash, text)])
         shrink()
+    }
+
+    /// Keeps the ``exampleCapacity`` smallest-hash narratives of those kept and `more`.
+    private mutating func keep(_ more: [(hash: UInt32, text: String)]) {
+        guard !more.isEmpty else { return }
+        if kept.count == Self.exampleCapacity, let last = kept.last, more.allSatisfy({ $0.hash >= last.hash }) { return }
+        var seen = Set<UInt32>()
+        kept = (kept + more).sorted { $0.hash < $1.hash }.filter { seen.insert($0.hash).inserted }.prefix(Self.exampleCapacity).map { $0 }
     }
 
     private mutating func shrink() {
@@ -77,6 +95,7 @@ public struct NarrativeSample: Sendable, Equatable {
         threshold = min(threshold, o.threshold)
         pending = (pending + o.pending).filter { UInt64($0.hash) < threshold }
         verdicts = (verdicts + o.verdicts).filter { UInt64($0.hash) < threshold }
+        keep(o.kept)
         shrink()
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import CallRecords
 import Geography
 
@@ -40,6 +41,11 @@ public struct RepeatLocation: Sendable, Equatable {
     public var calls: Int
     public var eligibleCalls: Double
     public var callsByType: [String: Int]
+    /// Whether the point falls inside a region of some boundary layer (points outside every region, such as
+    /// (0, 0) or another city, are listed apart and never ranked).
+    public var insideStudyArea: Bool = true
+    /// The street address of the first call at the point, when the export has an address column.
+    public var address: String?
 }
 
 extension LayerSummary {
@@ -92,8 +98,28 @@ final class RegionAccumulator {
     struct Point {
         var latitude: Double, longitude: Double, calls = 0, eligible = 0.0
         var byType: [Int32: Int] = [:]
+        var inside = false
     }
     var points: [Int64: Point] = [:]
+    /// The first address seen at each point (same keys as ``points``).
+    var addresses: [Int64: String] = [:]
+
+    /// The key of a point rounded to 4 decimals, or nil without coordinates.
+    static func pointKey(latitude: Double, longitude: Double) -> Int64? {
+        guard latitude.isFinite, longitude.isFinite else { return nil }
+        return Int64((latitude * 10_000).rounded()) << 32 | Int64(Int32(truncatingIfNeeded: Int((longitude * 10_000).rounded())) & 0x7FFF_FFFF)
+    }
+
+    func wantsAddress(latitude: Double, longitude: Double) -> Bool {
+        guard let key = Self.pointKey(latitude: latitude, longitude: longitude) else { return false }
+        return addresses[key] == nil
+    }
+
+    func addAddress(latitude: Double, longitude: Double, _ text: String) {
+        guard let key = Self.pointKey(latitude: latitude, longitude: longitude), addresses[key] == nil else { return }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty { addresses[key] = trimmed }
+    }
 
     init(layers: [BoundaryLayer], names: [String]) {
         self.layers = layers
@@ -105,20 +131,23 @@ final class RegionAccumulator {
 
     func add(_ row: CallRow, rawType: Int, code: String, eligibilityRate: Double?, fileName: String) {
         let hasPoint = row.latitude.isFinite && row.longitude.isFinite
+        var inside = false
         for (l, layer) in layers.enumerated() {
             let n = layer.regionNames.count
             while counts[l].count <= rawType { counts[l].append(Array(repeating: 0, count: n + 2)) }
             guard hasPoint else { counts[l][rawType][n + 1] += 1; continue }
             let region = layer.regionIndex(containingLatitude: row.latitude, longitude: row.longitude)
             counts[l][rawType][region ?? n] += 1
+            if region != nil { inside = true }
             if region == nil, outside[l].count < LayerSummary.outsideListLimit {
                 outside[l].append(OutsideCall(file: fileName, line: Int(row.line), latitude: row.latitude, longitude: row.longitude, callType: code))
             }
             stated[l][Int64(row.district + 1) << 32 | Int64((region ?? -1) + 1), default: 0] += 1
         }
         if let rate = eligibilityRate, hasPoint {
-            let key = Int64((row.latitude * 10_000).rounded()) << 32 | Int64(Int32(truncatingIfNeeded: Int((row.longitude * 10_000).rounded())) & 0x7FFF_FFFF)
+            guard let key = Self.pointKey(latitude: row.latitude, longitude: row.longitude) else { return }
             var p = points[key] ?? Point(latitude: (row.latitude * 10_000).rounded() / 10_000, longitude: (row.longitude * 10_000).rounded() / 10_000)
+            if p.calls == 0 { p.inside = inside }
             p.calls += 1
             p.eligible += rate
             p.byType[Int32(rawType), default: 0] += 1

@@ -98,6 +98,31 @@ public struct ReportSummary: Sendable, Codable, Equatable {
         }
     }
 
+    /// Eligible calls needing one primary skill (Figure 8).
+    public struct SkillEntry: Sendable, Codable, Equatable {
+        public var skill: String
+        public var label: String
+        public var eligibleCalls: Double
+        public var share: Double
+        enum CodingKeys: String, CodingKey {
+            case skill, label, share
+            case eligibleCalls = "eligible_calls"
+        }
+    }
+
+    /// The evaluation data plan in brief (Figures 19-20).
+    public struct EvaluationEntry: Sendable, Codable, Equatable {
+        /// Questions this export can answer now, and all questions.
+        public var answerable: Int
+        public var questions: Int
+        /// Fields some question needs that the export lacks, most-needed first.
+        public var missingFields: [String]
+        enum CodingKeys: String, CodingKey {
+            case answerable, questions
+            case missingFields = "missing_fields"
+        }
+    }
+
     public var rerouteVersion: String
     public var profile: String
     public var catalogue: String
@@ -123,9 +148,16 @@ public struct ReportSummary: Sendable, Codable, Equatable {
     /// The report's one staffing answer (teams, schedule, target met, first-year budget), when the run made a
     /// program plan and a staffing study; absent otherwise.
     public var recommendation: Recommendation?
+    /// Eligible calls per primary skill (Figure 8); absent when read from an older folder.
+    public var skills: [SkillEntry]?
+    /// Which evaluation questions the export can answer (Figures 19-20); absent when read from an older folder.
+    public var evaluation: EvaluationEntry?
+    /// The recommendations chapter: each topic's advice with the number behind it and its basis.
+    public var advice: [ProgramAdvice.Item]?
 
     enum CodingKeys: String, CodingKey {
         case profile, catalogue, inputs, period, rows, reconciliation, parameters, tables, seconds, coverage, mapping, warnings, recommendation
+        case skills, evaluation, advice
         case rerouteVersion = "reroute_version", citizenInitiatedCalls = "citizen_initiated_calls"
         case officerInitiatedCalls = "officer_initiated_calls", dataQuality = "data_quality"
         case availableFields = "available_fields", missingOptionalColumns = "missing_optional_columns"
@@ -176,6 +208,12 @@ extension DatasetAnalysis {
                             partialDays: summary.partialDays.map(Self.dayText)),
             mapping: .init(method: catalogue.isSuggested ? "suggested" : "catalogue", mappedShare: mappedShare,
                            shares: Dictionary(uniqueKeysWithValues: mappingShares.map { ($0.0.rawValue, $0.1) }), unknownCalls: summary.unknownCalls),
-            warnings: warnings)
+            warnings: warnings, skills: skillNeeds().rows.map { .init(skill: $0.skill.rawValue, label: $0.skill.label, eligibleCalls: $0.eligibleCalls, share: $0.share) },
+            evaluation: evaluationEntry(evaluationDataPlan()), advice: programAdvice().items)
+    }
+
+    /// The evaluation plan as summary.json carries it.
+    func evaluationEntry(_ plan: EvaluationDataPlan) -> ReportSummary.EvaluationEntry {
+        .init(answerable: plan.answerable.count, questions: plan.questions.count, missingFields: plan.missingFields.map(\.rawValue))
     }
 }

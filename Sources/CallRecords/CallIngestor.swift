@@ -64,6 +64,10 @@ public final class CallIngestor {
     public var narrativeSink: ((CallRow, String) -> Void)?
     /// Which calls the ``narrativeSink`` wants; the text is only decoded for those.
     public var wantsNarrative: ((CallRow) -> Bool)?
+    /// Receives the address of each accepted call that passes ``wantsAddress`` (a repeat location's street address).
+    public var addressSink: ((CallRow, String) -> Void)?
+    /// Which calls the ``addressSink`` wants; the text is only decoded for those.
+    public var wantsAddress: ((CallRow) -> Bool)?
     /// Called with (bytes read so far, total bytes, rows read so far) as the run progresses.
     public var progress: ((Int, Int, Int) -> Void)?
     /// Input file paths in the order read (``CallRow/file`` indexes this).
@@ -341,6 +345,9 @@ public final class CallIngestor {
                     let full = capturesRecords ? makeRecord(record, b, row) : nil
                     if let narrativeSink, let n = b[.narrative], !record.isEmpty(n), wantsNarrative?(row) ?? true {
                         narrativeSink(row, record.string(n))
+                    }
+                    if let addressSink, let a = b[.address], !record.isEmpty(a), wantsAddress?(row) ?? true {
+                        addressSink(row, record.string(a))
                     }
                     var isRepeat = false
                     if let incidentKeys {

@@ -4,6 +4,7 @@ import CallRecords
 import DemoData
 import Foundation
 import Geography
+import ProgramPlan
 import ReportRendering
 import Vocabulary
 import Workbook
@@ -126,9 +127,12 @@ public struct ReportJob {
             try ReportExtras.make(outURL: staging, analysis: analysis, scenario: scenario, staffing: staffing, observer: observer)
         }
         var summaryWithRecommendation = summary
-        if let recommendation = extras.recommendation {
-            // summary.json carries the report's one staffing answer once the plan and the study have made it.
-            summaryWithRecommendation.recommendation = recommendation
+        let advice = analysis.programAdvice(recommendation: extras.recommendation, callsPerTeamShift: extras.plan.map { $0.plan.callsPerShift.average })
+        if extras.recommendation != nil || extras.plan != nil {
+            // summary.json carries the report's one staffing answer once the plan and the study have made it, and
+            // the recommendations that quote it and the plan's calls per team shift.
+            summaryWithRecommendation.recommendation = extras.recommendation
+            summaryWithRecommendation.advice = advice.items
             try OutputFile.write(try summaryWithRecommendation.json(), to: staging.appendingPathComponent("summary.json"))
         }
         let reportTitle = title ?? (demoSeed != nil ? "Community responder analysis: demo data (a Milwaukee-like year)"
@@ -155,7 +159,7 @@ public struct ReportJob {
             let reportLayers = zip(analysis.summary.layers, layers).map { ReportLayer(summary: $0, layer: $1.layer) }
             let content = ReportContent(title: reportTitle,
                                         analysis: analysis, tables: tables, plan: extras.plan, staffing: extras.staffing,
-                                        recommendation: extras.recommendation, layers: reportLayers,
+                                        recommendation: extras.recommendation, advice: advice, layers: reportLayers,
                                         about: about, generated: ISO8601DateFormatter().string(from: Date()))
             try stage("report.html", observer) { () throws(OutputError) in
                 try OutputFile.write(HTMLReport(content: content).render(), to: staging.appendingPathComponent("report.html"))

@@ -29,6 +29,8 @@ public struct ReportContent: Sendable {
     /// The one staffing answer, when the run made both a plan and a staffing study. The summary cards, the
     /// recommendation chapter and the budget all state its numbers.
     public var recommendation: Recommendation?
+    /// The recommendations chapter's content, as summary.json carries it; computed from the rest when nil.
+    public var advice: ProgramAdvice?
     public var layers: [ReportLayer]
     /// Input files, profile and other facts for the title page and methods section.
     public var about: [(String, String)]
@@ -36,8 +38,9 @@ public struct ReportContent: Sendable {
     public var generated: String
 
     public init(title: String, analysis: DatasetAnalysis, tables: [ResultTable], plan: PlanReport?, staffing: [ResultTable] = [],
-                recommendation: Recommendation? = nil, layers: [ReportLayer], about: [(String, String)], generated: String) {
+                recommendation: Recommendation? = nil, advice: ProgramAdvice? = nil, layers: [ReportLayer], about: [(String, String)], generated: String) {
         self.recommendation = recommendation
+        self.advice = advice
         self.title = title
         self.analysis = analysis
         self.tables = tables
@@ -61,7 +64,7 @@ public struct HTMLReport {
 
     /// The chapters in order: (id, title). Tests check that each is present.
     public static let chapters: [(id: String, title: String)] = [
-        ("summary", "Summary"), ("recommendation", "Recommendation"), ("categories", "What citizens call about"), ("eligible", "Calls community responders could take"),
+        ("summary", "Summary"), ("recommendation", "Recommendation"), ("recommendations", "Recommendations"), ("categories", "What citizens call about"), ("eligible", "Calls community responders could take"),
         ("projection", "Projected program volume"), ("response", "Response times and police time"), ("outcomes", "Outcomes of eligible calls"),
         ("behavioural-health", "Behavioural health"), ("demand", "When the calls come"), ("staffing", "Schedules and staffing"),
         ("geography", "Where the calls come from"), ("budget", "Budget"), ("methods", "Methods and parameters"),
@@ -77,6 +80,7 @@ public struct HTMLReport {
         body += titlePage()
         body += chapter("summary", summary())
         body += chapter("recommendation", recommendation())
+        body += chapter("recommendations", recommendations())
         body += chapter("categories", categories())
         body += chapter("eligible", eligible())
         body += chapter("projection", projection())
@@ -435,6 +439,7 @@ public struct HTMLReport {
         }
         if let f16 = table("fig16-districts") { out += HTML.table(f16, caption: "Percent of eligible calls in each district, as stated in the data (Figure 16)") }
         if let r = table("repeat-locations") { out += HTML.table(r, maxRows: 15) }
+        if let r = table("repeat-locations-outside") { out += HTML.table(r, maxRows: 10) }
         return out
     }
 
@@ -466,6 +471,7 @@ public struct HTMLReport {
         out += "<table><caption>Eligibility rates and their sources</caption><thead><tr><th>Parameter</th><th class=\"num\">Value</th><th>Source</th></tr></thead><tbody>"
         out += params.map { "<tr><td>\(HTML.escape($0.name))</td><td class=\"num\">\(HTML.escape($0.value))</td><td>\(HTML.escape($0.source))</td></tr>" }.joined()
         out += "</tbody></table>"
+        if let rules = table("fig08-skill-rules") { out += HTML.table(rules, caption: "Primary skill by call type: the rule for each eligible type (Figure 8)") }
         if let p = planTable("parameters") { out += HTML.table(p) }
         if let cmp = planTable("published-vs-computed"), !cmp.rows.isEmpty { out += HTML.table(cmp) }
         return out

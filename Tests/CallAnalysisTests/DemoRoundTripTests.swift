@@ -9,12 +9,20 @@ import RerouteTestSupport
 
 /// Generates the demo year once (seed 2021, scale 1) and analyses it, for every round-trip test.
 enum DemoYear {
-    static let analysis: DatasetAnalysis? = {
+    /// The generated file, written once.
+    static let csv: URL? = {
         let dir = TestPaths.temporaryDirectory("demo-roundtrip")
         let csv = dir.appendingPathComponent("demo.csv")
         guard (try? DemoDataGenerator(seed: 2021, scale: 1).write(to: csv, boundariesTo: nil)) != nil else { return nil }
+        return csv
+    }()
+    static let analysis: DatasetAnalysis? = {
+        guard let csv else { return nil }
         return try? analyse([csv.path], profile: "reroute-standard")
     }()
+    /// The file's text and its header line, read here (not through Reroute's reader).
+    static let text: String? = csv.flatMap { try? String(contentsOf: $0, encoding: .utf8) }
+    static let header: [String]? = text.flatMap { $0.split(separator: "\n").first.map { $0.split(separator: ",").map(String.init) } }
 }
 
 /// The generator and the analysis are independent code paths: analysing the demo year must give back
