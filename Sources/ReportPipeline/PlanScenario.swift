@@ -27,4 +27,28 @@ public enum PlanScenario {
         try ScenarioLoader.load(
             nameOrPath, knownCallTypes: knownCallTypes(of: catalogue), eligibilityRates: eligibilityRates(of: catalogue))
     }
+
+    /// The catalogue the built-in scenarios are written in (their call-type codes are Milwaukee's).
+    public static let builtInScenarioCatalogue = "milwaukee"
+
+    /// Loads a scenario for an analysis made with `catalogue`. A scenario file must speak the analysis's
+    /// catalogue. A built-in scenario speaks Milwaukee's: when another city's catalogue (e.g. one suggested from
+    /// its own call types) does not know its call types, the scenario is read against the catalogue it was written
+    /// for, and its per-type entries (police minutes, behavioural-health shares) find no call type of this city to
+    /// fill; demand, rates and police time then come from the city's own data. The returned note says so.
+    /// - Throws: ``ScenarioError`` or ``YAMLError`` (exit 65), for a scenario file or a broken built-in one.
+    public static func load(_ nameOrPath: String, forAnalysisWith catalogue: CallCatalogue) throws -> (scenario: Scenario, note: String?) {
+        do {
+            return (try load(nameOrPath, catalogue: catalogue), nil)
+        } catch let error as ScenarioError {
+            guard ScenarioLoader.builtInNames.contains(nameOrPath) else { throw error }
+            switch error {
+            case .unknownCallType, .noEligibilityRate: break
+            default: throw error
+            }
+            let own = try CallCatalogue.builtIn(builtInScenarioCatalogue)
+            let note = "the built-in scenario \(nameOrPath) describes \(own.city)'s call types, which this export's catalogue (\(catalogue.city)) does not have: its program, staffing and budget assumptions apply, and demand, eligibility and police time come from this data"
+            return (try load(nameOrPath, catalogue: own), note)
+        }
+    }
 }

@@ -25,14 +25,15 @@ struct ReportExtras {
         var planReport: PlanReport?
         if let scenario {
             // A scenario that cannot be read is the user's to fix: the run stops with its error (exit 65).
-            let loaded = try PlanScenario.load(scenario, catalogue: analysis.catalogue)
+            let (loaded, note) = try PlanScenario.load(scenario, forAnalysisWith: analysis.catalogue)
+            if let note { observer.note(note) }
             planReport = PlanReport(scenario: loaded, demand: Demand(analysed: demand), draws: 500, seed: 1)
         }
         if staffing {
             do {
                 // The study hires as the plan does: the scenario's hiring model (the built-in one without a plan).
                 let hiring = try planReport?.plan.scenario.staffing.hiringModel
-                    ?? PlanScenario.load(ScenarioLoader.builtInNames[0], catalogue: analysis.catalogue).staffing.hiringModel
+                    ?? PlanScenario.load(ScenarioLoader.builtInNames[0], forAnalysisWith: analysis.catalogue).scenario.staffing.hiringModel
                 let study = try ReportStaffing.study(demand: demand, hiring: hiring)
                 extras.staffing = study.chapterTables
                 if let report = planReport {

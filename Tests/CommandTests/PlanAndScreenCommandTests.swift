@@ -91,4 +91,21 @@ struct PlanAndScreenCommandTests {
         #expect(kinds.header == ["flag_kind", "labelled", "found", "missed", "missed_entirely", "extra"])
         for row in kinds.rows { #expect(try kinds.number(row, "labelled") == kinds.number(row, "found") + kinds.number(row, "missed")) }
     }
+
+    /// Another city's export with the default (Milwaukee) scenario: the report reads the scenario against the
+    /// catalogue it was written for, says so, and plans from the city's own demand instead of stopping.
+    @Test func otherCityReportPlansWithTheBuiltInScenario() throws {
+        let dir = TestPaths.temporaryDirectory("conway-plan")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try runReroute(["report", TestPaths.sharedData("conway-ar/service_calls.json"), "--out", dir.path, "--no-html"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("built-in scenario milwaukee-2021 describes Milwaukee's call types"))
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("summary.json"))) as? [String: Any]
+        let recommendation = try #require(summary?["recommendation"] as? [String: Any])
+        #expect(recommendation["options"] != nil)
+        // The plan's volume is this city's: eligible calls from its own analysis, scaled to a year.
+        let volume = try CSVDocument(contentsOf: dir.appendingPathComponent("plan/fig04-volume.csv"))
+        #expect(volume.rows.count > 0)
+        #expect(!(try String(contentsOf: dir.appendingPathComponent("plan/fig04-volume.csv"), encoding: .utf8)).contains("66373"))
+    }
 }
