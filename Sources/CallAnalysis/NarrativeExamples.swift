@@ -15,6 +15,27 @@ public struct NarrativeExample: Sendable, Equatable {
 
     /// The longest narrative shown.
     public static let maximumCharacters = 400
+
+    /// The narrative as a report may print it: every run of three or more digits (house numbers, phone numbers,
+    /// case and plate numbers) becomes `###` and every word with an `@` becomes `[email]`. Names are not
+    /// detected, so the report says to review the examples before publishing. Ages (one or two digits) stay.
+    /// - Complexity: O(n) in the characters of `text`.
+    public static func redacted(_ text: String) -> String {
+        var out = ""
+        var digits = ""
+        func flush() {
+            out += digits.count >= 3 ? "###" : digits
+            digits = ""
+        }
+        for character in text {
+            if character.isASCII, character.isNumber { digits.append(character); continue }
+            flush()
+            out.append(character)
+        }
+        flush()
+        return out.split(separator: " ", omittingEmptySubsequences: false)
+            .map { $0.contains("@") ? "[email]" : String($0) }.joined(separator: " ")
+    }
 }
 
 extension DatasetAnalysis {
@@ -30,7 +51,8 @@ extension DatasetAnalysis {
         return candidates.compactMap { e, _, _ in
             guard let text = summary.narratives[e.code]?.examples.first else { return nil }
             let screening = screener.screen(text)
-            let shown = text.count > NarrativeExample.maximumCharacters ? String(text.prefix(NarrativeExample.maximumCharacters)) + "…" : text
+            let clean = NarrativeExample.redacted(text)
+            let shown = clean.count > NarrativeExample.maximumCharacters ? String(clean.prefix(NarrativeExample.maximumCharacters)) + "…" : clean
             return NarrativeExample(code: e.code, label: e.label, text: shown, verdict: screening.verdict, reason: screening.reason)
         }
     }
@@ -42,6 +64,7 @@ extension DatasetAnalysis {
                            columns: [("call_type", "Call type"), ("label", "Label"), ("narrative", "Narrative"), ("verdict", "Screener's verdict"),
                                      ("reason", "Reason")],
                            rows: examples.map { [.text($0.code), .text($0.label), .text($0.text), .text($0.verdict == .redFlag ? "red flag" : $0.verdict.rawValue), .text($0.reason)] },
-                           notes: ["One narrative from each of the eligible types with the most calls, drawn uniformly (the smallest sampling hash of the type's narratives); verdict and reason from the narrative screener (`reroute screen`)."])
+                           notes: ["One narrative from each of the eligible types with the most calls, drawn uniformly (the smallest sampling hash of the type's narratives); verdict and reason from the narrative screener (`reroute screen`), which read the narrative as written.",
+                                   "Numbers of three or more digits (addresses, phone, case and plate numbers) are shown as ### and e-mail addresses as [email]; names are not detected: review these examples before the report is published."])
     }
 }

@@ -124,7 +124,9 @@ import RerouteTestSupport
         for e in examples {
             #expect(a.catalogue.entry(for: e.code)?.isEligible == true)
             // Some row of the example's type carries its narrative (the generator reuses texts across types).
-            let needle = e.text.replacingOccurrences(of: "\"", with: "\"\"")
+            // Numbers of three or more digits are redacted as ###: look for the longest fragment between them.
+            let fragments = e.text.components(separatedBy: "###").flatMap { $0.components(separatedBy: "[email]") }
+            let needle = (fragments.max { $0.count < $1.count } ?? e.text).replacingOccurrences(of: "\"", with: "\"\"")
             var from = text.startIndex, onItsType = false
             while !onItsType, let found = text.range(of: needle, range: from..<text.endIndex) {
                 let start = text[..<found.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
@@ -137,6 +139,14 @@ import RerouteTestSupport
         }
         #expect(a.narrativeExampleTable(examples)?.rows.count == examples.count)
         #expect(a.narrativeExampleTable([]) == nil)
+    }
+
+    /// Figure 2 redacts numbers of three or more digits and e-mail addresses; ages and short numbers stay.
+    @Test func sampleNarrativesAreRedacted() {
+        #expect(NarrativeExample.redacted("RP AT 2417 N 35TH ST CALLBACK 414-555-0199, SUBJ 34 YOA") == "RP AT ### N 35TH ST CALLBACK ###-###-###, SUBJ 34 YOA")
+        #expect(NarrativeExample.redacted("EMAIL jane.doe@example.org RE UNIT 12") == "EMAIL [email] RE UNIT 12")
+        #expect(NarrativeExample.redacted("") == "")
+        #expect(NarrativeExample.redacted("123") == "###")
     }
 
     /// Examples are the smallest-hash narratives, however the calls are split into parts.
