@@ -182,6 +182,15 @@ public struct HTMLReport {
         if let r = content.recommendation {
             out += "<p class=\"decision\"><strong>Recommendation.</strong> " + recommendationSentence(r) + " <a href=\"#recommendation\">How it was chosen</a>.</p>"
         }
+        // The program's design in brief: the first sentence of each recommendation, linked to its section.
+        let items = advice.items
+        if !items.isEmpty {
+            out += "<p><strong>The program in brief</strong> (<a href=\"#recommendations\">recommendations</a>):</p><ul class=\"brief\">"
+                + items.map { item in
+                    let first = item.advice.range(of: ". ").map { String(item.advice[..<$0.lowerBound]) + "." } ?? item.advice
+                    return "<li><a href=\"#advice-\(HTML.escape(item.id))\">\(HTML.escape(item.topic))</a>: \(HTML.escape(first))</li>"
+                }.joined() + "</ul>"
+        }
         var text = "Of \(Cell.integer(citizen).displayText) citizen-initiated calls over \(period(a)), about \(Cell.number(eligible, decimals: 0).displayText) (\(Cell.share(citizen > 0 ? eligible / Double(citizen) : .nan).displayText)) fall in the \(a.catalogue.eligibleEntries.count) call types a community-responder team could take after screening, at the eligibility rates of the \(a.catalogue.city) catalogue."
         if a.summary.days < 360 { text += " Over a year that is about \(Cell.number(eligible * yearScale, decimals: 0).displayText) calls (scaled by 365 / \(a.summary.days) days)." }
         out += HTML.p(text)

@@ -36,6 +36,9 @@ struct RecommendationsChapterTests {
         // Every topic, each with the advice, number and basis summary.json carries.
         let advice = try #require(summary["advice"] as? [[String: String]])
         #expect(advice.map { $0["id"] ?? "" } == ["hours", "team", "screening", "direct-line", "joint-response", "evaluation", "oversight"])
+        // The executive summary lists every topic in brief, linked to its section, before the recommendation chapter.
+        let summaryChapter = String(html[..<rec.lowerBound])
+        for item in advice { #expect(summaryChapter.contains("href=\"#advice-\(item["id"] ?? "")\""), "\(item["id"] ?? "") in brief") }
         for item in advice {
             #expect(html.contains("id=\"advice-\(item["id"] ?? "")\""))
             for key in ["advice", "figure", "basis"] { #expect(html.contains(Self.escaped(item[key] ?? "-")), "\(item["id"] ?? ""): \(key)") }
