@@ -115,7 +115,9 @@ public struct DatasetAnalysis: Sendable {
         }
         rows.insert([.text("TOTAL"), .text("Total")] + cells(total.d, total.t, total.r), at: 0)
         var notes = ["Medians over citizen-initiated calls of each eligible type with both times present and in order; minutes."]
-        if let n = missingTimesNote([.dispatched, .arrived]) { notes.insert(n, at: 0) }
+        if let n = missingTimesNote([.dispatched, .arrived]) {
+            notes.insert(ingest.has(.arrived) ? "Call start to dispatch and travel are not computed: the data has no dispatched times (profile \(ingest.profile)); the total response runs from call start to arrival." : n, at: 0)
+        }
         return ResultTable(id: "fig05-response-times", title: "Current median police response times", reference: "Figure 5",
                            columns: [("call_type", "Call type"), ("label", "Label"), ("median_dispatch_min", "Call start to dispatch (median, min)"),
                                      ("median_travel_min", "Travel time (median, min)"), ("median_response_min", "Total response time (median, min)"),
@@ -335,8 +337,10 @@ public struct DatasetAnalysis: Sendable {
     /// Tables the data cannot support, with the reason (their ids map to the reason shown instead).
     public var absentTables: [String: String] {
         var absent: [String: String] = [:]
-        if !(ingest.has(.dispatched) && ingest.has(.arrived)) {
-            absent["fig05-response-times"] = missingTimesNote([.dispatched, .arrived]) ?? ""
+        // The total response (call start to arrival) needs only the arrival time; dispatch delay and travel
+        // are left empty, with a note, when the export has no dispatch time.
+        if !ingest.has(.arrived) {
+            absent["fig05-response-times"] = missingTimesNote([.arrived]) ?? ""
         }
         if !(ingest.has(.dispatched) && ingest.has(.arrived) && ingest.has(.cleared)) {
             absent["fig06-police-time"] = missingTimesNote([.dispatched, .arrived, .cleared]) ?? ""

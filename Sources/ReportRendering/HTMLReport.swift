@@ -435,8 +435,8 @@ public struct HTMLReport {
                                           regions: paths.map { ($0.region, $0.d, value[$0.region]) }, width: 560, height: 620, format: .integer,
                                           legendLabel: "Eligible calls", labelled: Set(top))
             maps += figure(svg, caption: districts
-                ? "Figures 12 and 17. Eligible calls by \(l.summary.name) region, each labelled; classes of equal width with rounded bounds, the number of regions in each in brackets."
-                : "Map: eligible calls by \(l.summary.name) region; the \(top.count) busiest are labelled where their names fit (every name is in the table and on hover).")
+                ? "Figures 12 and 17. Eligible calls in each region of the \(l.summary.name) layer, each labelled; classes of equal width with rounded bounds, the number of regions in each in brackets."
+                : "Map: eligible calls in each region of the \(l.summary.name) layer; the \(top.count) busiest are labelled where their names fit (every name is in the table and on hover).")
         }
         if !maps.isEmpty { out += "<div class=\"maps\">\(maps)</div>" }
         for l in content.layers {

@@ -52,6 +52,29 @@ import RerouteTestSupport
         #expect(outcomes > 0)
     }
 
+    /// An export with call start and arrival times but no dispatch time (Seattle's public data is one) still gets
+    /// Figure 5's total response: the communications centre's week with its dispatch column renamed away gives the
+    /// same total response medians as the whole file, and empty dispatch and travel columns with a note.
+    @Test func responseTimeWithoutDispatchTimes() throws {
+        let week = TestPaths.sharedData("agency-full-timestamps/week35.csv")
+        guard Self.available([week]) else { return }
+        let text = try String(contentsOfFile: week, encoding: .utf8)
+        guard let newline = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) else { Issue.record("no header"); return }
+        let header = String(text[..<newline]).replacingOccurrences(of: "Incident_Dispatch_Time,", with: "Dispatch_Column_Removed,")
+        #expect(header != String(text[..<newline]))
+        let copy = try temporary("week35-no-dispatch.csv", header + text[newline...])
+        let full = try analyse([week]), partial = try analyse([copy])
+        #expect(partial.absentTables["fig05-response-times"] == nil)
+        let a = full.responseTimes(), b = partial.responseTimes()
+        #expect(a.rows.count == b.rows.count)
+        for (x, y) in zip(a.rows, b.rows) {
+            #expect(x[0] == y[0])
+            #expect(x[4] == y[4], "\(x[0].displayText): total response \(x[4].displayText) vs \(y[4].displayText)")
+            #expect(y[2] == .empty && y[3] == .empty)
+        }
+        #expect(b.notes.first?.contains("no dispatched times") == true)
+    }
+
     /// Baltimore's Esri feature JSON with epoch-millisecond times reads to the row (8,000 records) and its
     /// first record's time is 1516437780000 ms = 2018-01-20 08:43:00 UTC = 03:43 in New York.
     @Test func baltimoreEsriJSON() throws {
