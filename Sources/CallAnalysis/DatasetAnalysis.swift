@@ -129,28 +129,37 @@ public struct DatasetAnalysis: Sendable {
     public func policeTime() -> ResultTable {
         var rows: [[Cell]] = []
         var tt = DurationHistogram(), ts = DurationHistogram(), tp = DurationHistogram()
-        var totalCalls = 0.0, totalHours = 0.0
+        var totalCalls = 0.0, totalHours = 0.0, leapHours = 0.0
         for (e, t, rate) in eligible {
             tt.merge(t.travel); ts.merge(t.onScene); tp.merge(t.policeTime)
             let n = Double(t.calls) * rate
             totalCalls += n
             let hours = t.policeTime.medianMinutes.map { n * $0 / 60 }
             if let hours { totalHours += hours }
+            // LEAP's own method: median travel + median time on scene (a sum of medians), × calls.
+            let leapMinutes = t.travel.medianMinutes.flatMap { travel in t.onScene.medianMinutes.map { travel + $0 } }
+            let leap = leapMinutes.map { n * $0 / 60 }
+            if let leap { leapHours += leap }
             rows.append([.text(e.code), .text(e.label), t.travel.medianMinutes.map { .number($0, decimals: 1) } ?? .empty,
                          t.onScene.medianMinutes.map { .number($0, decimals: 1) } ?? .empty,
                          t.policeTime.medianMinutes.map { .number($0, decimals: 1) } ?? .empty,
-                         .number(n, decimals: 0), hours.map { .number($0, decimals: 0) } ?? .empty])
+                         .number(n, decimals: 0), hours.map { .number($0, decimals: 0) } ?? .empty,
+                         leapMinutes.map { .number($0, decimals: 1) } ?? .empty, leap.map { .number($0, decimals: 0) } ?? .empty])
         }
         let anyTime = tp.count > 0
         rows.insert([.text("TOTAL"), .text("Total"), tt.medianMinutes.map { .number($0, decimals: 1) } ?? .empty,
                      ts.medianMinutes.map { .number($0, decimals: 1) } ?? .empty, tp.medianMinutes.map { .number($0, decimals: 1) } ?? .empty,
-                     .number(totalCalls, decimals: 0), anyTime ? .number(totalHours, decimals: 0) : .empty], at: 0)
-        var notes = ["Police time per call = dispatch to clear (travel + time on scene), median per type; total hours = eligible calls × that median (the report's method)."]
+                     .number(totalCalls, decimals: 0), anyTime ? .number(totalHours, decimals: 0) : .empty,
+                     .empty, anyTime ? .number(leapHours, decimals: 0) : .empty], at: 0)
+        var notes = ["Police time per call = dispatch to clear (travel + time on scene), the median of each call's total per type; total hours = eligible calls × that median.",
+                     "LEAP's method, beside it: median travel + median time on scene per type (a sum of medians, which is not the median of the sums), × eligible calls."]
         if let n = missingTimesNote([.dispatched, .arrived, .cleared]) { notes.insert(n, at: 0) }
         return ResultTable(id: "fig06-police-time", title: "Current police time spent per call", reference: "Figure 6",
                            columns: [("call_type", "Call type"), ("label", "Label"), ("median_travel_min", "Travel time (median, min)"),
                                      ("median_on_scene_min", "Time on scene (median, min)"), ("median_police_time_min", "Police time per call (median, min)"),
-                                     ("calls", "# of calls"), ("total_police_hours", "Total police time (hours)")],
+                                     ("calls", "# of calls"), ("total_police_hours", "Total police time (hours)"),
+                                     ("leap_police_time_min", "LEAP's method: median travel + median on scene (min)"),
+                                     ("leap_total_police_hours", "LEAP's method: total police time (hours)")],
                            rows: rows, notes: notes, parameters: rateParameters())
     }
 

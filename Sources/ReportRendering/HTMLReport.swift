@@ -330,11 +330,30 @@ public struct HTMLReport {
                                     categories: rows.map { $0[1].displayText }, values: rows.map { $0[6].doubleValue ?? 0 }, format: .integer,
                                     valueLabel: "Police hours", horizontal: true)
             out += figure(svg, caption: "Figure 6. Current police time spent on eligible calls.") + HTML.table(f6)
+            out += policeTimeDifference(f6)
         } else {
             out += absent(content.analysis.absentTables["fig06-police-time"] ?? "Police time is not available.")
         }
         if let plan = planTable("fig06-police-time") { out += HTML.table(plan, caption: "Police time freed per year (program plan)") }
         return out
+    }
+
+    /// Reroute's police hours beside LEAP's method on the same calls and, for Milwaukee, beside the published total,
+    /// with why they differ.
+    func policeTimeDifference(_ f6: ResultTable) -> String {
+        guard let ours = f6.value(row: "TOTAL", column: "total_police_hours")?.doubleValue,
+              let calls = f6.value(row: "TOTAL", column: "calls")?.doubleValue else { return "" }
+        var text = "This report counts \(Cell.number(ours, decimals: 0).displayText) police hours on \(Cell.number(calls, decimals: 0).displayText) eligible calls, from the median of each call's dispatch-to-clear time."
+        if let leap = f6.value(row: "TOTAL", column: "leap_total_police_hours")?.doubleValue {
+            text += " LEAP's method (median travel plus median time on scene, per type) gives \(Cell.number(leap, decimals: 0).displayText) hours on the same calls: a sum of medians is not the median of the sums."
+        }
+        // Published figures speak of the scenario's city: shown when this export's catalogue has the scenario's types.
+        if let plan = content.plan?.plan, !plan.scenario.demand.callTypes.isEmpty,
+           plan.scenario.demand.callTypes.allSatisfy({ content.analysis.catalogue.entry(for: $0.code) != nil }),
+           let published = plan.scenario.published["police_hours"], let publishedCalls = plan.scenario.published["police_calls"] {
+            text += " LEAP published \(Cell.number(published.value, decimals: 0).displayText) hours on \(Cell.number(publishedCalls.value, decimals: 0).displayText) calls (\(published.source)): its table leaves out eligible types that this report counts, and uses its own export of the year."
+        }
+        return HTML.p(text, cls: "note")
     }
 
     func outcomes() -> String {

@@ -141,6 +141,23 @@ import RerouteTestSupport
         #expect(a.narrativeExampleTable([]) == nil)
     }
 
+    /// Figure 6 carries LEAP's method beside Reroute's: per type, median travel + median time on scene, and the
+    /// total hours are the sum over types of calls × that sum of medians; on the demo it is not Reroute's total.
+    @Test func policeTimeByLEAPsMethodBesideReroutes() throws {
+        let a = try #require(DemoYear.analysis)
+        let f6 = a.policeTime()
+        func value(_ row: [Cell], _ column: String) -> Double? { f6.columns.firstIndex(of: column).flatMap { row[$0].doubleValue } }
+        var expected = 0.0
+        for row in f6.rows.dropFirst() {
+            guard let travel = value(row, "median_travel_min"), let scene = value(row, "median_on_scene_min"), let calls = value(row, "calls") else { continue }
+            #expect(abs((value(row, "leap_police_time_min") ?? -1) - (travel + scene)) < 1e-9)
+            expected += calls * (travel + scene) / 60
+        }
+        let total = try #require(value(f6.rows[0], "leap_total_police_hours"))
+        #expect(abs(total - expected) < 1e-6 * expected)
+        #expect(abs(total - (value(f6.rows[0], "total_police_hours") ?? 0)) > 1)
+    }
+
     /// Figure 2 redacts numbers of three or more digits and e-mail addresses; ages and short numbers stay.
     @Test func sampleNarrativesAreRedacted() {
         #expect(NarrativeExample.redacted("RP AT 2417 N 35TH ST CALLBACK 414-555-0199, SUBJ 34 YOA") == "RP AT ### N 35TH ST CALLBACK ###-###-###, SUBJ 34 YOA")
