@@ -387,6 +387,8 @@ struct NarrativeAnalysis {
     private func isSuicidal(_ role: Role) -> Bool {
         switch role {
         case .ideation, .selfHarm, .attempt, .suicideMeans: true
+        // "threatening to hang herself": a plan named by its method (fourth pass).
+        case let .concept(kinds, _): kinds.contains(.suicide)
         default: false
         }
     }
