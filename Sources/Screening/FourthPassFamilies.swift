@@ -25,7 +25,7 @@ enum FourthPassFamilies: LexiconTable {
     /// Medications named in place of "pills" ("all of her xanax").
     static let medications = "XANAX|TYLENOL|SEROQUEL|OXY|OXYS|OXYCODONE|PERCOCET|PERCOCETS|ADVIL|ASPIRIN|AMBIEN|ADDERALL|VICODIN|LITHIUM|INSULIN|PRESCRIPTION|PRESCRIPTIONS|SLEEPING|SLEEP|ANTIDEPRESSANTS|KLONOPIN|VALIUM|TRAMADOL|BENADRYL|IBUPROFEN|METHADONE|SUBOXONE"
 
-    static let entries: [Entry] = lookAlikes + suicide + threats + violence + welfareEntries + medicalEntries + policeOnly
+    static let entries: [Entry] = lookAlikes + suicide + threats + violence + welfareEntries + medicalEntries + blows + policeOnly
 
     /// Suicide: a plan that names its method, entering water, exhaust in a garage, climbing to a ledge.
     static let suicide: [Entry] = [
@@ -39,6 +39,12 @@ enum FourthPassFamilies: LexiconTable {
               role: .concept(S, noun: false), source: suicidePlan),
         Entry(pattern: "IN|INSIDE A|THE|HIS|HER|THEIR? CAR|VEHICLE|TRUCK|VAN IN|INSIDE THE|A|HIS|HER|THEIR GARAGE W|WITH THE? ENGINE|MOTOR|CAR RUNNING, ENGINE|MOTOR|CAR RUNNING IN|INSIDE THE|A|HIS|HER|THEIR GARAGE",
               role: .concept(IS, noun: false), source: suicidePlan),
+        Entry(pattern: "USE|USING|TURN|TURNING|POINT|POINTING _? _? _? _? ON|AT HIMSELF|HERSELF|THEMSELF|THEMSELVES|MYSELF, OD|OVERDOSE ON HIS|HER|THEIR|MY _",
+              role: .concept(S, noun: false), source: suicidePlan),
+        Entry(pattern: "FRESH|NEW|DEEP CUTS|CUT|WOUNDS|SCRATCHES|MARKS|BURNS ON HIS|HER|THEIR ARMS|ARM|WRISTS|WRIST|THIGHS|THIGH|LEGS, CUT|CUTTING _? _? DOWN FROM HANGING|THE ROPE|THE NOOSE, FOUND HANGING, BELT|CORD|ROPE|SHEET|SHEETS|STRING|CABLE|SCARF|LEASH|CHARGER AROUND HIS|HER|THEIR NECK, BITING|BIT|BITES|BANGING|HITTING|PUNCHING|SCRATCHING HIS|HER|THEIR OWN? ARM|ARMS|HAND|HANDS|WRIST|WRISTS|HEAD, HEADBANGING",
+              role: .attempt, source: suicidePlan),
+        Entry(pattern: "TALKING|TALKED|TALKS ABOUT ENDING IT|THINGS|EVERYTHING, ENDING IT|IT ALL|THINGS, TEXTED|SENT|MESSAGED|TOLD _? _? GOODBYE, WROTE|WRITING|MADE A WILL, CALLED|CALLING|TEXTED|FROM|VIA 988, 988 XFER|TRANSFER|CALL|COUNSELOR, CRISIS LINE|HOTLINE|TEXTLINE, SUICIDE HOTLINE|LINE|PREVENTION",
+              role: .ideation, source: suicidePlan),
         Entry(pattern: "GAS STOVE|OVEN|BURNERS ON AND|BUT NOT|UNLIT, NOT LIGHT IT, HEAD IN THE OVEN",
               role: .concept(S, noun: false), source: suicidePlan),
         Entry(pattern: "CLIMBED|CLIMBING|CLIMBS|STEPPED|STEPPING OUT? ONTO|ON|OVER|PAST THE|A _? _? _? LEDGE|RAILING|RAIL|EDGE|PARAPET",
@@ -51,6 +57,9 @@ enum FourthPassFamilies: LexiconTable {
               role: .concept(T, noun: false), source: threatComplement),
         Entry(pattern: "PUT|PUTTING|PUTS A|ONE|SOME|TWO|#? BULLET|BULLETS|ROUND|ROUNDS|SLUG|SLUGS|HOLE|HOLES IN, LIGHT|LIGHTING|LIGHTS HIM|HER|THEM|YOU|YALL|RP|CALLER UP, COME|COMING|COMES FOR \(persons)|YOU|YALL, END|ENDING|FINISH|FINISHING \(determiners)|RPS \(persons)",
               role: .concept(T, noun: false), source: threatComplement),
+        Entry(pattern: "GET|GETTING|GRAB|GRABBING|FETCH GO? GET? HIS|HER|THEIR|A|THE|MY _? GUN|GUNS|KNIFE|PISTOL|RIFLE|SHOTGUN|WEAPON|STRAP|PIECE AND|THEN COME|BE|COMING BACK, BRINGING|BRING|BRINGS A|HIS|HER GUN|KNIFE|WEAPON|BOMB TO SCHOOL|WORK|CLASS|CHURCH|THE",
+              role: .concept([.weapon, .threat], noun: false), source: threatComplement),
+        Entry(pattern: "VOICES|HALLUCINATIONS ARE|WERE|KEEP|KEPT TELLING|TELL|TOLD HIM|HER|THEM TO", role: .intent, source: threatComplement),
         Entry(pattern: "GOT|HAS|HAVE|CARRIES|CARRYING|PACKING|KEEPS A PIECE|STRAP|BURNER|GAT|HEATER, STRAPPED UP",
               role: .concept(W, noun: true), source: threatComplement),
     ]
@@ -73,8 +82,14 @@ enum FourthPassFamilies: LexiconTable {
 
     /// Medical urgency by symptom.
     static let medicalEntries: [Entry] = [
-        Entry(pattern: "CONTRACTIONS, HAVING|IN LABOR|CONTRACTIONS, BABY|HEAD CROWNING|COMING, WATER HAS? BROKE|BROKEN, BOILING|HOT WATER|GREASE|OIL|COFFEE|SOUP ON, SKIN PEELING|BLISTERING|SLOUGHING, SCALDED|SCALDING, COLD|COOL TO THE? TOUCH, SKIN|BODY COLD|BLUE|GRAY|MOTTLED, BARELY RESPONDING|RESPONSIVE|BREATHING|CONSCIOUS|MOVING, CANT|CANNOT|COULDNT CATCH HIS|HER|THEIR|MY BREATH, 11-44, DOA, OBVIOUS DEATH|DOA, # DEG|DEGREE|DEGREES HEAT, ACTIVE SEIZURE|SZ, SEIZURE|SZ ACTIVE",
+        Entry(pattern: "CONTRACTIONS, HAVING|IN LABOR|CONTRACTIONS, BABY|HEAD CROWNING|COMING, WATER HAS? BROKE|BROKEN, BOILING|HOT WATER|GREASE|OIL|COFFEE|SOUP ON, SKIN PEELING|BLISTERING|SLOUGHING, SCALDED|SCALDING, COLD|COOL TO THE? TOUCH, SMALL|MINOR|DEEP|LARGE|BIG CUT|CUTS|GASH|LAC|LACERATION, SKIN|BODY COLD|BLUE|GRAY|MOTTLED, BARELY RESPONDING|RESPONSIVE|BREATHING|CONSCIOUS|MOVING, CANT|CANNOT|COULDNT CATCH HIS|HER|THEIR|MY BREATH, 11-44, DOA, OBVIOUS DEATH|DOA, # DEG|DEGREE|DEGREES HEAT, ACTIVE SEIZURE|SZ, SEIZURE|SZ ACTIVE, CONFUSED AND? SWEATING|SWEATY|DIAPHORETIC, HOT AND CONFUSED, HEAT STROKE|EXHAUSTION, OVERHEATED, HYPERTHERMIA|HYPERTHERMIC, EXCITED DELIRIUM",
               role: .concept(I, noun: false), source: medical),
+    ]
+
+    /// A blow to a vulnerable body part: violence and an injury.
+    static let blows: [Entry] = [
+        Entry(pattern: "HIT|HITS|STRUCK|PUNCHED|KICKED|SMACKED HIM|HER|THEM|RP|CALLER|ME IN THE HEAD|FACE|STOMACH|CHEST|EYE|MOUTH|THROAT|JAW|NOSE",
+              role: .concept([.violence, .injury], noun: false), source: medical),
     ]
 
     /// Police-only acts: base-form verbs, entry through windows, orders, exploitation, people in the road.
@@ -106,6 +121,8 @@ enum FourthPassFamilies: LexiconTable {
         Entry(pattern: "KNIFE|KNIVES BLOCK|SET|SETS|DRAWER|SHARPENER, BUTTER|PLASTIC KNIFE|KNIVES",
               role: .ignore, source: lookAlike),
         Entry(pattern: "KICKED|KICKS|KICKING|THROWN|THREW HIM|HER|THEM|ME|US? OUT, GOT KICKED OUT",
+              role: .ignore, source: lookAlike),
+        Entry(pattern: "STRUCK|STRIKES|STRIKING|STRIKE UP A|THE? CONVERSATION|DEAL|FRIENDSHIP|CHAT, STRUCK|STRIKES OUT",
               role: .ignore, source: lookAlike),
         Entry(pattern: "URGENT CARE|CARES, LAST TIME WAS THIS? MORNING|TODAY|TONIGHT|YESTERDAY|EARLIER",
               role: .ignore, source: lookAlike),
