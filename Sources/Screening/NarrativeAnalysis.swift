@@ -54,6 +54,8 @@ struct NarrativeAnalysis {
 
     /// Words that continue a list, so a negation reaches past them ("no weapons or injuries").
     static let listWords: Set<String> = ["AND", "OR", "NOR", "&", "ANY", "OTHER", "AND/OR"]
+    /// First words of a concept that describe a present inability ("cant breathe"): they end a history scope.
+    static let presentInability: Set<String> = ["CANT", "CANNOT", "COULDNT", "UNABLE"]
     /// Words that join two items; only these (and commas) can end a cue's reach.
     static let conjunctions: Set<String> = ["AND", "OR", "NOR", "&", "AND/OR"]
     /// Words after a noun that show it ends a list item ("no weapons, injuries reported").
@@ -340,6 +342,10 @@ struct NarrativeAnalysis {
                 var added: [Int] = []
                 if !noun {
                     scopes.removeAll { if case .negation = $0.kind { return $0.negatedNoun }; return false }
+                }
+                if Self.presentInability.contains(words[mention.start]) {
+                    // "hx asthma cant catch his breath": a present inability is current, whatever history precedes it.
+                    scopes.removeAll { if case .history = $0.kind { return true }; return false }
                 }
                 if words[mention.start] == "UNARMED" {
                     findings.append(Finding(kind: .weapon, status: .negated, trigger: cue, span: span(mention), cue: cue,

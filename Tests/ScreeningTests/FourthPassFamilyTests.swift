@@ -106,6 +106,14 @@ struct FourthPassFamilyTests {
         #expect(result.flagKinds.contains(.violence), "\(result.reason)")
     }
 
+    @Test("a present inability after a history is current; the history alone is not")
+    func presentInability() {
+        let now = screener.screen("MALE W HX COPD CANT BREATHE, LIPS GOING PALE")
+        #expect(now.flagKinds.contains(.injury), "\(now.reason)")
+        let past = screener.screen("MALE W HX COPD, BREATHING FINE, WANTS A RIDE TO THE PHARMACY")
+        #expect(past.verdict == .eligible, "\(past.reason)")
+    }
+
     @Test("every fourth-pass entry names a source")
     func sources() {
         #expect(FourthPassFamilies.entries.allSatisfy { !$0.source.isEmpty })
