@@ -48,7 +48,7 @@ enum CrimeTiming: Sendable, Equatable {
                 && word(i - 1) != "IS": return .current
             case "STILL" where !["HAS", "HAVE", "NOT", "HASNT", "WAITING", "MISSING", "GONE"].contains(next): return .current
             case "JUST" where justVerbs.contains(next): return .current
-            case "ON" where next == "SCENE" || next == "CAMERA": return .current
+            case "ON" where (next == "SCENE" || next == "CAMERA") && !["NOT", "NO", "LONGER", "NEVER"].contains(word(i - 1)): return .current
             case "LAST" where next == "SEEN": return .current
             case "CAN" where next == "SEE": return .current
             default: break
@@ -63,6 +63,9 @@ enum CrimeTiming: Sendable, Equatable {
             if w == "OVER" && next == "THE" && word(i + 2) == "WEEKEND" { sawPast = true }
             if w == "CASE" && (next == "NUMBER" || next == "NO" || next == "#") { sawPast = true }
             if w == "ON" && next == "RECORD" { sawPast = true }
+            // "long gone", "not on scene": the suspect has left (fourth pass).
+            if w == "LONG" && next == "GONE" { sawPast = true }
+            if ["NOT", "NO", "LONGER"].contains(w) && next == "ON" && word(i + 2) == "SCENE" { sawPast = true }
             if ["NO", "UNK", "UNKNOWN"].contains(w) && ["SUSP", "SUSPECT", "SUSPECTS"].contains(next) { sawPast = true }
             if w == "WHILE" && ["AT", "AWAY", "ON", "ASLEEP", "GONE", "OUT"].contains(word(i + 3)) { sawPast = true }
             if w == "PAST" && (["FEW", "COUPLE", "SEVERAL"].contains(next) || timeUnitsLong.contains(next)) { sawPast = true }

@@ -54,6 +54,8 @@ struct NarrativeAnalysis {
 
     /// Words that continue a list, so a negation reaches past them ("no weapons or injuries").
     static let listWords: Set<String> = ["AND", "OR", "NOR", "&", "ANY", "OTHER", "AND/OR"]
+    /// First words of a concept that describe a present inability ("cant breathe"): they end a history scope.
+    static let presentInability: Set<String> = ["CANT", "CANNOT", "COULDNT", "UNABLE"]
     /// Words that join two items; only these (and commas) can end a cue's reach.
     static let conjunctions: Set<String> = ["AND", "OR", "NOR", "&", "AND/OR"]
     /// Words after a noun that show it ends a list item ("no weapons, injuries reported").
@@ -341,6 +343,10 @@ struct NarrativeAnalysis {
                 if !noun {
                     scopes.removeAll { if case .negation = $0.kind { return $0.negatedNoun }; return false }
                 }
+                if Self.presentInability.contains(words[mention.start]) {
+                    // "hx asthma cant catch his breath": a present inability is current, whatever history precedes it.
+                    scopes.removeAll { if case .history = $0.kind { return true }; return false }
+                }
                 if words[mention.start] == "UNARMED" {
                     findings.append(Finding(kind: .weapon, status: .negated, trigger: cue, span: span(mention), cue: cue,
                                             explanation: "'unarmed' rules out weapons"))
@@ -387,6 +393,8 @@ struct NarrativeAnalysis {
     private func isSuicidal(_ role: Role) -> Bool {
         switch role {
         case .ideation, .selfHarm, .attempt, .suicideMeans: true
+        // "threatening to hang herself": a plan named by its method (fourth pass).
+        case let .concept(kinds, _): kinds.contains(.suicide)
         default: false
         }
     }

@@ -74,7 +74,7 @@ enum NarrativeLexicon: LexiconTable {
     /// The built-in lexicon: the issue-13 third-pass families (``CautionFamilies``), the entries written from the
     /// labelling guide, then the dispatch-language entries. Earlier entries win ties, so an agency lexicon placed
     /// before these overrides them.
-    static let entries: [Entry] = CautionFamilies.entries + coreEntries + DispatchLexicon.entries
+    static let entries: [Entry] = FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
 
 
     static let coreEntries: [Entry] = [
@@ -254,7 +254,7 @@ enum NarrativeLexicon: LexiconTable {
         "TXTED": "TEXTED", "TXTD": "TEXTED", "TXT": "TEXT", "TXTS": "TEXTS", "TXTING": "TEXTING", "MSG": "MESSAGE", "MSGS": "MESSAGES",
         "INTOX": "INTOXICATED", "INTOXD": "INTOXICATED", "PROG": "PROGRESS", "BKGD": "BACKGROUND",
         "ADV": "ADVISED", "ADVS": "ADVISES", "STS": "STATES", "STATS": "STATES",
-        "DIF": "DIFFICULTY", "DIFF.": "DIFF", "RXN": "REACTION", "THRU": "THROUGH", "ALRDY": "ALREADY",
+        "DIF": "DIFFICULTY", "BRTHG": "BREATHING", "BRTHNG": "BREATHING", "BRTHING": "BREATHING", "SZING": "SEIZING", "SZD": "SEIZING", "YEST": "YESTERDAY", "YSTRDY": "YESTERDAY", "DIFF.": "DIFF", "RXN": "REACTION", "THRU": "THROUGH", "ALRDY": "ALREADY",
         "HIMSELF.": "HIMSELF", "HIMSLEF": "HIMSELF", "HERSLEF": "HERSELF", "HIMSELVE": "HIMSELF", "THEMSELVES": "THEMSELVES",
             ]
 
@@ -267,7 +267,7 @@ enum NarrativeLexicon: LexiconTable {
         "CUTTERS", "HITCHED", "PITCHED", "PATCHED", "DITCHED", "STICKER", "CLUBBER", "BATTING", "BATTLES", "BOTTLES",
         "SHOOTER", "SHOOTERS", "SCOOTER", "SCOOTERS", "SHOPPING", "SHOPPER", "SHIPPING", "TOWNING", "SPENDING", "SEEDING", "SHEDDING", "SLEDDING", "BETTING", "SHARING", "TEXTING", "WAITING", "WEARING",
         "STRANGE", "KNOCKER", "PROPERLY", "HEARING", "BEARING", "CHARGING", "HOSTING", "POSTING", "RESTING", "NESTING", "SHOWING", "SHOWERING", "SHOWED", "PUNCHING", "STABLES", "SCREAMING",
-        "THROWING", "THROWN", "KNOWING", "GROWING", "BLOWING", "FLOWING", "GLOWING", "SLOWING", "STOWING", "ROWING",
+        "STRIPPED", "STRIPPING", "STRIPPER", "THROWING", "THROWN", "KNOWING", "GROWING", "BLOWING", "FLOWING", "GLOWING", "SLOWING", "STOWING", "ROWING",
     ]
 
     /// "5YO", "3YOM", "10YOA": an age of 12 or under written with a years-old suffix reads as CHILD.

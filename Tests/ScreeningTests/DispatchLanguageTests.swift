@@ -218,11 +218,13 @@ struct BlindHeldOutTests {
     /// 0.923 — but the same engineer wrote the generator and the new rules, so it is not blind to their author.
     /// blind3.csv: 700 narratives (385 red flag / 315 eligible) written by a helper who never saw the rules
     /// (make_blind3.py, seeded), after the third pass. Evaluated once, and the rules were not changed after it:
-    /// recall 0.857, precision 0.935 — below the 0.95 recall target.
+    /// recall 0.857, precision 0.935 — below the 0.95 recall target. The fourth pass then used it as
+    /// development data (recall 0.992, precision 0.967); it is no longer blind, and its floors are those figures
+    /// minus about 0.02.
     @Test("blind sets keep their recall and precision floors", arguments: [
         Floors(file: "heldout-blind.csv", total: 599, recall: 0.97, precision: 0.89),
         Floors(file: "blind2.csv", total: 442, recall: 0.96, precision: 0.90),
-        Floors(file: "blind3.csv", total: 700, recall: 0.84, precision: 0.92),
+        Floors(file: "blind3.csv", total: 700, recall: 0.97, precision: 0.95),
     ])
     func floors(_ set: Floors) throws {
         let url = DispatchLanguageTests.fixtures.appendingPathComponent(set.file)
