@@ -5,6 +5,10 @@
 /// whole seconds take few distinct values, so exact counts fit in a dense array for the first two
 /// hours plus a dictionary for the rest: memory is bounded by the range of values, not their number,
 /// and two histograms merge by adding counts, so per-file or per-thread results combine exactly.
+///
+/// The dense array grows to the largest value seen (in powers of two, at most ``denseLimit``) rather than
+/// starting at two hours: a report keeps several histograms per call type and per part, and most durations
+/// (dispatch delay, travel) stay far below two hours, so this bounds memory by what the data holds.
 public struct DurationHistogram: Sendable, Equatable {
     static let denseLimit = 7200
     private var dense: [UInt32] = []
@@ -14,13 +18,31 @@ public struct DurationHistogram: Sendable, Equatable {
 
     public init() {}
 
+    /// Equal when they hold the same counts, however far each dense array has grown.
+    public static func == (a: DurationHistogram, b: DurationHistogram) -> Bool {
+        guard a.count == b.count, a.sparse == b.sparse else { return false }
+        let shared = min(a.dense.count, b.dense.count)
+        return a.dense[..<shared] == b.dense[..<shared]
+            && a.dense[shared...].allSatisfy { $0 == 0 } && b.dense[shared...].allSatisfy { $0 == 0 }
+    }
+
+    /// Grows the dense array so that index `needed - 1` exists: the next power of two (at least 64), at most
+    /// ``denseLimit``.
+    private mutating func growDense(to needed: Int) {
+        guard needed > dense.count else { return }
+        var size = max(64, dense.count)
+        while size < needed { size *= 2 }
+        dense.append(contentsOf: repeatElement(0, count: min(size, Self.denseLimit) - dense.count))
+    }
+
     /// Records one duration in seconds.
     @inline(__always)
     public mutating func record(seconds: Int64) {
         count += 1
         if seconds >= 0 && seconds < Int64(Self.denseLimit) {
-            if dense.isEmpty { dense = Array(repeating: 0, count: Self.denseLimit) }
-            dense[Int(seconds)] &+= 1
+            let index = Int(seconds)
+            if index >= dense.count { growDense(to: index + 1) }
+            dense[index] &+= 1
         } else {
             sparse[seconds, default: 0] += 1
         }
@@ -31,7 +53,10 @@ public struct DurationHistogram: Sendable, Equatable {
         guard other.count > 0 else { return }
         count += other.count
         if !other.dense.isEmpty {
-            if dense.isEmpty { dense = other.dense } else { for i in 0..<Self.denseLimit { dense[i] &+= other.dense[i] } }
+            if dense.isEmpty { dense = other.dense } else {
+                growDense(to: other.dense.count)
+                for i in 0..<other.dense.count { dense[i] &+= other.dense[i] }
+            }
         }
         for (k, v) in other.sparse { sparse[k, default: 0] += v }
     }
@@ -42,7 +67,7 @@ public struct DurationHistogram: Sendable, Equatable {
         guard other.count > 0 else { return }
         count -= other.count
         if !other.dense.isEmpty, !dense.isEmpty {
-            for i in 0..<Self.denseLimit { dense[i] &-= other.dense[i] }
+            for i in 0..<min(dense.count, other.dense.count) { dense[i] &-= other.dense[i] }
             if !dense.contains(where: { $0 != 0 }) { dense = [] }
         }
         for (k, v) in other.sparse {
@@ -61,7 +86,7 @@ public struct DurationHistogram: Sendable, Equatable {
             remaining -= c
         }
         if !dense.isEmpty {
-            for i in 0..<Self.denseLimit {
+            for i in 0..<dense.count {
                 let c = Int(dense[i])
                 if remaining < c { return Int64(i) }
                 remaining -= c

@@ -140,6 +140,44 @@ struct MergeTests {
         a.merge(b)
         #expect(a.medianSeconds == 3 && a.count == 5)
     }
+
+    /// Histograms that grew their dense arrays along different paths (values in another order, split in parts
+    /// and merged, some subtracted again) hold the same counts: equal, and the same medians and quantiles as the
+    /// sorted values, computed here directly.
+    @Test func histogramsAgreeHoweverTheyGrew() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<20 {
+            let values: [Int64] = (0..<Int.random(in: 1...400, using: &rng)).map { _ in
+                switch Int.random(in: 0..<10, using: &rng) {
+                case 0: return Int64.random(in: 7200...20_000, using: &rng)
+                case 1: return Int64.random(in: -50 ... -1, using: &rng)
+                default: return Int64.random(in: 0..<3000, using: &rng)
+                }
+            }
+            var whole = DurationHistogram()
+            for v in values { whole.record(seconds: v) }
+            var reversed = DurationHistogram()
+            for v in values.reversed() { reversed.record(seconds: v) }
+            let cut = Int.random(in: 0...values.count, using: &rng)
+            var first = DurationHistogram(), second = DurationHistogram()
+            for v in values[..<cut] { first.record(seconds: v) }
+            for v in values[cut...] { second.record(seconds: v) }
+            var merged = second
+            merged.merge(first)
+            #expect(whole == reversed && whole == merged)
+            var extra = DurationHistogram()
+            extra.record(seconds: 6_000)
+            var plusMinus = merged
+            plusMinus.merge(extra)
+            plusMinus.subtract(extra)
+            #expect(plusMinus == whole)
+            let sorted = values.sorted()
+            let n = sorted.count
+            let median = n % 2 == 1 ? Double(sorted[n / 2]) : Double(sorted[n / 2 - 1] + sorted[n / 2]) / 2
+            #expect(merged.medianSeconds == median)
+            #expect(merged.quantileSeconds(0.9) == Double(sorted[min(n - 1, max(0, Int((0.9 * Double(n)).rounded(.up)) - 1))]))
+        }
+    }
 }
 
 @Suite("Geography in the analysis")
