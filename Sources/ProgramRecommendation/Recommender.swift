@@ -90,13 +90,15 @@ public enum Recommender {
         guard !built.isEmpty else {
             throw StaffingError.invalidParameter(name: "staffing options", value: "none simulated", expected: "at least one")
         }
-        return Recommendation(
+        var recommendation = Recommendation(
             targetShare: target.share, targetMinutes: target.withinMinutes, waitThresholdMinutes: options.waitThreshold,
             teamSize: max(1, Int(hiring.teamSize.value.rounded())),
             hiringModel: hiring.description,
             firstYearPhase: phases.last?.name ?? "First year", preLaunchPhase: phases.count >= 2 ? phases.first?.name : nil,
             options: built, chosenIndex: chosenIndex, reason: reason,
             replications: options.replications, seed: options.seed)
+        recommendation.simulatedPeriod = options.simulatedPeriod(for: study.demand)
+        return recommendation
     }
 
     /// A plan schedule (Figure 13 sized from this data's calls per shift) as a week of teams on duty.

@@ -226,8 +226,8 @@ public struct HTMLReport {
         let o = r.chosen
         var text = "Hire " + marked("teams", Cell.integer(o.teamsToHire).displayText) + " teams of \(r.teamSize) ("
             + marked("responders", Cell.integer(o.respondersToHire).displayText) + " responders) and run them "
-            + HTML.escape(o.coverageText) + ", \(o.fewestTeamsOnDuty == o.mostTeamsOnDuty ? "with \(o.mostTeamsOnDuty)" : "with \(o.fewestTeamsOnDuty) to \(o.mostTeamsOnDuty)") teams on duty as demand rises and falls ("
-            + HTML.escape(o.name) + "). In a simulated year of this data's calls, responders reach half the calls within "
+            + HTML.escape(o.coverageText) + ", \(o.fewestTeamsOnDuty == o.mostTeamsOnDuty ? "with \(o.mostTeamsOnDuty)" : "with \(o.fewestTeamsOnDuty) to \(o.mostTeamsOnDuty)") teams on duty as demand rises and falls (the option “"
+            + HTML.escape(o.name) + "”). Simulating " + HTML.escape(r.simulatedPeriodText) + " of this data's calls, responders reach half the calls within "
             + HTML.escape(Self.minutes(o.medianResponseMinutes)) + " and 90% within " + marked("p90", Self.minutes(o.p90ResponseMinutes))
             + (o.meetsTarget ? ", meeting the target of " : ", short of the target of ") + HTML.escape(r.targetText) + "; "
             + HTML.escape(Cell.share(o.shareWaitingOverThreshold).displayText) + " of calls wait over \(Format.trimmed(r.waitThresholdMinutes)) minutes. The "
@@ -522,7 +522,7 @@ public struct HTMLReport {
             ("Capture rate", "The share of eligible calls that actually reach responders once the program runs (some callers ask for police, some calls are screened out on the line, some arrive when every team is busy). Real programs report 20-46%."),
             ("Erlang C", "The queueing formula giving the chance that a call waits when calls arrive at random and a given number of teams, each busy for a known average time, serve them. Reroute uses it to find the fewest teams on duty in each hour of the week that reach the target share of calls in time."),
             ("90th percentile", "The time within which 90% of calls are reached: 10% wait longer. A median says what a typical caller waits; the 90th percentile says what the unlucky tenth wait, which is what a response-time target is about."),
-            ("Simulation", "A year of calls drawn at random from this data's demand in each hour of the week and dispatched to the teams on duty, several times with different random draws; the figures are averages over those runs."),
+            ("Simulation", "A year of calls (whole weeks of them, when a large city's year would exceed 250,000 calls) drawn at random from this data's demand in each hour of the week and dispatched to the teams on duty, several times with different random draws; the figures are averages over those runs."),
             ("Wilson interval", "A 95% confidence interval for a share (for example the eligible share of screened narratives) that stays sensible for small samples and shares near 0% or 100%."),
             ("Class breaks", "The bounds that split map values into colour classes. This report uses classes of equal width with rounded bounds, so equal colour steps mean equal differences in calls; the number of regions in each class is in brackets."),
             ("Pole of inaccessibility", "The point inside a region farthest from its edge, where its label is printed so it stays inside even odd-shaped regions."),

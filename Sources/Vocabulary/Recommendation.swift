@@ -90,6 +90,12 @@ public struct Recommendation: Sendable, Codable, Equatable {
     /// Simulation replications and seed, for the record.
     public var replications: Int
     public var seed: UInt64
+    /// The period each replication simulated, in words ("A year", or whole weeks when a large city's year was cut
+    /// to bound the simulation); nil in summaries written before it was recorded.
+    public var simulatedPeriod: String?
+
+    /// The simulated period for a sentence: "a year" unless stated otherwise.
+    public var simulatedPeriodText: String { (simulatedPeriod ?? "A year").prefix(1).lowercased() + (simulatedPeriod ?? "A year").dropFirst() }
 
     /// Creates a recommendation.
     public init(targetShare: Double, targetMinutes: Double, waitThresholdMinutes: Double, teamSize: Int, hiringModel: String,
@@ -135,7 +141,7 @@ public struct Recommendation: Sendable, Codable, Equatable {
                  .minutes(o.p90ResponseMinutes, decimals: 1), .share(o.shareWaitingOverThreshold), .share(o.utilisation),
                  .money(o.firstYearBudget), .text(o.meetsTarget ? "yes" : "no")]
             },
-            notes: ["Target: \(targetText). Each option is a year of calls drawn from this data's hourly demand, simulated \(replications) times (seed \(seed)); arrival = wait for a free team + travel.",
+            notes: ["Target: \(targetText). Each option is \(simulatedPeriodText) of calls drawn from this data's hourly demand, simulated \(replications) times (seed \(seed)); arrival = wait for a free team + travel.",
                     "Teams to hire: \(hiringModel). First-year budget: the \(firstYearPhase.lowercased()) phase of the scenario's budget for that many teams and responders.",
                     reason])
     }
