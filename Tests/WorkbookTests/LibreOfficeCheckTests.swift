@@ -37,6 +37,21 @@ enum LibreOffice {
         return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
 
+    /// Converts `file` with LibreOffice to `format` (`pdf`, `ods`, ...) in `outdir`.
+    static func convert(_ file: URL, to format: String, outdir: URL, profile: URL) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", format,
+                             "--outdir", outdir.path, file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+
     /// Differences between a table's CSV (`expected`) and LibreOffice's export of its sheet (`actual`), one line
     /// each. Text must be equal; numbers equal to 1e-9 relative, where LibreOffice writes a percent-formatted
     /// cell's raw value as a percentage (`41.2346%` for 0.412346).
@@ -90,11 +105,35 @@ struct LibreOfficeCheckTests {
                 Issue.record("LibreOffice wrote no \(file.lastPathComponent): \(result.output)")
                 continue
             }
-            let differences = LibreOffice.differences(expected: CSVText.parse(table.csv), actual: CSVText.parse(text))
+            // The sheet's first row is the table's headings where the CSV has its column names.
+            var expected = CSVText.parse(table.csv)
+            if !expected.isEmpty { expected[0] = table.headings }
+            let differences = LibreOffice.differences(expected: expected, actual: CSVText.parse(text))
             #expect(differences.isEmpty, "\(table.id): \(differences.prefix(10).joined(separator: "; "))")
         }
         let about = try String(contentsOf: out.appendingPathComponent("reroute-About.csv"), encoding: .utf8)
         #expect(CSVText.parse(about).first?.first == "Sample")
+    }
+
+    @Test("LibreOffice prints the workbook with its print setup to a PDF",
+          .enabled(if: LibreOffice.executable != nil, "LibreOffice (soffice) is not on PATH; install libreoffice-calc"),
+          .timeLimit(.minutes(5)))
+    func printsToPDF() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wb-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let xlsx = dir.appendingPathComponent("reroute.xlsx")
+        try WorkbookWriter.write(WorkbookSamples.tables, to: xlsx, title: "Sample", about: WorkbookSamples.about)
+        let result = try LibreOffice.convert(xlsx, to: "pdf", outdir: dir, profile: dir.appendingPathComponent("profile"))
+        #expect(result.status == 0, "\(result.output)")
+        let pdf = try Data(contentsOf: dir.appendingPathComponent("reroute.pdf"))
+        #expect(pdf.starts(with: Data("%PDF".utf8)))
+        // Pages are the PDF's `/Type /Page` objects (LibreOffice writes no object streams). Fitted to one page wide,
+        // each of the 7 sheets (About and 6 small tables) prints on one page, so no more than 7 in all.
+        let text = String(decoding: pdf, as: UTF8.self)
+        let pages = text.components(separatedBy: "/Type/Page").count - 1 + text.components(separatedBy: "/Type /Page").count - 1
+            - (text.components(separatedBy: "/Type/Pages").count - 1) - (text.components(separatedBy: "/Type /Pages").count - 1)
+        #expect(pages >= 1 && pages <= 7, "\(pages) pages")
     }
 
     @Test("the comparison notices a changed number, a changed text and a missing row")
