@@ -29,7 +29,7 @@ enum ChartParts {
         out += #"<c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>"#
         out += #"<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>"#
         out += #"<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>"#
-        out += #"<c:axPos val="t"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/>"#
+        out += ##"<c:axPos val="t"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/>"##
         out += #"<c:tickLblPos val="nextTo"/><c:crossAx val="1001"/><c:crosses val="autoZero"/>"#
         out += #"<c:crossBetween val="between"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/>"#
         out += #"<c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>"#
