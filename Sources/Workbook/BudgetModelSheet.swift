@@ -84,10 +84,12 @@ enum BudgetModelSheet {
                                            .text(ProgramPlanner.describe(line), .general)], styles: &styles, strings: &strings)
             }
         }
-        // One bar chart per phase, below the model, one after the other; they follow edits to the inputs.
+        // One bar chart per phase, below the model, one after the other, each starting a printed page; they follow
+        // edits to the inputs.
         var top = sheet.rowCount + 1
         for var chart in lineCharts {
             chart.topRow = top
+            sheet.pageBreaksAfterRows.append(top)  // the 0-based anchor row is the 1-based row above the chart
             top += chart.height + 1
             sheet.charts.append(chart)
         }

@@ -27,6 +27,8 @@ struct WorksheetBuilder {
     var isSelected = false
     /// Rows repeated at the top of every printed page (`_xlnm.Print_Titles`), e.g. 1 for the header row; 0 for none.
     var printTitleRows = 0
+    /// Manual page breaks: a printed page ends after each of these 1-based rows.
+    var pageBreaksAfterRows: [Int] = []
     /// Charts drawn on this sheet from its cells; the sheet's drawing is its relationship `rId1`.
     var charts: [SheetChart] = []
     /// Internal links: cell reference, target location (`'Sheet'!A1`), text shown.
@@ -126,6 +128,11 @@ struct WorksheetBuilder {
         }
         tail += #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
         tail += #"<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#
+        if !pageBreaksAfterRows.isEmpty {
+            tail += "<rowBreaks count=\"\(pageBreaksAfterRows.count)\" manualBreakCount=\"\(pageBreaksAfterRows.count)\">"
+            for row in pageBreaksAfterRows { tail += "<brk id=\"\(row)\" max=\"16383\" man=\"1\"/>" }
+            tail += "</rowBreaks>"
+        }
         if !charts.isEmpty { tail += #"<drawing r:id="rId1"/>"# }
         tail += "</worksheet>"
         out.append(contentsOf: tail.utf8)

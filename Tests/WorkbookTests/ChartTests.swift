@@ -106,6 +106,11 @@ struct ChartTests {
             #expect(cell?.first("f") != nil, "the chart reads the computed line, which follows the inputs")
         }
         #expect(book.entries["xl/charts/chart\(phases.count + 1).xml"] == nil)
+        // Each chart starts a printed page: a manual break right above its anchor row.
+        let anchors = try XLSXReader.parse(try #require(book.entries["xl/drawings/drawing1.xml"]), name: "drawing")
+            .descendants("xdr:from").compactMap { $0.first("xdr:row")?.text }
+        let breaks = model.root.first("rowBreaks")?.all("brk").compactMap { $0.attributes["id"] } ?? []
+        #expect(anchors.count == phases.count && breaks == anchors, "breaks \(breaks), anchors \(anchors)")
         #expect(model.root.first("drawing") != nil)
     }
 
