@@ -137,7 +137,8 @@ let package = Package(
         .target(name: "WorkbookSamples", dependencies: ["Vocabulary"], path: "Tests/WorkbookSamples", swiftSettings: swiftSettings),
         .testTarget(
             name: "WorkbookTests",
-            dependencies: ["Workbook", "Vocabulary", "WorkbookSamples", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Workbook", "Vocabulary", "WorkbookSamples", "ProgramPlan", "CallCatalogue",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ScreeningTests", dependencies: ["Screening", "Vocabulary"], exclude: ["Fixtures"], swiftSettings: swiftSettings),

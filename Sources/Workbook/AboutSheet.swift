@@ -22,8 +22,9 @@ enum AboutSheet {
         }
 
         _ = row([text(title, .title)])
-        _ = row([text("Made by Reroute. Each following sheet holds one result table: its first row is the column "
-                      + "names of the CSV file named below and its values are that file's values.")])
+        _ = row([text("Made by Reroute. Each following sheet holds one result table: its first row is the table's "
+                      + "headings as in the report, and its values are the values of the CSV file named below, whose "
+                      + "column names are listed under each table (Column, Heading).")])
         _ = row([])
         for (key, value) in about { _ = row([text(key, .header), text(value)]) }
         if !about.isEmpty { _ = row([]) }

@@ -3,7 +3,8 @@ import ProgramPlan
 
 /// The workbook's live planning model: the budget computed with formulas from input cells (teams, responders and
 /// every cost per unit), so that changing an input (a salary, the number of teams) recomputes every line and total
-/// in Excel or LibreOffice. The cached values are Reroute's own figures for the plan (the report's budget).
+/// in Excel or LibreOffice. The cached values are Reroute's own figures for the plan (the report's budget). Below the
+/// model, a bar chart per phase shows its lines from the same cells.
 enum BudgetModelSheet {
     /// The sheet's name.
     static let name = "Budget model"
@@ -16,6 +17,7 @@ enum BudgetModelSheet {
     static func build(plan: Plan, styles: inout StyleSheet, strings: inout SharedStrings) -> WorksheetBuilder {
         var sheet = WorksheetBuilder()
         sheet.columnWidths = [46, 18, 16, 70]
+        sheet.printTitleRows = 1  // the title, which says how to use the sheet
         let budget = plan.budget
         let full = budget.columns.firstIndex { abs($0.capacity - 1) < 1e-9 } ?? max(0, budget.columns.count - 1)
         let teams = budget.columns.indices.contains(full) ? budget.columns[full].teams : plan.staffing.teams
@@ -41,6 +43,7 @@ enum BudgetModelSheet {
         sheet.appendRow([], styles: &styles, strings: &strings)
         sheet.appendRow([.text("Phase and line", .header), .text("Cost", .header), .text("", .header), .text("How it is computed", .header)], styles: &styles, strings: &strings)
         let t = "$B$\(teamsRow)", r = "$B$\(respondersRow)"
+        var lineCharts: [SheetChart] = []
         for (phaseIndex, phase) in plan.scenario.budget.phases.enumerated() {
             let totalRowPlaceholder = sheet.rowCount + 1
             let phaseResult = budget.phases.indices.contains(phaseIndex) ? budget.phases[phaseIndex] : nil
@@ -51,6 +54,12 @@ enum BudgetModelSheet {
             let sum = rows.map { "B\($0)" }.joined(separator: ",")
             sheet.appendRow([.text("\(phase.name): total", .header), .formula("SUM(\(sum.isEmpty ? "0" : sum))", number(total), .money), .empty,
                              .text("sum of the lines counted in the total", .general)], styles: &styles, strings: &strings)
+            if !phase.lines.isEmpty {
+                let first = totalRowPlaceholder + 1, last = totalRowPlaceholder + phase.lines.count
+                lineCharts.append(SheetChart(title: "Budget lines: \(phase.name)", seriesName: "Cost (USD)",
+                                             categories: "$A$\(first):$A$\(last)", values: "$B$\(first):$B$\(last)",
+                                             barCount: phase.lines.count, topRow: 0, width: 4))
+            }
             for (lineIndex, line) in phase.lines.enumerated() {
                 let cached = phaseResult?.lines[safe: lineIndex]?.amounts[safe: full] ?? 0
                 let months = Format.plain(line.months)
@@ -74,6 +83,15 @@ enum BudgetModelSheet {
                                            .formula(formula, number(cached), .money), .empty,
                                            .text(ProgramPlanner.describe(line), .general)], styles: &styles, strings: &strings)
             }
+        }
+        // One bar chart per phase, below the model, one after the other, each starting a printed page; they follow
+        // edits to the inputs.
+        var top = sheet.rowCount + 1
+        for var chart in lineCharts {
+            chart.topRow = top
+            sheet.pageBreaksAfterRows.append(top)  // the 0-based anchor row is the 1-based row above the chart
+            top += chart.height + 1
+            sheet.charts.append(chart)
         }
         return sheet
     }

@@ -6,8 +6,8 @@ enum PackageParts {
     static let relNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let packageRelNS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-    /// `[Content_Types].xml` for `sheetCount` worksheets.
-    static func contentTypes(sheetCount: Int) -> String {
+    /// `[Content_Types].xml` for `sheetCount` worksheets, `drawingCount` drawings and `chartCount` charts.
+    static func contentTypes(sheetCount: Int, drawingCount: Int = 0, chartCount: Int = 0) -> String {
         var out = header + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
         out += #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
         out += #"<Default Extension="xml" ContentType="application/xml"/>"#
@@ -15,6 +15,12 @@ enum PackageParts {
         for n in 1...max(sheetCount, 1) {
             out += "<Override PartName=\"/xl/worksheets/sheet\(n).xml\" "
             out += #"ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
+        }
+        for n in stride(from: 1, through: drawingCount, by: 1) {
+            out += "<Override PartName=\"/xl/drawings/drawing\(n).xml\" ContentType=\"\(ChartParts.drawingType)\"/>"
+        }
+        for n in stride(from: 1, through: chartCount, by: 1) {
+            out += "<Override PartName=\"/xl/charts/chart\(n).xml\" ContentType=\"\(ChartParts.chartType)\"/>"
         }
         out += #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
         out += #"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#
@@ -46,18 +52,29 @@ enum PackageParts {
         return out
     }
 
-    /// `xl/workbook.xml`: the sheets in order and a hidden `_xlnm._FilterDatabase` name per filtered sheet.
-    /// - Parameter filters: for each sheet, its autofilter range (`$A$1:$E$101`) or nil.
-    static func workbook(sheetNames: [String], filters: [String?]) -> String {
+    /// `xl/workbook.xml`: the sheets in order, a hidden `_xlnm._FilterDatabase` name per filtered sheet and a
+    /// `_xlnm.Print_Titles` name per sheet whose header rows repeat on every printed page.
+    /// - Parameters:
+    ///   - filters: for each sheet, its autofilter range (`$A$1:$E$101`) or nil.
+    ///   - printTitles: for each sheet, the rows to repeat (`$1:$1`) or nil; missing entries mean none.
+    static func workbook(sheetNames: [String], filters: [String?], printTitles: [String?] = []) -> String {
         var out = header + "<workbook xmlns=\"\(mainNS)\" xmlns:r=\"\(relNS)\">"
         out += #"<bookViews><workbookView activeTab="0"/></bookViews><sheets>"#
         for (i, name) in sheetNames.enumerated() {
             out += "<sheet name=\"\(XMLText.attribute(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
         }
         out += "</sheets>"
-        let names = filters.enumerated().compactMap { i, range in
-            range.map { "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">"
-                + XMLText.attribute(AboutSheet.quoted(sheetNames[i]) + "!" + $0) + "</definedName>" }
+        var names: [String] = []
+        for i in sheetNames.indices {
+            let sheet = AboutSheet.quoted(sheetNames[i])
+            if i < filters.count, let range = filters[i] {
+                names.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">"
+                    + XMLText.attribute(sheet + "!" + range) + "</definedName>")
+            }
+            if i < printTitles.count, let rows = printTitles[i] {
+                names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">"
+                    + XMLText.attribute(sheet + "!" + rows) + "</definedName>")
+            }
         }
         if !names.isEmpty { out += "<definedNames>" + names.joined() + "</definedNames>" }
         out += "</workbook>"

@@ -1,6 +1,7 @@
 import Vocabulary
 
-/// Lays out one result table as a worksheet: the CSV header row, then the rows with typed cells.
+/// Lays out one result table as a worksheet: a header row in the report's words (the table's headings), then the
+/// rows with typed cells. The CSV file's column names are listed beside the headings on the About sheet.
 enum TableSheet {
     /// Rows sampled from the top of a table to size its columns.
     static let widthSampleRows = 1_000
@@ -22,11 +23,13 @@ enum TableSheet {
         }
         var sheet = WorksheetBuilder()
         sheet.freezesHeader = true
+        sheet.printTitleRows = 1
         sheet.hasAutoFilter = !table.columns.isEmpty
         sheet.columnWidths = widths(table, columns: width)
 
-        try checkLength(table.columns, table: table, row: 0)
-        sheet.appendRow(table.columns.map { .text($0, .header) }, styles: &styles, strings: &strings)
+        let headers = headings(table)
+        try checkLength(headers, table: table, row: 0)
+        sheet.appendRow(headers.map { .text($0, .header) }, styles: &styles, strings: &strings)
         for (r, row) in table.rows.enumerated() {
             var cells: [SheetCell] = []
             cells.reserveCapacity(row.count)
@@ -57,6 +60,14 @@ enum TableSheet {
         return sheet
     }
 
+    /// The header row: each column's heading, or its CSV name when the table gives it no heading.
+    static func headings(_ table: ResultTable) -> [String] {
+        table.columns.indices.map { c in
+            let heading = c < table.headings.count ? table.headings[c] : ""
+            return heading.isEmpty ? table.columns[c] : heading
+        }
+    }
+
     private static func checkLength(_ texts: [String], table: ResultTable, row: Int) throws {
         for (c, s) in texts.enumerated() where s.utf16.count > WorkbookError.Limits.maxTextLength {
             throw WorkbookError.textTooLong(table: table.id, row: row, column: columnName(table, c),
@@ -68,9 +79,10 @@ enum TableSheet {
         index < table.columns.count ? table.columns[index] : WorksheetBuilder.columnName(index)
     }
 
-    /// Widths from the header names and the on-screen text of the first rows, 6 to 60 characters.
+    /// Widths from the headings and the on-screen text of the first rows, 6 to 60 characters.
     static func widths(_ table: ResultTable, columns: Int) -> [Double] {
-        var chars = (0..<columns).map { $0 < table.columns.count ? table.columns[$0].count + 3 : 0 }
+        let headers = headings(table)
+        var chars = (0..<columns).map { $0 < headers.count ? headers[$0].count + 3 : 0 }
         for row in table.rows.prefix(widthSampleRows) {
             for (c, cell) in row.enumerated() {
                 let n: Int

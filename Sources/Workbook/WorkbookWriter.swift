@@ -43,28 +43,38 @@ public struct WorkbookWriter: Sendable {
         var aboutSheet = AboutSheet.build(title: title, about: about, tables: tables, sheetNames: names,
                                           styles: &styles, strings: &strings)
         var sheets: [[UInt8]] = [aboutSheet.xml()]
+        var charts: [[SheetChart]] = [[]]
         var filters: [String?] = [nil]
+        var printTitles: [String?] = [nil]
         var modelNames: [String] = []
         if let model {
             var sheet = BudgetModelSheet.build(plan: model, styles: &styles, strings: &strings)
             sheets.append(sheet.xml())
+            charts.append(sheet.charts)
             filters.append(nil)
+            printTitles.append(sheet.printTitlesRange)
             modelNames = [BudgetModelSheet.name]
         }
         for table in tables {
             var sheet = try TableSheet.build(table, styles: &styles, strings: &strings)
+            sheet.charts = SheetChart.charts(for: table)
             sheets.append(sheet.xml())
+            charts.append(sheet.charts)
             filters.append(sheet.filterRange())
+            printTitles.append(sheet.printTitlesRange)
         }
         let allNames = [AboutSheet.name] + modelNames + names
 
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
-            try add("[Content_Types].xml", PackageParts.contentTypes(sheetCount: sheets.count), to: archive)
+            let drawingCount = charts.filter { !$0.isEmpty }.count
+            try add("[Content_Types].xml", PackageParts.contentTypes(sheetCount: sheets.count, drawingCount: drawingCount,
+                                                                    chartCount: charts.joined().count), to: archive)
             try add("_rels/.rels", PackageParts.rootRelationships(), to: archive)
             try add("docProps/core.xml", PackageParts.coreProperties(title: title), to: archive)
             try add("docProps/app.xml", PackageParts.appProperties(sheetNames: allNames), to: archive)
-            try add("xl/workbook.xml", PackageParts.workbook(sheetNames: allNames, filters: filters), to: archive)
+            try add("xl/workbook.xml", PackageParts.workbook(sheetNames: allNames, filters: filters,
+                                                                      printTitles: printTitles), to: archive)
             try add("xl/_rels/workbook.xml.rels", PackageParts.workbookRelationships(sheetCount: sheets.count),
                     to: archive)
             try add("xl/styles.xml", styles.xml(), to: archive)
@@ -72,6 +82,7 @@ public struct WorkbookWriter: Sendable {
             for (i, sheet) in sheets.enumerated() {
                 try add("xl/worksheets/sheet\(i + 1).xml", Data(sheet), to: archive)
             }
+            try addCharts(charts, sheetNames: allNames, to: archive)
             guard let data = archive.data else {
                 throw WorkbookError.cannotWrite(path: "(memory)", reason: "the ZIP archive has no data")
             }
@@ -87,6 +98,25 @@ public struct WorkbookWriter: Sendable {
     /// none of `[]:*?/\`, not "About" or "History", unique ignoring case; clashes get ` (2)`, ` (3)`, ...).
     public static func sheetNames(for tables: [ResultTable]) -> [String] {
         SheetNamer.uniqueNames(for: tables.map(\.id), reserved: [AboutSheet.name])
+    }
+
+    /// Adds the drawing of each sheet with charts, its charts and the relationships between them; drawings and
+    /// charts are numbered from 1 in sheet order.
+    private static func addCharts(_ charts: [[SheetChart]], sheetNames: [String], to archive: Archive) throws {
+        var drawing = 0, chart = 0
+        for (i, sheetCharts) in charts.enumerated() where !sheetCharts.isEmpty {
+            drawing += 1
+            try add("xl/worksheets/_rels/sheet\(i + 1).xml.rels", ChartParts.sheetRelationships(drawingNumber: drawing),
+                    to: archive)
+            try add("xl/drawings/drawing\(drawing).xml", ChartParts.drawing(sheetCharts), to: archive)
+            let numbers = Array(chart + 1...chart + sheetCharts.count)
+            try add("xl/drawings/_rels/drawing\(drawing).xml.rels", ChartParts.drawingRelationships(chartNumbers: numbers),
+                    to: archive)
+            for (n, c) in zip(numbers, sheetCharts) {
+                try add("xl/charts/chart\(n).xml", ChartParts.chart(c, sheetName: sheetNames[i]), to: archive)
+            }
+            chart += sheetCharts.count
+        }
     }
 
     /// The date stored on every entry, so that the same tables give the same bytes.

@@ -14,7 +14,8 @@ enum SheetCell {
 /// Builds the XML of one worksheet (`xl/worksheets/sheetN.xml`) row by row.
 ///
 /// Rows are appended as they come so large tables never exist twice as cell values; the finished part puts the
-/// parts of `CT_Worksheet` in the order the schema requires (dimension, views, columns, data, filter, links).
+/// parts of `CT_Worksheet` in the order the schema requires (properties, dimension, views, columns, data, filter,
+/// links, margins, page setup, drawing). Every sheet prints landscape, one page wide, as many pages tall as needed.
 struct WorksheetBuilder {
     /// Column widths in characters, from column A.
     var columnWidths: [Double] = []
@@ -24,6 +25,12 @@ struct WorksheetBuilder {
     var hasAutoFilter = false
     /// Whether this sheet's tab is selected when the workbook opens.
     var isSelected = false
+    /// Rows repeated at the top of every printed page (`_xlnm.Print_Titles`), e.g. 1 for the header row; 0 for none.
+    var printTitleRows = 0
+    /// Manual page breaks: a printed page ends after each of these 1-based rows.
+    var pageBreaksAfterRows: [Int] = []
+    /// Charts drawn on this sheet from its cells; the sheet's drawing is its relationship `rId1`.
+    var charts: [SheetChart] = []
     /// Internal links: cell reference, target location (`'Sheet'!A1`), text shown.
     var hyperlinks: [(cell: String, location: String, display: String)] = []
 
@@ -88,6 +95,7 @@ struct WorksheetBuilder {
         var head = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         head += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" "#
         head += #"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+        head += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#
         head += "<dimension ref=\"A1:\(lastColumn)\(lastRow)\"/>"
         head += "<sheetViews><sheetView workbookViewId=\"0\"\(isSelected ? " tabSelected=\"1\"" : "")>"
         if freezesHeader {
@@ -119,6 +127,13 @@ struct WorksheetBuilder {
             tail += "</hyperlinks>"
         }
         tail += #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
+        tail += #"<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#
+        if !pageBreaksAfterRows.isEmpty {
+            tail += "<rowBreaks count=\"\(pageBreaksAfterRows.count)\" manualBreakCount=\"\(pageBreaksAfterRows.count)\">"
+            for row in pageBreaksAfterRows { tail += "<brk id=\"\(row)\" max=\"16383\" man=\"1\"/>" }
+            tail += "</rowBreaks>"
+        }
+        if !charts.isEmpty { tail += #"<drawing r:id="rId1"/>"# }
         tail += "</worksheet>"
         out.append(contentsOf: tail.utf8)
         return out
@@ -128,6 +143,11 @@ struct WorksheetBuilder {
     mutating func filterRange() -> String? {
         guard hasAutoFilter, columnCount > 0 else { return nil }
         return "$A$1:$\(column(columnCount - 1))$\(max(rowCount, 1))"
+    }
+
+    /// The rows printed at the top of every page as an absolute reference (`$1:$1`), or nil when there are none.
+    var printTitlesRange: String? {
+        printTitleRows > 0 ? "$1:$\(printTitleRows)" : nil
     }
 
     /// A width with one decimal place, written the same way on every platform.

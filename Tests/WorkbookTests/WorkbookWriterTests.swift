@@ -38,7 +38,7 @@ struct WorkbookWriterTests {
     func cellsReadBack(table: ResultTable) throws {
         let book = try Self.read([table])
         let sheet = book.sheets[1]
-        for (c, name) in table.columns.enumerated() { #expect(sheet.value(0, c) == .text(name)) }
+        for (c, heading) in table.headings.enumerated() { #expect(sheet.value(0, c) == .text(heading)) }
         // The sheet holds a header row plus exactly the table's rows (rows of empty cells leave no trace).
         #expect(sheet.rowCount <= table.rows.count + 1)
         for (r, row) in table.rows.enumerated() {
@@ -116,7 +116,53 @@ struct WorkbookWriterTests {
         #expect(filter?.text == "'fig03-eligible-volume'!$A$1:$E$6")
         // Order of elements required by the schema (CT_Worksheet).
         let order = root.children.map(\.name)
-        #expect(order == ["dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "autoFilter", "pageMargins"])
+        #expect(order == ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "autoFilter",
+                          "pageMargins", "pageSetup"])
+    }
+
+    @Test("every sheet prints landscape, one page wide, and table sheets repeat their header row on each page")
+    func printSetup() throws {
+        let tables = WorkbookSamples.tables
+        let book = try Self.read(tables, title: "Sample", about: WorkbookSamples.about)
+        #expect(book.sheets.count == tables.count + 1)
+        for sheet in book.sheets {
+            let fit = sheet.root.first("sheetPr")?.first("pageSetUpPr")
+            #expect(fit?.attributes["fitToPage"] == "1", "\(sheet.name)")
+            let setup = sheet.root.first("pageSetup")
+            #expect(setup?.attributes["orientation"] == "landscape", "\(sheet.name)")
+            #expect(setup?.attributes["fitToWidth"] == "1", "\(sheet.name)")
+            #expect(setup?.attributes["fitToHeight"] == "0", "\(sheet.name): as many pages tall as needed")
+        }
+        let workbook = try XLSXReader.parse(book.entries["xl/workbook.xml"]!, name: "workbook")
+        let titles = workbook.descendants("definedName").filter { $0.attributes["name"] == "_xlnm.Print_Titles" }
+        // One per table sheet (sheet index 1...), none for About (index 0).
+        #expect(titles.count == tables.count)
+        for (i, name) in WorkbookWriter.sheetNames(for: tables).enumerated() {
+            let title = titles.first { $0.attributes["localSheetId"] == String(i + 1) }
+            #expect(title?.text == "'\(name)'!$1:$1", "\(name)")
+            // ... and that row is frozen on screen.
+            let pane = book.sheets[i + 1].root.descendants("pane").first
+            #expect(pane?.attributes["state"] == "frozen" && pane?.attributes["ySplit"] == "1", "\(name)")
+        }
+    }
+
+    @Test("the header row is the table's headings; the CSV's column names stay listed beside them on About")
+    func headingsInHeaderRow() throws {
+        let table = ResultTable(id: "t", title: "Headings", columns: [("call_type", "Call type"), ("eligible_calls", "# CR-eligible"),
+                                                                   ("raw_only", "")],
+                                rows: [[.text("X"), .integer(3), .integer(4)]])
+        let book = try Self.read([table, WorkbookSamples.eligibleVolume])
+        #expect((0..<3).map { book.sheets[1].string(0, $0) } == ["Call type", "# CR-eligible", "raw_only"],
+                "a column without a heading keeps its CSV name")
+        #expect((0..<5).map { book.sheets[2].string(0, $0) } == WorkbookSamples.eligibleVolume.headings)
+        #expect(WorkbookSamples.eligibleVolume.headings == ["Category", "Calls", "Share of eligible", "Calls per day",
+                                                              "Projected per year"])
+        let about = book.sheets[0]
+        let pairs = (0..<about.rowCount).map { r in [about.string(r, 0) ?? "", about.string(r, 1) ?? ""] }
+        for (name, heading) in zip(WorkbookSamples.eligibleVolume.columns, WorkbookSamples.eligibleVolume.headings) {
+            #expect(pairs.contains([name, heading]), "\(name) → \(heading) on About")
+        }
+        #expect(pairs.contains(["call_type", "Call type"]) && pairs.contains(["eligible_calls", "# CR-eligible"]))
     }
 
     @Test("About sheet lists title, run details and every table with notes and parameter sources")
@@ -162,7 +208,7 @@ struct WorkbookWriterTests {
         for (path, data) in book.entries { _ = try XLSXReader.parse(data, name: path) }
         let sheet = book.sheets[1]
         #expect(sheet.name == "esc<&>\"")
-        #expect(sheet.string(0, 0) == "name<&>")
+        #expect(sheet.string(0, 0) == "Heading \"&\"")
         #expect(sheet.string(1, 0) == nasty)
         #expect(sheet.string(2, 0) == "</t></si>")
         let about = book.sheets[0]
@@ -182,7 +228,7 @@ struct WorkbookWriterTests {
         let book = try Self.read([WorkbookSamples.empty, none])
         let sheet = book.sheets[1]
         #expect(sheet.rowCount == 1)
-        #expect((0..<3).map { sheet.string(0, $0) } == ["neighbourhood", "calls", "share"])
+        #expect((0..<3).map { sheet.string(0, $0) } == ["Neighbourhood", "Eligible calls", "Share"])
         #expect(sheet.root.first("autoFilter")?.attributes["ref"] == "A1:C1")
         let bare = book.sheets[2]
         #expect(bare.cells.isEmpty)

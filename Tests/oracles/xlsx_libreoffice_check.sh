@@ -6,6 +6,8 @@
 #   DIR holds the workbook (reroute.xlsx, or the only *.xlsx) and the tables' <id>.csv files, e.g. the folder
 #   written by `reroute report --out DIR`. Without DIR, a demo report is made with `swift run reroute report --demo`.
 # The sheet -> CSV file mapping is read from the workbook's own About sheet (its "Sheet,...,CSV file,Rows" index).
+# A sheet's first row holds the table's headings (the report's words): the About sheet lists each CSV column name
+# beside its heading, the names must equal the CSV's header and the sheet's first row the headings.
 # Numbers compare to 1e-9 relative; LibreOffice writes percent-formatted cells as percentages (41.2346% = 0.412346).
 # Needs LibreOffice (Debian: apt-get install -y libreoffice-calc) and python3.
 # Exit status: 0 all sheets match, 1 a difference, 2 LibreOffice or the workbook missing.
@@ -77,6 +79,14 @@ for sheet, csv_name in pairs:
     expected = read(os.path.join(tables_dir, csv_name))
     actual = read(os.path.join(export_dir, f"{stem}-{sheet}.csv"))
     problems = []
+    if expected:
+        at = next((i for i, r in enumerate(about) if r[:2] == ["CSV file", csv_name]), None)
+        listed = about[at + 2:at + 2 + len(expected[0])] if at is not None and about[at + 1][:2] == ["Column", "Heading"] else []
+        names = [r[0] if r else "" for r in listed]
+        if names != expected[0]:
+            problems.append(f"About lists columns {names}, the CSV has {expected[0]}")
+        else:
+            expected[0] = [(r[1] if len(r) > 1 and r[1] else r[0]) for r in listed]
     if len(expected) != len(actual):
         problems.append(f"{len(expected)} rows in the CSV, {len(actual)} in the sheet")
     cells = numbers = 0
