@@ -20,6 +20,10 @@ public struct PlanReport: Sendable {
     ///   - demand: analysis demand or nil for the scenario's published figures.
     ///   - draws: Monte Carlo draws.
     ///   - seed: Monte Carlo seed.
+    /// Whether the published-vs-computed table compares the scenario's published figures with a plan whose
+    /// demand comes from the same city's data (the report sets it when the scenario speaks the data's catalogue).
+    public var comparesDataWithPublished = false
+
     public init(scenario: Scenario, demand: Demand?, draws: Int = 2000, seed: UInt64 = 1) {
         plan = ProgramPlanner.plan(scenario: scenario, demand: demand)
         tornado = Uncertainty.tornado(scenario: scenario, demand: demand)
@@ -299,13 +303,17 @@ public struct PlanReport: Sendable {
     }
 
     var comparisonTable: ResultTable {
-        ResultTable(
+        let fromData = !showsPublished && comparesDataWithPublished
+        let rows = showsPublished ? comparisons : fromData ? plan.comparisons(withDemandFromData: true) : []
+        return ResultTable(
             id: "published-vs-computed", title: "Published vs computed (\(plan.scenario.name))",
             columns: [("figure", "Figure"), ("item", "Item"), ("published", "Published"), ("computed", "Computed"), ("difference", "Difference"), ("agrees", "Agrees"), ("source", "Source")],
-            rows: comparisons.map { c in
+            rows: rows.map { c in
                 [.text(c.figure), .text(c.item), c.cell(c.published), c.cell(c.computed), c.differenceCell, .text(c.agrees ? "yes" : c.withinInputRounding ? "rounding" : "NO"), .text(c.source)]
             },
-            notes: showsPublished ? ["'yes': equal at the published precision; 'rounding': off by one unit of the last printed digit, as rounded inputs (Figure 11 hours) allow; 'NO': a real difference (see the contradictions)."] : ["Not compared: demand comes from an analysis folder or options override the scenario, so the published numbers describe other inputs."])
+            notes: showsPublished ? ["'yes': equal at the published precision; 'rounding': off by one unit of the last printed digit, as rounded inputs (Figure 11 hours) allow; 'NO': a real difference (see the contradictions)."]
+                : fromData ? ["Computed from this report's data, against the scenario's published figures for the same city: a difference is a difference of data (another export of the year, the call types counted, the method; see the notes under each figure), not of arithmetic. 'yes': equal at the published precision."]
+                : ["Not compared: demand comes from an analysis folder or options override the scenario, so the published numbers describe other inputs."])
     }
 
     var contradictionTable: ResultTable {

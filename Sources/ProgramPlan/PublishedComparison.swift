@@ -70,6 +70,14 @@ extension Plan {
     /// from an analysis folder, or options override the scenario: the published numbers describe other inputs).
     public var comparisons: [PublishedComparison] {
         guard usesPublishedDemand, scenario.overrides.isEmpty else { return [] }
+        return comparisons(withDemandFromData: false)
+    }
+
+    /// Every published number of the scenario next to the computed one, also when the demand comes from an
+    /// analysis of the same city's data (`withDemandFromData`): then a difference is a difference of data (another
+    /// export of the year, the types counted, the method), not of arithmetic.
+    public func comparisons(withDemandFromData: Bool) -> [PublishedComparison] {
+        guard scenario.overrides.isEmpty, usesPublishedDemand || withDemandFromData else { return [] }
         var list: [PublishedComparison] = []
         let published = scenario.published
         func add(_ key: String, _ figure: String, _ item: String, _ computed: Double, _ style: PublishedComparison.Style) {

@@ -27,7 +27,10 @@ struct ReportExtras {
             // A scenario that cannot be read is the user's to fix: the run stops with its error (exit 65).
             let (loaded, note) = try PlanScenario.load(scenario, forAnalysisWith: analysis.catalogue)
             if let note { observer.note(note) }
-            planReport = PlanReport(scenario: loaded, demand: Demand(analysed: demand), draws: 500, seed: 1)
+            var report = PlanReport(scenario: loaded, demand: Demand(analysed: demand), draws: 500, seed: 1)
+            // The scenario speaks this data's catalogue: its published figures are about the same city.
+            report.comparesDataWithPublished = note == nil
+            planReport = report
         }
         if staffing {
             do {

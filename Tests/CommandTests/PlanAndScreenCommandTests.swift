@@ -35,6 +35,13 @@ struct PlanAndScreenCommandTests {
             let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
             #expect(!text.contains(".partial-"), "\(name) names the staging folder")
         }
+        // The demo speaks Milwaukee's catalogue: its data is compared with LEAP's published figures; Figure 4's
+        // diverted calls are the published 66,373.
+        let comparison = try CSVDocument(contentsOf: dir.appendingPathComponent("plan/published-vs-computed.csv"))
+        let diverted = try #require(comparison.rows.first { (try? comparison.text($0, "item")) == "Eligible calls diverted from police" })
+        #expect(try comparison.number(diverted, "published") == 66373)
+        #expect(abs(try comparison.number(diverted, "computed") - 66373) < 0.5)
+        #expect(try comparison.text(diverted, "agrees") == "yes")
         let outside = try String(contentsOf: dir.appendingPathComponent("geo-districts-outside.csv"), encoding: .utf8)
         #expect(outside.contains(dir.appendingPathComponent("demo-calls.csv").path))
     }
@@ -107,5 +114,7 @@ struct PlanAndScreenCommandTests {
         let volume = try CSVDocument(contentsOf: dir.appendingPathComponent("plan/fig04-volume.csv"))
         #expect(volume.rows.count > 0)
         #expect(!(try String(contentsOf: dir.appendingPathComponent("plan/fig04-volume.csv"), encoding: .utf8)).contains("66373"))
+        // Milwaukee's published figures are not compared with another city's data.
+        #expect(try CSVDocument(contentsOf: dir.appendingPathComponent("plan/published-vs-computed.csv")).rows.isEmpty)
     }
 }
