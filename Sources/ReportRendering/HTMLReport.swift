@@ -356,6 +356,18 @@ public struct HTMLReport {
         return HTML.p(text, cls: "note")
     }
 
+    /// Under Figure 11, when the export is the scenario's city: LEAP's own hourly figures beside this report's,
+    /// and why they differ (the published hourly figures do not add up to the published eligible calls).
+    func publishedHourlyDifference(_ f11: ResultTable) -> String {
+        guard let plan = content.plan?.plan, !plan.scenario.demand.callTypes.isEmpty,
+              plan.scenario.demand.callTypes.allSatisfy({ content.analysis.catalogue.entry(for: $0.code) != nil }),
+              let eligible = plan.scenario.published["eligible_calls"]?.value, eligible > 0 else { return "" }
+        let published = Demand(scenario: plan.scenario).hourlyCallsPerDay.reduce(0, +)
+        let ours = f11.rows.compactMap { $0[3].doubleValue }.reduce(0, +)
+        guard published > 0, ours > 0 else { return "" }
+        return HTML.p("LEAP's Figure 11 adds up to \(Cell.number(published, decimals: 1).displayText) eligible calls a day (\(Cell.number(published * 365, decimals: 0).displayText) a year), \(Cell.share(published * 365 / eligible - 1).displayText) more than its own \(Cell.number(eligible, decimals: 0).displayText) eligible calls a year; this report's hourly figures add up to its own eligible calls (\(Cell.number(ours, decimals: 1).displayText) a day), so they run below LEAP's by about that much. The contradiction audit lists this.", cls: "note")
+    }
+
     func outcomes() -> String {
         guard let f7 = table("fig07-outcomes") else { return absent(content.analysis.absentTables["fig07-outcomes"] ?? "No outcome data.") }
         let rows = f7.rows.filter { ($0[2].doubleValue ?? 0) > 0 }
@@ -408,6 +420,7 @@ public struct HTMLReport {
                                     series: [("Eligible calls per day", f11.rows.map { $0[3].doubleValue })], format: .decimal(1),
                                     xLabel: "Hour of the day (starting)", yLabel: "Eligible calls per day")
             out += figure(svg, caption: "Figures 11-12. Eligible calls per day by hour.") + HTML.table(f11)
+            out += publishedHourlyDifference(f11)
         }
         if let wh = table("demand-week-hour") {
             let values: [[Double?]] = (0..<7).map { d in (0..<24).map { h in wh.rows[d * 24 + h][4].doubleValue } }

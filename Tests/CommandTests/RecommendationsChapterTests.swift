@@ -43,6 +43,11 @@ struct RecommendationsChapterTests {
             #expect(html.contains("id=\"advice-\(item["id"] ?? "")\""))
             for key in ["advice", "figure", "basis"] { #expect(html.contains(Self.escaped(item[key] ?? "-")), "\(item["id"] ?? ""): \(key)") }
         }
+        // Differences from LEAP explained where they appear: Figure 6 (LEAP's method beside Reroute's and the
+        // published total) and Figure 11 (LEAP's hourly figures add up to more than its eligible calls).
+        #expect(html.contains("LEAP&#39;s method (median travel plus median time on scene, per type) gives") || html.contains("LEAP's method (median travel plus median time on scene, per type) gives"))
+        #expect(html.contains("34,103"))
+        #expect(html.contains("Figure 11 adds up to"))
         // Demo demand runs day and night: around the clock.
         #expect(advice.first?["advice"]?.hasPrefix("Run the program around the clock") == true)
         // Figure 8: chart and table; the skills add up to Figure 3's eligible total (read from its CSV).
