@@ -54,8 +54,9 @@ public struct AnalysisComparison: Sendable {
                 }
             }
             var label = folder.lastPathComponent.isEmpty ? folder.path : folder.lastPathComponent
-            labels[label, default: 0] += 1
-            if labels[label]! > 1 { label += " (\(labels[label]!))" }
+            let seen = labels[label, default: 0] + 1
+            labels[label] = seen
+            if seen > 1 { label += " (\(seen))" }
             columns.append(Column(
                 label: label, demand: demand, daysWithData: (coverage?["days_with_data"] as? NSNumber)?.intValue,
                 daysInSpan: (coverage?["days_in_span"] as? NSNumber)?.intValue, gaps: (coverage?["gaps"] as? [Any])?.count,
