@@ -8,10 +8,13 @@
 ///
 /// The dense array grows to the largest value seen (in powers of two, at most ``denseLimit``) rather than
 /// starting at two hours: a report keeps several histograms per call type and per part, and most durations
-/// (dispatch delay, travel) stay far below two hours, so this bounds memory by what the data holds.
+/// (dispatch delay, travel) stay far below two hours, so this bounds memory by what the data holds. Dense counts
+/// are 16-bit; a count that passes 65,535 carries whole 65,536s into ``carries``, so no count is ever capped.
 public struct DurationHistogram: Sendable, Equatable {
     static let denseLimit = 7200
-    private var dense: [UInt32] = []
+    private var dense: [UInt16] = []
+    /// Index → number of 65,536s carried out of `dense[index]` (no zero entries).
+    private var carries: [Int: Int] = [:]
     private var sparse: [Int64: Int] = [:]
     /// Number of values recorded.
     public private(set) var count = 0
@@ -20,7 +23,7 @@ public struct DurationHistogram: Sendable, Equatable {
 
     /// Equal when they hold the same counts, however far each dense array has grown.
     public static func == (a: DurationHistogram, b: DurationHistogram) -> Bool {
-        guard a.count == b.count, a.sparse == b.sparse else { return false }
+        guard a.count == b.count, a.sparse == b.sparse, a.carries == b.carries else { return false }
         let shared = min(a.dense.count, b.dense.count)
         return a.dense[..<shared] == b.dense[..<shared]
             && a.dense[shared...].allSatisfy { $0 == 0 } && b.dense[shared...].allSatisfy { $0 == 0 }
@@ -42,7 +45,12 @@ public struct DurationHistogram: Sendable, Equatable {
         if seconds >= 0 && seconds < Int64(Self.denseLimit) {
             let index = Int(seconds)
             if index >= dense.count { growDense(to: index + 1) }
-            dense[index] &+= 1
+            if dense[index] == UInt16.max {
+                dense[index] = 0
+                carries[index, default: 0] += 1
+            } else {
+                dense[index] += 1
+            }
         } else {
             sparse[seconds, default: 0] += 1
         }
@@ -55,9 +63,14 @@ public struct DurationHistogram: Sendable, Equatable {
         if !other.dense.isEmpty {
             if dense.isEmpty { dense = other.dense } else {
                 growDense(to: other.dense.count)
-                for i in 0..<other.dense.count { dense[i] &+= other.dense[i] }
+                for i in 0..<other.dense.count where other.dense[i] != 0 {
+                    let total = Int(dense[i]) + Int(other.dense[i])
+                    dense[i] = UInt16(truncatingIfNeeded: total)
+                    if total > Int(UInt16.max) { carries[i, default: 0] += 1 }
+                }
             }
         }
+        for (i, c) in other.carries { carries[i, default: 0] += c }
         for (k, v) in other.sparse { sparse[k, default: 0] += v }
     }
 
@@ -67,9 +80,21 @@ public struct DurationHistogram: Sendable, Equatable {
         guard other.count > 0 else { return }
         count -= other.count
         if !other.dense.isEmpty, !dense.isEmpty {
-            for i in 0..<min(dense.count, other.dense.count) { dense[i] &-= other.dense[i] }
-            if !dense.contains(where: { $0 != 0 }) { dense = [] }
+            for i in 0..<min(dense.count, other.dense.count) where other.dense[i] != 0 {
+                var value = Int(dense[i]) - Int(other.dense[i])
+                if value < 0 {
+                    value += 1 << 16
+                    let left = (carries[i] ?? 0) - 1
+                    carries[i] = left == 0 ? nil : left
+                }
+                dense[i] = UInt16(value)
+            }
         }
+        for (i, c) in other.carries {
+            let left = (carries[i] ?? 0) - c
+            carries[i] = left == 0 ? nil : left
+        }
+        if carries.isEmpty, !dense.contains(where: { $0 != 0 }) { dense = [] }
         for (k, v) in other.sparse {
             let left = (sparse[k] ?? 0) - v
             sparse[k] = left == 0 ? nil : left
@@ -87,7 +112,7 @@ public struct DurationHistogram: Sendable, Equatable {
         }
         if !dense.isEmpty {
             for i in 0..<dense.count {
-                let c = Int(dense[i])
+                let c = Int(dense[i]) + (carries.isEmpty ? 0 : (carries[i] ?? 0) << 16)
                 if remaining < c { return Int64(i) }
                 remaining -= c
             }

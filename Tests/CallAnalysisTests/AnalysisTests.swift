@@ -141,6 +141,28 @@ struct MergeTests {
         #expect(a.medianSeconds == 3 && a.count == 5)
     }
 
+    /// Counts past 65,535 at one second carry on exactly, whether recorded, merged or subtracted.
+    @Test func histogramCountsPastSixteenBits() {
+        var direct = DurationHistogram()
+        for _ in 0..<140_000 { direct.record(seconds: 100) }
+        for _ in 0..<3 { direct.record(seconds: 5) }
+        var a = DurationHistogram(), b = DurationHistogram()
+        for _ in 0..<70_000 { a.record(seconds: 100) }
+        for _ in 0..<70_000 { b.record(seconds: 100) }
+        a.record(seconds: 5); b.record(seconds: 5); b.record(seconds: 5)
+        var merged = a
+        merged.merge(b)
+        #expect(merged == direct && merged.count == 140_003)
+        // Rank 2 is the last 5 s, rank 3 the first 100 s.
+        #expect(merged.quantileSeconds(3.0 / 140_003) == 5 && merged.quantileSeconds(4.0 / 140_003) == 100)
+        #expect(merged.medianSeconds == 100)
+        var back = merged
+        back.subtract(b)
+        #expect(back == a)
+        back.subtract(a)
+        #expect(back == DurationHistogram() && back.medianSeconds == nil)
+    }
+
     /// Histograms that grew their dense arrays along different paths (values in another order, split in parts
     /// and merged, some subtracted again) hold the same counts: equal, and the same medians and quantiles as the
     /// sorted values, computed here directly.
