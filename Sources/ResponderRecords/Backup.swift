@@ -61,11 +61,17 @@ public enum Backup {
             throw RecordsError.badBackup(reason: "cannot write \(url.path)")
         }
         defer { try? handle.close() }
+        // The throwing write (a full disk or a closed file is an error naming the file, never a trap).
+        func append(_ data: Data) throws(RecordsError) {
+            do { try handle.write(contentsOf: data) } catch {
+                throw RecordsError.badBackup(reason: "cannot write \(url.path): \(error.localizedDescription)")
+            }
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let header = Header(reroute_backup: formatVersion, schema_version: Migrations.latestVersion, created_at: Clock.nowText(),
                             tables: Dictionary(uniqueKeysWithValues: Schema.tables.map { ($0.name, $0.columnNames) }))
-        try handle.write(contentsOf: try encoder.encode(header) + Data("\n".utf8))
+        try append(try encoder.encode(header) + Data("\n".utf8))
         var counts: [String: Int] = [:]
         for table in Schema.tables {
             var lastID = 0
@@ -86,7 +92,7 @@ public enum Backup {
                     chunk += try encoder.encode(Line(t: table.name, r: values)) + Data("\n".utf8)
                     lastID = try row.decode(column: "id", as: Int.self)
                 }
-                try handle.write(contentsOf: chunk)
+                try append(chunk)
                 counts[table.name, default: 0] += rows.count
             }
         }

@@ -53,7 +53,8 @@ public struct HiringModel: Sendable, Hashable, Codable {
     /// - Parameter teamShiftsPerDay: on-duty team-shifts a day (may be fractional, e.g. a weekly average).
     /// - Complexity: O(1).
     public func hiring(teamShiftsPerDay: Double) -> StaffingResult {
-        let size = max(1, Int(teamSize.value.rounded()))
+        // Loaders keep the team size within 1...10; clamped here too so no value can trap the conversion.
+        let size = Int(min(max(teamSize.value.isFinite ? teamSize.value : 1, 1), 1_000).rounded())
         let reportShifts = 365.0 / 7 * shiftsPerWeek.value
         let leaveShifts = max(1, reportShifts - daysAway)
         let needed = max(0, teamShiftsPerDay) * 365 * Double(size)
