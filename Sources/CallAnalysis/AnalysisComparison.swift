@@ -39,10 +39,7 @@ public struct AnalysisComparison: Sendable {
         var labels: [String: Int] = [:]
         for (i, folder) in folders.enumerated() {
             let demand = try AnalysisFolder.read(folder)
-            let summary = try summaryObject(folder.appendingPathComponent("summary.json"))
-            let coverage = summary["coverage"] as? [String: Any]
-            let mapping = summary["mapping"] as? [String: Any]
-            let absent = summary["tables_absent"] as? [String: Any]
+            let summary = try ComparedSummary.read(folder.appendingPathComponent("summary.json"))
             var shares: [String: Double] = [:]
             let categoriesURL = folder.appendingPathComponent("fig01-categories.csv")
             if FileManager.default.fileExists(atPath: categoriesURL.path) {
@@ -58,21 +55,34 @@ public struct AnalysisComparison: Sendable {
             labels[label] = seen
             if seen > 1 { label += " (\(seen))" }
             columns.append(Column(
-                label: label, demand: demand, daysWithData: (coverage?["days_with_data"] as? NSNumber)?.intValue,
-                daysInSpan: (coverage?["days_in_span"] as? NSNumber)?.intValue, gaps: (coverage?["gaps"] as? [Any])?.count,
-                mappedShare: (mapping?["mapped_share"] as? NSNumber)?.doubleValue, catalogue: summary["catalogue"] as? String,
-                profile: summary["profile"] as? String, categoryShares: shares,
-                hourlyAbsent: absent?["fig11-hourly"] as? String, population: i < populations.count ? populations[i] : nil))
+                label: label, demand: demand, daysWithData: summary.coverage?.daysWithData,
+                daysInSpan: summary.coverage?.daysInSpan, gaps: summary.coverage?.gaps.count,
+                mappedShare: summary.mapping?.mappedShare, catalogue: summary.catalogue,
+                profile: summary.profile, categoryShares: shares,
+                hourlyAbsent: summary.tablesAbsent?["fig11-hourly"], population: i < populations.count ? populations[i] : nil))
         }
         return AnalysisComparison(columns: columns)
     }
 
-    static func summaryObject(_ url: URL) throws(AnalysisFolderError) -> [String: Any] {
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw .missingFile(file: url.path) }
-        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw .badSummary(file: url.path, reason: "not a JSON object")
+    /// The parts of `summary.json` (``ReportSummary``'s own types and keys) a comparison shows; every part is
+    /// optional, so folders written before a part existed still compare.
+    struct ComparedSummary: Decodable {
+        var profile: String?
+        var catalogue: String?
+        var coverage: ReportSummary.Coverage?
+        var mapping: ReportSummary.Mapping?
+        var tablesAbsent: [String: String]?
+        enum CodingKeys: String, CodingKey {
+            case profile, catalogue, coverage, mapping
+            case tablesAbsent = "tables_absent"
         }
-        return object
+
+        static func read(_ url: URL) throws(AnalysisFolderError) -> ComparedSummary {
+            guard let data = FileManager.default.contents(atPath: url.path) else { throw .missingFile(file: url.path) }
+            do { return try JSONDecoder().decode(ComparedSummary.self, from: data) } catch {
+                throw .badSummary(file: url.path, reason: "\(error)")
+            }
+        }
     }
 
     /// The report's categories in the order of Figure 1, then any others by name.
