@@ -213,13 +213,8 @@ public struct TimestampParser: Sendable {
             guard let sec = c.digits(exactly: 2) else { return nil }
             s = sec
             if c.consume(UInt8(ascii: ".")) || c.consume(UInt8(ascii: ",")) {
-                var scale = 100, count = 0
-                while let b = c.peek, b >= 48, b <= 57 {
-                    if count < 3 { ms += Int(b - 48) * scale; scale /= 10 }
-                    count += 1
-                    c.advance()
-                }
-                guard count > 0 else { return nil }
+                guard let fraction = c.fractionMilliseconds() else { return nil }
+                ms = fraction
             }
         }
         if allowMeridiem {
@@ -278,5 +273,17 @@ struct ByteCursor {
             count += 1
         }
         return count >= min ? value : nil
+    }
+
+    /// Digits after a decimal point as milliseconds (`5` → 500, `25` → 250, `123456` → 123; digits past the
+    /// third are read and dropped); nil when there is no digit.
+    mutating func fractionMilliseconds() -> Int? {
+        var ms = 0, scale = 100, count = 0
+        while let b = peek, b >= 48, b <= 57 {
+            if count < 3 { ms += Int(b - 48) * scale; scale /= 10 }
+            count += 1
+            advance()
+        }
+        return count > 0 ? ms : nil
     }
 }

@@ -115,13 +115,8 @@ public struct TimestampPattern: Sendable, Hashable, CustomStringConvertible {
                 guard let v = c.digits(exactly: 2) else { return nil }
                 second = v
             case .fraction:
-                var scale = 100, count = 0
-                while let b = c.peek, b >= 48, b <= 57 {
-                    if count < 3 { ms += Int(b - 48) * scale; scale /= 10 }
-                    count += 1
-                    c.advance()
-                }
-                guard count > 0 else { return nil }
+                guard let fraction = c.fractionMilliseconds() else { return nil }
+                ms += fraction
             case .meridiem:
                 guard let a = c.peek else { return nil }
                 let lower = a | 0x20

@@ -24,17 +24,7 @@ enum LibreOffice {
 
     /// Converts `xlsx` to one CSV per sheet in `outdir`.
     static func convertToCSV(_ xlsx: URL, outdir: URL, profile: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", csvFilter,
-                             "--outdir", outdir.path, xlsx.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        try convert(xlsx, to: csvFilter, outdir: outdir, profile: profile)
     }
 
     /// Converts `file` with LibreOffice to `format` (`pdf`, `ods`, ...) in `outdir`.
