@@ -347,9 +347,8 @@ public struct HTMLReport {
         if let leap = f6.value(row: "TOTAL", column: "leap_total_police_hours")?.doubleValue {
             text += " LEAP's method (median travel plus median time on scene, per type) gives \(Cell.number(leap, decimals: 0).displayText) hours on the same calls: a sum of medians is not the median of the sums."
         }
-        // Published figures speak of the scenario's city: shown when this export's catalogue has the scenario's types.
-        if let plan = content.plan?.plan, !plan.scenario.demand.callTypes.isEmpty,
-           plan.scenario.demand.callTypes.allSatisfy({ content.analysis.catalogue.entry(for: $0.code) != nil }),
+        // Published figures speak of the scenario's city: shown when the data is that city's (the plan's flag).
+        if let report = content.plan, report.comparesDataWithPublished, case let plan = report.plan,
            let published = plan.scenario.published["police_hours"], let publishedCalls = plan.scenario.published["police_calls"] {
             text += " LEAP published \(Cell.number(published.value, decimals: 0).displayText) hours on \(Cell.number(publishedCalls.value, decimals: 0).displayText) calls (\(published.source)): its table leaves out eligible types that this report counts, and uses its own export of the year."
         }
@@ -359,8 +358,7 @@ public struct HTMLReport {
     /// Under Figure 11, when the export is the scenario's city: LEAP's own hourly figures beside this report's,
     /// and why they differ (the published hourly figures do not add up to the published eligible calls).
     func publishedHourlyDifference(_ f11: ResultTable) -> String {
-        guard let plan = content.plan?.plan, !plan.scenario.demand.callTypes.isEmpty,
-              plan.scenario.demand.callTypes.allSatisfy({ content.analysis.catalogue.entry(for: $0.code) != nil }),
+        guard let report = content.plan, report.comparesDataWithPublished, case let plan = report.plan,
               let eligible = plan.scenario.published["eligible_calls"]?.value, eligible > 0 else { return "" }
         let published = Demand(scenario: plan.scenario).hourlyCallsPerDay.reduce(0, +)
         let ours = f11.rows.compactMap { $0[3].doubleValue }.reduce(0, +)

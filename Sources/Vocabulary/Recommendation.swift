@@ -95,7 +95,10 @@ public struct Recommendation: Sendable, Codable, Equatable {
     public var simulatedPeriod: String?
 
     /// The simulated period for a sentence: "a year" unless stated otherwise.
-    public var simulatedPeriodText: String { (simulatedPeriod ?? "A year").prefix(1).lowercased() + (simulatedPeriod ?? "A year").dropFirst() }
+    public var simulatedPeriodText: String {
+        let period = simulatedPeriod ?? "A year"
+        return period.prefix(1).lowercased() + period.dropFirst()
+    }
 
     /// Creates a recommendation.
     public init(targetShare: Double, targetMinutes: Double, waitThresholdMinutes: Double, teamSize: Int, hiringModel: String,
