@@ -17,6 +17,8 @@ public struct AnalysisComparison: Sendable {
         public var daysInSpan: Int?
         public var gaps: Int?
         public var mappedShare: Double?
+        /// Share of the volume whose names name a type that has a known type (see ``MappingNameCoverage``).
+        public var mappedShareOfNamed: Double?
         public var catalogue: String?
         public var profile: String?
         /// Category → share of citizen-initiated calls (fig01-categories.csv).
@@ -57,7 +59,7 @@ public struct AnalysisComparison: Sendable {
             columns.append(Column(
                 label: label, demand: demand, daysWithData: summary.coverage?.daysWithData,
                 daysInSpan: summary.coverage?.daysInSpan, gaps: summary.coverage?.gaps.count,
-                mappedShare: summary.mapping?.mappedShare, catalogue: summary.catalogue,
+                mappedShare: summary.mapping?.mappedShare, mappedShareOfNamed: summary.mapping?.mappedShareOfNamed, catalogue: summary.catalogue,
                 profile: summary.profile, categoryShares: shares,
                 hourlyAbsent: summary.tablesAbsent?["fig11-hourly"], population: i < populations.count ? populations[i] : nil))
         }
@@ -107,6 +109,7 @@ public struct AnalysisComparison: Sendable {
             row("Days in span") { $0.daysInSpan.map(Cell.integer) ?? .empty },
             row("Coverage gaps") { $0.gaps.map(Cell.integer) ?? .empty },
             row("Citizen-call volume with a known type") { Cell.optional($0.mappedShare, Cell.share) },
+            row("Known type, of volume whose names name a call type") { Cell.optional($0.mappedShareOfNamed, Cell.share) },
             row("Citizen-initiated calls") { .number($0.demand.citizenInitiatedCalls, decimals: 0) },
             row("Citizen-initiated calls per day") { .number($0.demand.citizenInitiatedCalls / max($0.demand.periodDays, 1), decimals: 1) },
             row("Eligible calls") { .number($0.demand.eligibleCalls, decimals: 0) },

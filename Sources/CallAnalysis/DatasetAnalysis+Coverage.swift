@@ -83,9 +83,10 @@ extension DatasetAnalysis {
             rows.append([.text(e.code), .integer(citizen), .share(Double(citizen) / total), .text(e.canonical ?? ""), .text(e.category.rawValue),
                          e.eligibilityRate.map { .share($0.value) } ?? .empty, .text(s.confidence.rawValue), .text(s.needsReview ? "yes" : "no"), .text(s.reason)])
         }
+        let readings = unknownTypeReadings
         for (code, t) in summary.unknown.sorted(by: { $0.value.calls > $1.value.calls }) {
             rows.append([.text(code), .integer(t.calls), .share(Double(t.calls) / total), .text("(unknown)"), .text(""), .empty, .text("unmapped"), .text("yes"),
-                         .text(suggestionReason(code) ?? "no canonical type found")])
+                         .text(readings[code]?.reason ?? "no canonical type found")])
         }
         rows.sort { a, b in
             if case .integer(let x) = a[1], case .integer(let y) = b[1] { return x > y }
@@ -98,11 +99,25 @@ extension DatasetAnalysis {
                                      ("confidence", "Confidence"), ("review", "Review"), ("reason", "Reason")],
                            rows: rows,
                            notes: ["The profile names no catalogue for this city, so each call type was mapped onto the cross-city taxonomy by `reroute catalogue suggest`'s rules; a name shared with a Milwaukee type is a suggestion with that reason, not an identity.",
-                                   "Citizen-call volume mapped: " + shares.map { "\($0.0.rawValue) \(Format.percent($0.1))" }.joined(separator: ", ") + "."])
+                                   "Citizen-call volume mapped: " + shares.map { "\($0.0.rawValue) \(Format.percent($0.1))" }.joined(separator: ", ") + "."]
+                               + [nameCoverage.sentence].compactMap { $0 })
     }
 
-    private func suggestionReason(_ code: String) -> String? {
-        nil
+    /// The suggester's reading of each unknown type's name: why no canonical type was found, and whether the name
+    /// carries a call type at all. Read against the cross-city taxonomy, whatever catalogue the run used.
+    var unknownTypeReadings: [String: CallTypeSuggestion] {
+        guard !summary.unknown.isEmpty, let taxonomy = try? CallTaxonomy.standard() else { return [:] }
+        let suggester = CallTypeSuggester(taxonomy: taxonomy)
+        return Dictionary(uniqueKeysWithValues: summary.unknown.map { ($0.key, suggester.suggest($0.key, calls: $0.value.calls)) })
+    }
+
+    /// The split of citizen-call volume (citizen-initiated plus unknown-type calls) by what the names allow: the
+    /// share in unknown types whose names carry no call type, and the share of the rest with a known type.
+    public var nameCoverage: MappingNameCoverage {
+        let nameless = unknownTypeReadings.filter { $0.value.nameCarriesNoCallType }
+        return MappingNameCoverage(volume: summary.citizenCalls + summary.unknownCalls, mapped: summary.citizenCalls,
+                                   nameless: nameless.reduce(0) { $0 + (summary.unknown[$1.key]?.calls ?? 0) },
+                                   namelessTypes: nameless.keys.sorted { (summary.unknown[$0]?.calls ?? 0, $1) > (summary.unknown[$1]?.calls ?? 0, $0) })
     }
 
     /// Shares of citizen-call volume (citizen-initiated calls plus calls of unknown type) per confidence; a
@@ -155,7 +170,7 @@ extension DatasetAnalysis {
         }
         if summary.unknownCalls > 0 {
             let total = summary.citizenCalls + summary.officerCalls + summary.unknownCalls
-            out.append(.init(code: "unmapped-call-types", message: "\(summary.unknown.count) call type(s), \(summary.unknownCalls) calls (\(Format.percent(Double(summary.unknownCalls) / Double(max(total, 1))))), are unknown: counted neither as citizen- nor officer-initiated (unknown-call-types.csv)"))
+            out.append(.init(code: "unmapped-call-types", message: "\(summary.unknown.count) call type(s), \(summary.unknownCalls) calls (\(Format.percent(Double(summary.unknownCalls) / Double(max(total, 1))))), are unknown: counted neither as citizen- nor officer-initiated (unknown-call-types.csv)" + (nameCoverage.sentence.map { "; " + $0.dropLast() } ?? "")))
         }
         if catalogue.isSuggested {
             let review = suggestions.filter(\.needsReview).count

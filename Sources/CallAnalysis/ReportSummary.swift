@@ -92,9 +92,15 @@ public struct ReportSummary: Sendable, Codable, Equatable {
         public var shares: [String: Double]
         /// Calls whose type is unknown (counted neither as citizen- nor as officer-initiated).
         public var unknownCalls: Int
+        /// Share of that volume in unknown types whose names carry no call type (`OTHER`, `SEE TEXT`, `RA POLICE`);
+        /// absent in summaries written before it existed.
+        public var namelessShare: Double?
+        /// Share of the volume whose names name a type that has a known type; nil when no name names one.
+        public var mappedShareOfNamed: Double?
         enum CodingKeys: String, CodingKey {
             case method, shares
             case mappedShare = "mapped_share", unknownCalls = "unknown_calls"
+            case namelessShare = "nameless_share", mappedShareOfNamed = "mapped_share_of_named"
         }
     }
 
@@ -182,6 +188,7 @@ extension DatasetAnalysis {
     ///   - seconds: wall-clock seconds of the run.
     public func reportSummary(tables: [ResultTable], seconds: Double?) -> ReportSummary {
         let eligible = eligibleByWeekHour.reduce(0, +)
+        let coverageOfNames = nameCoverage
         let parameters = [ReportSummary.ParameterEntry(name: "eligible calls", value: "citizen-initiated calls of a type × its eligibility rate",
                                                        source: "LEAP 2022 report, Figure 3 method")]
             + rateParameters().map { ReportSummary.ParameterEntry(name: $0.name, value: $0.value, source: $0.source) }
@@ -207,7 +214,8 @@ extension DatasetAnalysis {
                             gaps: summary.gaps.map { .init(first: Self.dayText($0.first), last: Self.dayText($0.last), days: $0.last - $0.first + 1) },
                             partialDays: summary.partialDays.map(Self.dayText)),
             mapping: .init(method: catalogue.isSuggested ? "suggested" : "catalogue", mappedShare: mappedShare,
-                           shares: Dictionary(uniqueKeysWithValues: mappingShares.map { ($0.0.rawValue, $0.1) }), unknownCalls: summary.unknownCalls),
+                           shares: Dictionary(uniqueKeysWithValues: mappingShares.map { ($0.0.rawValue, $0.1) }), unknownCalls: summary.unknownCalls,
+                           namelessShare: coverageOfNames.namelessShare, mappedShareOfNamed: coverageOfNames.mappedShareOfNamed),
             warnings: warnings, skills: skillNeeds().rows.map { .init(skill: $0.skill.rawValue, label: $0.skill.label, eligibleCalls: $0.eligibleCalls, share: $0.share) },
             evaluation: evaluationEntry(evaluationDataPlan()), advice: programAdvice().items)
     }

@@ -57,6 +57,15 @@ public struct SuggestedMapping: Sendable {
         1 - (sharesByConfidence.first { $0.0 == .unmapped }?.1 ?? 0)
     }
 
+    /// The split of citizen-call volume by what the names allow: the share in types whose name carries no call
+    /// type (`OTHER`, `SEE TEXT`, `RA POLICE`), and the share of the rest that is mapped.
+    public var nameCoverage: MappingNameCoverage {
+        MappingNameCoverage(volume: citizenVolume,
+                            mapped: suggestions.filter { $0.canonical != nil }.reduce(0) { $0 + $1.citizenCalls },
+                            nameless: suggestions.filter(\.nameCarriesNoCallType).reduce(0) { $0 + $1.citizenCalls },
+                            namelessTypes: suggestions.filter { $0.nameCarriesNoCallType && $0.citizenCalls > 0 }.map(\.localType))
+    }
+
     /// The mapping as YAML for review: one entry per local type with its canonical type, confidence and reason;
     /// entries below high confidence are marked `review: true`.
     public func yaml() -> String {
@@ -64,6 +73,7 @@ public struct SuggestedMapping: Sendable {
         var out = "# Suggested mapping of local call types onto Reroute's cross-city taxonomy (reroute catalogue suggest).\n"
         out += "# Review every entry marked `review: true`; change `canonical` where the suggestion is wrong.\n"
         out += "# Shares of citizen-call volume: " + sharesByConfidence.map { "\($0.0.rawValue) \(Format.percent($0.1))" }.joined(separator: ", ") + "\n"
+        if let sentence = nameCoverage.sentence { out += "# " + sentence + "\n" }
         out += "mappings:\n"
         for s in suggestions {
             out += "  - local: \(quoted(s.localType))\n"
@@ -92,7 +102,8 @@ public struct SuggestedMapping: Sendable {
                                      ("share_of_citizen", "% of citizen calls"), ("canonical", "Canonical type"), ("category", "Category"),
                                      ("eligibility_rate", "% CR-eligible"), ("confidence", "Confidence"), ("review", "Review"), ("reason", "Reason")],
                            rows: rows,
-                           notes: ["Suggested from the names (no hand-written mapping): " + sharesByConfidence.map { "\($0.0.rawValue) \(Format.percent($0.1))" }.joined(separator: ", ") + " of citizen-call volume.",
+                           notes: ["Suggested from the names (no hand-written mapping): " + sharesByConfidence.map { "\($0.0.rawValue) \(Format.percent($0.1))" }.joined(separator: ", ") + " of citizen-call volume."]
+                               + [nameCoverage.sentence].compactMap { $0 } + [
                                    "Unmapped types are counted as unknown: neither citizen- nor officer-initiated. Review low-confidence rows; `reroute catalogue suggest FILES` writes this mapping as YAML."])
     }
 }

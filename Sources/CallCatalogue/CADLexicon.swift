@@ -95,6 +95,13 @@ public struct CADLexicon: Sendable {
         "ASSAULT", "BATTERY", "INJURY", "FIGHT", "FIGHTING", "VIOLENT", "COMBATIVE", "STRANGULATION", "HIT", "BEATING",
     ]
 
+    /// Words that name the agency asked for rather than what happened (`POLICE`, `PD`, `SHERIFF`). A name made of
+    /// them, qualifiers and at most two-letter codes (`RA POLICE`, `POLICE`, `PD CALL`) says who was sent, not why.
+    public static let agencyWords: Set<String> = [
+        "POLICE", "SHERIFF", "SHERIFFS", "DEPUTY", "DEPUTIES", "LAW", "ENFORCEMENT", "COP", "COPS", "OFFICER", "OFFICERS", "TROOPER",
+        "AGENCY", "DEPARTMENT", "NEEDED", "SEND", "NEED", "REQUEST", "REQUESTED", "CALL", "RESPONSE",
+    ]
+
     /// Names that carry no meaning of their own: never matched.
     public static let meaningless: Set<String> = ["OTHER", "SEE TEXT", "MISC", "MISCELLANEOUS", "UNDEFINED", "NONE", "N/A", "NULL", "TEXT"]
 }

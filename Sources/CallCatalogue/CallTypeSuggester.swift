@@ -33,6 +33,9 @@ public struct CallTypeSuggestion: Sendable, Hashable, Codable {
     public var reason: String
     /// Flags the name shows (DV, weapon, in-progress) or the source column gives (officer-initiated).
     public var flags: Set<CallFlag>
+    /// Whether the name carries no call type at all (`OTHER`, `SEE TEXT`, `RA POLICE`): no mapping from the name
+    /// can exist, only from the narratives or a hand-written catalogue.
+    public var nameCarriesNoCallType = false
 
     /// Whether a person should review this suggestion before it is trusted.
     public var needsReview: Bool { confidence != .high }
@@ -173,6 +176,21 @@ public struct CallTypeSuggester: Sendable {
         return edits + (a.count - i) + (b.count - j) <= 1
     }
 
+    static let noCallTypeReason = "the name carries no call type of its own"
+    static let agencyOnlyReason = "the name carries no call type of its own: it names only the agency asked for"
+
+    /// Whether a name's words name only the agency asked for (`RA POLICE`, `SEND PD`): at least one agency word,
+    /// and otherwise only qualifiers and codes of at most two characters whose meaning the name does not give.
+    static func namesOnlyAnAgency(_ words: [String]) -> Bool {
+        var agency = false
+        for word in words {
+            if CADLexicon.agencyWords.contains(word) { agency = true; continue }
+            if CADLexicon.qualifiers.contains(word) || word.count <= 2 { continue }
+            return false
+        }
+        return agency
+    }
+
     /// Suggests a canonical type for one local call type.
     /// - Parameters:
     ///   - localType: the call type as written in the export.
@@ -203,6 +221,7 @@ public struct CallTypeSuggester: Sendable {
         suggestion.canonical = match.canonical
         suggestion.confidence = match.confidence
         suggestion.flags = match.flags
+        suggestion.nameCarriesNoCallType = match.nameless
         reasons += match.reasons
         if let other = otherCity, let entry = other.entry(for: key), entry.code == key || entry.aliases.contains(key) {
             reasons.append("same name as \(other.city)'s \(entry.code) (\(entry.category.rawValue)): a match across cities, check the meaning")
@@ -229,7 +248,8 @@ public struct CallTypeSuggester: Sendable {
     }
 
     /// The best canonical type for a name, with confidence, flags and reasons.
-    func nameMatch(_ name: String) -> (canonical: String?, confidence: MappingConfidence, flags: Set<CallFlag>, reasons: [String]) {
+    /// `nameless` is true when the name carries no call type at all (see ``CallTypeSuggestion/nameCarriesNoCallType``).
+    func nameMatch(_ name: String) -> (canonical: String?, confidence: MappingConfidence, flags: Set<CallFlag>, reasons: [String], nameless: Bool) {
         let (words, expanded, negated) = Self.tokens(of: name, lexicon: lexicon)
         var reasons: [String] = []
         if !expanded.isEmpty { reasons.append("abbreviations " + expanded.joined(separator: ", ")) }
@@ -240,7 +260,7 @@ public struct CallTypeSuggester: Sendable {
         let content = words.filter { !CADLexicon.qualifiers.contains($0) }
         let joined = words.joined(separator: " ")
         if content.isEmpty || CADLexicon.meaningless.contains(joined) || CADLexicon.meaningless.contains(CallCatalogue.normalise(name)) {
-            return (nil, .unmapped, flags, reasons + ["the name carries no call type of its own"])
+            return (nil, .unmapped, flags, reasons + [Self.noCallTypeReason], true)
         }
 
         // Score every canonical type: its best phrase (words present; stopwords optional), and the share of the
@@ -290,7 +310,8 @@ public struct CallTypeSuggester: Sendable {
             }
         }
         guard let chosen = best else {
-            return (nil, .unmapped, flags, reasons + ["no canonical type's words found in the name"])
+            if Self.namesOnlyAnAgency(words) { return (nil, .unmapped, flags, reasons + [Self.agencyOnlyReason], true) }
+            return (nil, .unmapped, flags, reasons + ["no canonical type's words found in the name"], false)
         }
         var type = taxonomy.types[chosen.index]
         var confidence: MappingConfidence = chosen.coverage >= 0.999 ? .high : chosen.coverage >= 0.5 ? .medium : .low
@@ -323,6 +344,6 @@ public struct CallTypeSuggester: Sendable {
         }
         if flags.contains(.inProgress) { reasons.append("in-progress variant") }
         if type.isOfficerInitiated { flags.insert(.officerInitiated) }
-        return (type.code, confidence, flags, reasons)
+        return (type.code, confidence, flags, reasons, false)
     }
 }

@@ -44,6 +44,7 @@ extension CatalogueCommand {
                 print(mapping.table().rendered(maxRows: top > 0 ? top : nil))
                 print("Citizen-call volume \(mapping.citizenVolume) calls; mapped \(Format.percent(mapping.mappedShare)): "
                       + mapping.sharesByConfidence.map { "\($0.0.rawValue) \(Format.percent($0.1))" }.joined(separator: ", "))
+                if let sentence = mapping.nameCoverage.sentence { print(sentence) }
                 try OutputFile.write(mapping.yaml(), to: URL(fileURLWithPath: out))
                 print("Wrote \(out) (\(mapping.suggestions.count) call types; \(mapping.suggestions.filter(\.needsReview).count) marked for review)")
             } catch let e as any RerouteError {

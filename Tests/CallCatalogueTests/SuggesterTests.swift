@@ -49,10 +49,25 @@ import CallCatalogue
     }
 
     @Test func meaninglessNamesStayUnmapped() {
-        for name in ["OTHER", "SEE TEXT", "RA POLICE"] {
+        for name in ["OTHER", "SEE TEXT", "RA POLICE", "POLICE", "SEND PD", "Sheriff Request"] {
             let s = CallTypeSuggester(taxonomy: taxonomy).suggest(name)
             #expect(s.canonical == nil && s.confidence == .unmapped, "\(name)")
+            #expect(s.nameCarriesNoCallType, "\(name): \(s.reason)")
         }
+    }
+
+    /// A name that names a type the taxonomy lacks is unmapped but not "nameless"; a generic request for police
+    /// that the taxonomy lists (`CALL FOR POLICE`) still maps; a name with an unknown long word is not agency-only.
+    @Test func namelessIsOnlyForNamesWithoutAType() {
+        let suggester = CallTypeSuggester(taxonomy: taxonomy)
+        for name in ["CHILD SCREAMING", "LOCATION CHECK", "POLICE BAILOUT"] {
+            let s = suggester.suggest(name)
+            #expect(!s.nameCarriesNoCallType, "\(name): \(s.reason)")
+        }
+        let call = suggester.suggest("CALL FOR POLICE")
+        #expect(call.canonical == "ASSIST" && !call.nameCarriesNoCallType)
+        #expect(suggester.suggest("ILLEGAL DUMPING").canonical == "VICE")
+        #expect(suggester.suggest("OIL SPILL").canonical == "FIRE")
     }
 
     /// A name shared with another city's code is a suggestion with that reason, never a silent identity.
