@@ -23,12 +23,16 @@ public struct AnalysisComparison: Sendable {
         public var profile: String?
         /// Category → share of citizen-initiated calls (fig01-categories.csv).
         public var categoryShares: [String: Double]
+        /// Canonical type → share of citizen-initiated calls (canonical-types.csv; empty for older folders).
+        public var canonicalShares: [String: Double]
         /// Why the hourly profile is not computed (from `tables_absent`), or nil.
         public var hourlyAbsent: String?
         public var population: Double?
     }
 
     public var columns: [Column]
+    /// Canonical type → its name, from the folders' canonical-types.csv.
+    public var canonicalNames: [String: String] = [:]
 
     /// Reads the folders.
     /// - Parameters:
@@ -39,6 +43,7 @@ public struct AnalysisComparison: Sendable {
     public static func read(_ folders: [URL], populations: [Double?] = []) throws -> AnalysisComparison {
         var columns: [Column] = []
         var labels: [String: Int] = [:]
+        var names: [String: String] = [:]
         for (i, folder) in folders.enumerated() {
             let demand = try AnalysisFolder.read(folder)
             let summary = try ComparedSummary.read(folder.appendingPathComponent("summary.json"))
@@ -52,6 +57,16 @@ public struct AnalysisComparison: Sendable {
                     shares[name] = try doc.number(row, "share")
                 }
             }
+            var canonicalShares: [String: Double] = [:]
+            let typesURL = folder.appendingPathComponent("canonical-types.csv")
+            if FileManager.default.fileExists(atPath: typesURL.path) {
+                let doc = try CSVDocument(contentsOf: typesURL)
+                for row in doc.rows {
+                    let code = try doc.text(row, "canonical")
+                    canonicalShares[code] = try doc.number(row, "share")
+                    if names[code] == nil { names[code] = try doc.text(row, "name") }
+                }
+            }
             var label = folder.lastPathComponent.isEmpty ? folder.path : folder.lastPathComponent
             let seen = labels[label, default: 0] + 1
             labels[label] = seen
@@ -60,10 +75,10 @@ public struct AnalysisComparison: Sendable {
                 label: label, demand: demand, daysWithData: summary.coverage?.daysWithData,
                 daysInSpan: summary.coverage?.daysInSpan, gaps: summary.coverage?.gaps.count,
                 mappedShare: summary.mapping?.mappedShare, mappedShareOfNamed: summary.mapping?.mappedShareOfNamed, catalogue: summary.catalogue,
-                profile: summary.profile, categoryShares: shares,
+                profile: summary.profile, categoryShares: shares, canonicalShares: canonicalShares,
                 hourlyAbsent: summary.tablesAbsent?["fig11-hourly"], population: i < populations.count ? populations[i] : nil))
         }
-        return AnalysisComparison(columns: columns)
+        return AnalysisComparison(columns: columns, canonicalNames: names)
     }
 
     /// The parts of `summary.json` (``ReportSummary``'s own types and keys) a comparison shows; every part is
@@ -138,6 +153,28 @@ public struct AnalysisComparison: Sendable {
             notes.append("\(c.label): under a year of data; its mix may reflect the season.")
         }
         return ResultTable(id: "comparison", title: "Analyses side by side", columns: headings, rows: rows, notes: notes)
+    }
+
+    /// Share of each folder's citizen-initiated calls per cross-city canonical type (from each folder's
+    /// canonical-types.csv), most common across the folders first: the same kind of call compared across cities
+    /// whatever their own codes.
+    public func canonicalTypesTable() -> ResultTable {
+        let codes = Set(columns.flatMap(\.canonicalShares.keys))
+        let order = codes.sorted { a, b in
+            let x = columns.reduce(0) { $0 + ($1.canonicalShares[a] ?? 0) }, y = columns.reduce(0) { $0 + ($1.canonicalShares[b] ?? 0) }
+            return x != y ? x > y : a < b
+        }
+        let rows: [[Cell]] = order.map { code in
+            [.text(code), .text(canonicalNames[code] ?? "")] + columns.map { c in
+                c.canonicalShares.isEmpty ? .empty : .share(c.canonicalShares[code] ?? 0)
+            }
+        }
+        var notes = ["Share of each folder's citizen-initiated calls per canonical type of Reroute's cross-city taxonomy (after APCO's common incident types); each city's own codes are mapped by its catalogue or by suggestion (see each folder's canonical-types.csv for the local types in each row). Unknown-type calls are left out of every column."]
+        for c in columns where c.canonicalShares.isEmpty {
+            notes.append("\(c.label): no canonical-types.csv (a folder written before it existed); rerun its report.")
+        }
+        return ResultTable(id: "comparison-types", title: "Citizen-initiated calls by canonical type",
+                           columns: [("canonical", "Canonical type"), ("name", "Name")] + Array(headings.dropFirst()), rows: rows, notes: notes)
     }
 
     /// Share of each folder's eligible calls in each hour of the day (24 rows).

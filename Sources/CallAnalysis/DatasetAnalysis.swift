@@ -371,7 +371,7 @@ public struct DatasetAnalysis: Sendable {
         let absent = absentTables
         let tables = [categories(), callTypes(), eligibleVolume()] + [narrativeScreening(), narrativeExampleTable(narrativeExamples())].compactMap { $0 }
                       + [skillNeeds().table, skillRules(), evaluationDataPlan().table] + [responseTimes(), policeTime(), outcomes(), weekdays(), hours(), districts(),
-                      weekHourDemand()] + geographyTables() + [sources(), unknownCallTypes(), coverage(), outcomesAllCalls(), officerInitiatedTypes()] + [mappingTable()].compactMap { $0 } + [dataQuality(), reconciliation()]
+                      weekHourDemand()] + geographyTables() + [sources(), unknownCallTypes(), canonicalTypes(), coverage(), outcomesAllCalls(), officerInitiatedTypes()] + [mappingTable()].compactMap { $0 } + [dataQuality(), reconciliation()]
         return tables.filter { absent[$0.id] == nil }
     }
 }

@@ -11,8 +11,9 @@ struct CompareCommand: ParsableCommand {
         discussion: """
             One column per folder: period and coverage, the share of citizen-call volume with a known type, citizen-\
             initiated and eligible calls (in all, per day of data and, with --population, per 1,000 residents a year), \
-            the eligible share, the report's category mix, and the hourly profile of eligible calls. Figures are read \
-            from the folders, not recomputed. With --out, writes comparison.csv and comparison-hourly.csv (and .json).
+            the eligible share, the report's category mix, the mix of cross-city canonical types, and the hourly \
+            profile of eligible calls. Figures are read from the folders, not recomputed. With --out, writes \
+            comparison.csv, comparison-types.csv and comparison-hourly.csv (and .json).
             """)
 
     @Argument(help: "Analysis folders written by `reroute report --out DIR`.")
@@ -21,7 +22,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Residents of each folder's city, in the order of the folders (repeat the option; 0 for unknown).")
     var population: [Double] = []
 
-    @Option(help: "Write comparison.csv and comparison-hourly.csv (with .json) into this folder.")
+    @Option(help: "Write comparison.csv, comparison-types.csv and comparison-hourly.csv (with .json) into this folder.")
     var out: String?
 
     func validate() throws {
@@ -33,7 +34,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let comparison = try AnalysisComparison.read(folders.map { URL(fileURLWithPath: $0) },
                                                      populations: population.map { $0 > 0 ? $0 : nil })
-        let tables = [comparison.table(), comparison.hourlyTable()]
+        let tables = [comparison.table(), comparison.canonicalTypesTable(), comparison.hourlyTable()]
         for table in tables { print(table.rendered()) }
         if let out {
             let directory = URL(fileURLWithPath: out)
@@ -41,7 +42,7 @@ struct CompareCommand: ParsableCommand {
                 throw OutputError(path: out, reason: "cannot create the folder: \(error.localizedDescription)")
             }
             for table in tables { try table.write(to: directory) }
-            print("Wrote comparison.csv and comparison-hourly.csv (with .json) to \(out)")
+            print("Wrote comparison.csv, comparison-types.csv and comparison-hourly.csv (with .json) to \(out)")
         }
     }
 }

@@ -74,6 +74,24 @@ struct CompareAndCompressedCommandTests {
             #expect(abs(sum - 1) < 1e-4, "\(column): \(sum)")
         }
 
+        // Canonical types: each folder's canonical-types.csv counts every citizen-initiated call once (its calls add
+        // up to summary.json's citizen-initiated calls), and each compare column of shares sums to 100%.
+        for folder in folders {
+            let types = try CSVDocument(contentsOf: folder.appendingPathComponent("canonical-types.csv"))
+            let summary = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("summary.json"))) as? [String: Any])
+            let citizen = try #require((summary["citizen_initiated_calls"] as? NSNumber)?.doubleValue)
+            #expect(try types.rows.reduce(0.0) { $0 + (try types.number($1, "calls")) } == citizen)
+        }
+        let mkeTypes = try CSVDocument(contentsOf: folders[0].appendingPathComponent("canonical-types.csv"))
+        let welfare = try #require(try mkeTypes.rows.first { try mkeTypes.text($0, "canonical") == "WELFARE" })
+        #expect(try mkeTypes.text(welfare, "local_types").contains("WELFARE CITIZEN"))
+        let byType = try CSVDocument(contentsOf: cmp.appendingPathComponent("comparison-types.csv"))
+        #expect(byType.rows.count > 5)
+        for column in ["folder_1", "folder_2"] {
+            let sum = try byType.rows.reduce(0.0) { $0 + (try byType.optionalNumber($1, column) ?? 0) }
+            #expect(abs(sum - 1) < 1e-3, "\(column): \(sum)")
+        }
+
         let one = try runReroute(["compare", folders[0].path])
         #expect(one.status == 64)
         let missing = try runReroute(["compare", folders[0].path, dir.appendingPathComponent("nowhere").path])
