@@ -47,25 +47,10 @@ public struct AnalysisComparison: Sendable {
         for (i, folder) in folders.enumerated() {
             let demand = try AnalysisFolder.read(folder)
             let summary = try ComparedSummary.read(folder.appendingPathComponent("summary.json"))
-            var shares: [String: Double] = [:]
-            let categoriesURL = folder.appendingPathComponent("fig01-categories.csv")
-            if FileManager.default.fileExists(atPath: categoriesURL.path) {
-                let doc = try CSVDocument(contentsOf: categoriesURL)
-                for row in doc.rows {
-                    let name = try doc.text(row, "category")
-                    if name == "Total" { continue }
-                    shares[name] = try doc.number(row, "share")
-                }
-            }
-            var canonicalShares: [String: Double] = [:]
-            let typesURL = folder.appendingPathComponent("canonical-types.csv")
-            if FileManager.default.fileExists(atPath: typesURL.path) {
-                let doc = try CSVDocument(contentsOf: typesURL)
-                for row in doc.rows {
-                    let code = try doc.text(row, "canonical")
-                    canonicalShares[code] = try doc.number(row, "share")
-                    if names[code] == nil { names[code] = try doc.text(row, "name") }
-                }
+            var shares = try Self.shares(in: folder.appendingPathComponent("fig01-categories.csv"), key: "category")
+            shares["Total"] = nil
+            let canonicalShares = try Self.shares(in: folder.appendingPathComponent("canonical-types.csv"), key: "canonical") { code, name in
+                if names[code] == nil { names[code] = name }
             }
             var label = folder.lastPathComponent.isEmpty ? folder.path : folder.lastPathComponent
             let seen = labels[label, default: 0] + 1
@@ -79,6 +64,20 @@ public struct AnalysisComparison: Sendable {
                 hourlyAbsent: summary.tablesAbsent?["fig11-hourly"], population: i < populations.count ? populations[i] : nil))
         }
         return AnalysisComparison(columns: columns, canonicalNames: names)
+    }
+
+    /// A table's `share` column by its `key` column, or empty when the folder has no such file (written before it
+    /// existed); `named` sees each key with the row's `name` column when there is one.
+    static func shares(in url: URL, key: String, named: (String, String) -> Void = { _, _ in }) throws -> [String: Double] {
+        guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
+        let doc = try CSVDocument(contentsOf: url)
+        var shares: [String: Double] = [:]
+        for row in doc.rows {
+            let k = try doc.text(row, key)
+            shares[k] = try doc.number(row, "share")
+            if doc.header.contains("name") { named(k, try doc.text(row, "name")) }
+        }
+        return shares
     }
 
     /// The parts of `summary.json` (``ReportSummary``'s own types and keys) a comparison shows; every part is
