@@ -58,6 +58,13 @@ enum NarrativeLexicon: LexiconTable {
         /// suspect may be present; a past report a responder can take when the narrative places it in the past
         /// (``CrimeTiming``).
         case propertyCrime
+        /// A description or direction of travel ("LSW", "last seen heading to"): police-only beside another red
+        /// flag, and not a red flag on its own (a person who walked away from a mental-health call).
+        case trail
+        /// A hypothetical question ("what to do if", "what happens if"): what follows is not a red flag.
+        case question
+        /// "nothing like that now", "nothing so far": a worry or possibility earlier in the clause has not happened.
+        case notSoFar
     }
 
     /// One lexicon phrase with what it means and where the meaning comes from.
@@ -71,10 +78,11 @@ enum NarrativeLexicon: LexiconTable {
     /// The source of the entries written for issue 5 from the project's labelling guide (docs/screening.md).
     static let labellingGuide = "Reroute labelling guide (docs/screening.md), LEAP Milwaukee report, Call Screening"
 
-    /// The built-in lexicon: the issue-13 third-pass families (``CautionFamilies``), the entries written from the
+    /// The built-in lexicon: the issue-13 fifth-, fourth- and third-pass families (``FifthPassFamilies``,
+    /// ``FourthPassFamilies``, ``CautionFamilies``), the entries written from the
     /// labelling guide, then the dispatch-language entries. Earlier entries win ties, so an agency lexicon placed
     /// before these overrides them.
-    static let entries: [Entry] = FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
+    static let entries: [Entry] = FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
 
 
     static let coreEntries: [Entry] = [
@@ -173,7 +181,7 @@ enum NarrativeLexicon: LexiconTable {
         Entry(pattern: "TRYING|TRIED|ATTEMPTING|ATTEMPTED TO OPEN|PRY|ENTER|JIMMY|FORCE|BREAK _? _? _? DOOR|DOORS|WINDOW|WINDOWS|GARAGE|LOCK|SHED|GATE|HOUSE|APARTMENT|APT|BUILDING|CAR|CARS, TRYING|TRIED|ATTEMPTING TO GET|BREAK IN|INTO|INSIDE", role: .concept(P, noun: false)),
         Entry(pattern: "SMASHED|SMASHING|TRASHED|TRASHING|DESTROYED|DESTROYING|WRECKED|WRECKING|VANDALIZED|SHATTERED|SHATTERING, BREAKING|BROKE|BROKEN|BUSTING|BUSTED|RIPPING|RIPPED THE|HIS|HER|MY|THEIR|A|ALL|OUT|UP|DOWN? THE|HIS|HER|MY|THEIR|A|ALL? _? WINDOW|WINDOWS|DOOR|DOORS|LOCK|LOCKS|MIRROR|MIRRORS|WINDSHIELD|STUFF|THINGS|PROPERTY|FURNITURE|TV|GLASS|CABINETS|CABINET|DISHES|PLATES|WALLS|WALL|XBOX|PLAYSTATION|LAPTOP|FENCE|MAILBOX|LIGHTS|EVERYTHING|CHAIRS|TABLE|APPLIANCES|SCREEN|SCREENS|CAMERA|CAMERAS|GATE", role: .concept(P, noun: false)),
         Entry(pattern: "IS|WAS|GOT|GETTING|PRETTY|SO|REAL|VERY SMASHED|WRECKED|TRASHED|HAMMERED|WASTED|DESTROYED", role: .ignore),
-        Entry(pattern: "SNATCHED|SNATCHING|SWIPED|GRABBED|TOOK|TAKING|TAKES|TAKE A|THE|HER|HIS|MY|SOMEONES|THEIR|OUR|CALLERS|SOME|ANOTHER|_? _? PACKAGE|PACKAGES|PURSE|WALLET|LAPTOP|TV|TELEVISION|BIKE|BICYCLE|SHOES|CASH|MONEY|TOOLS|JEWELRY|MAIL|MOWER|GENERATOR|CATALYTIC|REGISTER", role: .concept(P, noun: false)),
+        Entry(pattern: "SNATCHED|SNATCHING|SWIPED|GRABBED|TOOK|TAKING|TAKES A|THE|HER|HIS|MY|SOMEONES|THEIR|OUR|CALLERS|SOME|ANOTHER|_? _? PACKAGE|PACKAGES|PURSE|WALLET|LAPTOP|TV|TELEVISION|BIKE|BICYCLE|SHOES|CASH|MONEY|TOOLS|JEWELRY|MAIL|MOWER|GENERATOR|CATALYTIC|REGISTER", role: .concept(P, noun: false)),
         Entry(pattern: "SCREEN|WINDOW|LOCK|DOOR|DOORS|LOCKS|DOORFRAME|FRAME WAS|IS|HAS|BEEN|WERE? BEEN? CUT|PRIED|FORCED|TAMPERED|JIMMIED|KICKED|BUSTED|BROKEN", role: .concept(P, noun: false)),
         Entry(pattern: "DRUNK|INTOXICATED|IMPAIRED|HIGH|WASTED|BUZZED|TIPSY AND? _? _? _? _? _? _? _? DRIVE|DRIVING|DRIVES|DROVE, BEHIND THE WHEEL", role: .concept(P, noun: false)),
         Entry(pattern: "EXPOSING|EXPOSED|EXPOSES|FLASHED|FLASHING|FLASHES|MASTURBATING|MASTURBATED _? _? _? _? KIDS|CHILDREN|CHILD|GIRLS|BOYS|MINORS|MINOR|STUDENTS|JUVENILES|JUVS|KID|TODDLERS|TEENS", role: .concept(P, noun: false)),
