@@ -33,7 +33,7 @@ enum FifthPassFamilies: LexiconTable {
     static let threats: [Entry] = [
         Entry(pattern: "MAKING|MADE|MAKES|BALLING|BALLED|BALLS A? FIST|FISTS, FISTS|FIST CLENCHED|BALLED|RAISED|UP, CLENCHED|BALLED|RAISED FISTS|FIST, TRY ME, YOU|U|YA WANT|WANNA TO? GO|FIGHT|SOME, STEPPING|STEPPED|GETTING|GOT|GETS UP? IN \(determiners)? \(persons)? FACE",
               role: .concept(T, noun: false), source: posture),
-        Entry(pattern: "TEACH|TEACHING \(persons)|\(determiners) A LESSON, TAKE CARE OF \(determiners) EX|EXES|RIVAL|SNITCH|ENEMY|ENEMIES",
+        Entry(pattern: "TAKE CARE OF \(determiners) EX|EXES|RIVAL|SNITCH|ENEMY|ENEMIES",
               role: .harmVerb, source: revenge),
         Entry(pattern: "KILL|HURT|SHOOT|STAB|END HIMSELF|HERSELF|THEMSELF|THEMSELVES AND \(determiners)? \(persons)|FAMILY|WIFE|HUSBAND|KIDS|CHILDREN",
               role: .concept([.suicide, .threat, .violence], noun: false), source: revenge),
@@ -41,6 +41,7 @@ enum FifthPassFamilies: LexiconTable {
 
     /// Violence by restraint.
     static let violence: [Entry] = [
+        Entry(pattern: "TO TEACH \(persons)|\(determiners) A LESSON", role: .concept(T, noun: false), source: revenge),
         Entry(pattern: "PINNED|PINNING|PINS _? _? _? DOWN? TO|ON|AGAINST THE|A FLOOR|GROUND|WALL|BED|COUCH|CAR|HOOD|TABLE, IN A HEADLOCK|CHOKEHOLD, HELD|HOLDING|HOLDS \(determiners)? \(persons) DOWN",
               role: .concept(V, noun: false), source: restraint),
     ]
@@ -63,7 +64,7 @@ enum FifthPassFamilies: LexiconTable {
               role: .concept(S, noun: false), source: suicidePlan),
         Entry(pattern: "STOCKPILE|STOCKPILED|STOCKPILING|STASH|HOARD|HOARDED|HOARDING|SAVED|SAVING UP? OF? HIS|HER|THEIR? PILLS|MEDS|TABLETS|MEDICATION|\(FourthPassFamilies.medications)",
               role: .suicideMeans, source: suicidePlan),
-        Entry(pattern: "GAVE|GIVING|GIVES|GIVEN AWAY ALL? HIS|HER|THEIR STUFF|THINGS|BELONGINGS|POSSESSIONS|STUFF, WANTS|WANTED|WANTING|WANT IT|IT ALL|EVERYTHING|THINGS TO BE? OVER, SAID|SAYS|SAYING|STATES|STATED HE|SHE|THEY IS|ARE|WAS DONE|FINISHED",
+        Entry(pattern: "GAVE|GIVING|GIVES|GIVEN AWAY ALL? HIS|HER|THEIR STUFF|THINGS|BELONGINGS|POSSESSIONS|STUFF, WANTS|WANTED|WANTING|WANT IT|IT ALL|EVERYTHING|THINGS TO BE? OVER, SAID|SAYS|SAYING|STATES|STATED HE|SHE|THEY IS|ARE|WAS DONE|FINISHED, FEELS|FEELING|FELT|FEEL LIKE A BURDEN, IS|BEING A BURDEN",
               role: .ideation, source: suicidePlan),
     ]
 
@@ -75,13 +76,17 @@ enum FifthPassFamilies: LexiconTable {
 
     /// Police-only acts: shoplifting past the registers, mail theft, property taken, exploitation of a minor.
     static let policeOnly: [Entry] = [
-        Entry(pattern: "WALKED|WALKING|WALKS|WENT|GOING|RAN PAST|OUT THE? REGISTERS|REGISTER|CHECKOUT|CHECKOUTS|CHECKSTAND WITHOUT PAYING?, GOING|WENT|GOES THROUGH MAILBOXES|MAILBOX|PEOPLES|CARS|LOCKERS, TAKING|STEALING ENVELOPES|MAIL|LETTERS",
+        Entry(pattern: "WALKED|WALKING|WALKS|WENT|GOING|RAN PAST|OUT THE? REGISTERS|REGISTER|CHECKOUT|CHECKOUTS|CHECKSTAND WITHOUT? PAYING?, GOING|WENT|GOES THROUGH MAILBOXES|MAILBOX|PEOPLES|CARS|LOCKERS, TAKING|STEALING ENVELOPES|MAIL|LETTERS",
               role: .propertyCrime, source: policeActs),
+        Entry(pattern: "CAME|COMES|COMING OUT WITH|CARRYING TOOLS|STUFF|ITEMS|BAGS|BOXES|PROPERTY|A|THE TV|BIKE|TOOLBOX, OPENED|OPENING|OPENS|EMPTIED|EMPTYING|REACHED|REACHING INTO? THE|A REGISTER|TILL|DRAWER|REGISTERS",
+              role: .propertyCrime, source: policeActs),
+        Entry(pattern: "JUMPED|JUMPING|HOPPED|HOPPING|CLIMBED|CLIMBING|VAULTED OVER THE|A COUNTER",
+              role: .concept(P, noun: false), source: policeActs),
         Entry(pattern: "WALLET|PURSE|PHONE|BAG|BACKPACK|LAPTOP|KEYS|BIKE|PACKAGE|CASH|MONEY TAKEN|SWIPED|SNATCHED|GRABBED FROM|OFF|OUT, CARD|CARDS ALREADY USED|CHARGED, CARD|CARDS BEING USED|CHARGED",
               role: .propertyCrime, source: policeActs),
         Entry(pattern: "MESSAGING|MESSAGED|TEXTING|TEXTED|DMING|SNAPCHATTING|CONTACTING|CONTACTED _? _? _? _? DAUGHTER|SON|CHILD|GIRL|BOY|MINOR|STUDENT ASKING|AND|ASKED FOR? PICS|PICTURES|PHOTOS|NUDES|IMAGES|VIDEOS, ASKING|ASKED|ASKS A|THE|HER|HIS|CALLERS? MINOR|CHILD|DAUGHTER|SON|GIRL|BOY|STUDENT FOR PICS|PICTURES|PHOTOS|NUDES",
               role: .concept(P, noun: false), source: policeActs),
-        Entry(pattern: "STEPPING|STEPPED|STEPS|STEP|LUNGING|LUNGED|DARTING|DARTED OFF THE CURB|SIDEWALK INTO|IN TRAFFIC|THE ROAD|THE STREET",
+        Entry(pattern: "STEPPING|STEPPED|STEPS|STEP|LUNGING|LUNGED|DARTING|DARTED OFF THE CURB|SIDEWALK INTO|IN TRAFFIC, STEPPING|STEPPED|STEPS|STEP|LUNGING|LUNGED|DARTING|DARTED OFF THE CURB|SIDEWALK INTO|IN THE ROAD|STREET",
               role: .concept(P, noun: false), source: policeActs),
         Entry(pattern: "LOOKING|PEERING|PEEKING|PEEPING IN|INTO THE|HER|HIS|THEIR|CALLERS WINDOWS|WINDOW",
               role: .concept(PU, noun: false), source: policeActs),
@@ -109,7 +114,7 @@ enum FifthPassFamilies: LexiconTable {
     static let readingCues: [Entry] = [
         Entry(pattern: "WHAT TO DO IF|WHEN, WHAT HAPPENS IF|WHEN, WHAT SHOULD|WOULD|CAN HAPPEN IF|WHEN, WHAT THEY|SHE|HE|CALLER|RP SHOULD|CAN|WOULD DO IF|WHEN, WHAT SHOULD|CAN|WOULD THEY|SHE|HE|CALLER|RP DO IF|WHEN",
               role: .question, source: reading),
-        Entry(pattern: "NOTHING|NONE LIKE THAT NOW|TODAY|TONIGHT|YET|SINCE?, NOTHING|NONE SO FAR, NOTHING YET, NOTHING HAS HAPPENED YET?",
+        Entry(pattern: "NOTHING|NONE LIKE THAT NOW|TODAY|TONIGHT|YET|SINCE?, NOTHING|NONE SO FAR, NOTHING YET, NOTHING HAS HAPPENED YET?, FOUND IT|THEM",
               role: .notSoFar, source: reading),
     ]
 
@@ -135,6 +140,8 @@ enum FifthPassFamilies: LexiconTable {
         Entry(pattern: "NO|WITHOUT LIGHTS|HEADLIGHTS|TAILLIGHTS ON?",
               role: .ignore, source: lookAlike),
         Entry(pattern: "IN|FROM ANOTHER|OTHER STATE|CITY|COUNTRY|TOWN|COUNTY, IN|FROM A DIFFERENT STATE|CITY|COUNTRY|TOWN|COUNTY, HE|SHE|THEY? SAW|SEEN|WATCHED|READ|HEARD ABOUT? ON|IN THE NEWS|TV|ONLINE|PAPER",
-              role: .history, source: lookAlike),
+              role: .historyAfter, source: lookAlike),
+        Entry(pattern: "TOOK|PACKED A BACKPACK|SUITCASE|DUFFEL|DUFFLE, PACKED A|HER|HIS|THEIR BAG",
+              role: .ignore, source: lookAlike),
     ]
 }

@@ -267,6 +267,9 @@ struct NarrativeAnalysis {
                 applyAfter(.historical, cue: cue, at: mention, reach: 8, mentions: mentions, index: index,
                            clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
                 scopes.append(Scope(kind: .history, cue: cue, limit: mention.end + 8))
+            case .historyAfter:
+                applyAfter(.historical, cue: cue, at: mention, reach: 8, mentions: mentions, index: index,
+                           clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
             case .conditional:
                 scopes.append(Scope(kind: .conditional, cue: cue, limit: mention.end + 8))
             case .fear:

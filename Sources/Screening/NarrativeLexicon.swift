@@ -65,6 +65,9 @@ enum NarrativeLexicon: LexiconTable {
         case question
         /// "nothing like that now", "nothing so far": a worry or possibility earlier in the clause has not happened.
         case notSoFar
+        /// A cue that places only what comes before it elsewhere or in the past ("assaulted in another state",
+        /// "a shooting he saw on the news").
+        case historyAfter
     }
 
     /// One lexicon phrase with what it means and where the meaning comes from.
