@@ -141,3 +141,25 @@ struct FifthPassFamilyTests {
         #expect(!result.flagKinds.contains(.policeOnly), "\(result.reason)")
     }
 }
+
+/// Every word of the built-in lexicon can be produced by the tokenizer; a word it splits or rewrites never matches.
+@Suite("Lexicon words are matchable")
+struct LexiconMatchabilityTests {
+    @Test("no built-in phrase has a word the tokenizer can never produce")
+    func builtInWordsAreMatchable() {
+        var dead: [String] = []
+        for entry in NarrativeLexicon.entries {
+            for phrase in entry.pattern.components(separatedBy: ", ") {
+                for word in NarrativePattern.unmatchableWords(in: phrase) { dead.append("\(word) in '\(phrase)'") }
+            }
+        }
+        #expect(dead.isEmpty, "\(dead.joined(separator: "\n"))")
+    }
+
+    @Test("the check finds words the tokenizer splits or rewrites", arguments: [
+        ("C/O _? PAIN", ["C/O"]), ("THREW THINGS AT,", ["AT,"]), ("NO WPN", ["WPN"]), ("NO WEAPON|GUN*", [String]()),
+    ])
+    func detects(_ phrase: String, _ expected: [String]) {
+        #expect(NarrativePattern.unmatchableWords(in: phrase) == expected)
+    }
+}
