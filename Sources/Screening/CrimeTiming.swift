@@ -56,7 +56,8 @@ enum CrimeTiming: Sendable, Equatable {
             if ["IS", "ARE", "WAS", "WERE"].contains(w), progressiveCrimeVerbs.contains(next), next != "GOING" { return .current }
             if directions.contains(w) { return .current }
             if let number = Int(w), timeUnitsShort.contains(next), word(i + 2) == "AGO", number <= 60 { return .current }
-            if pastWords.contains(w) { sawPast = true }
+            // "called to report" introduces the call, not a report after the fact (fifth pass).
+            if pastWords.contains(w) && !(w == "REPORT" && word(i - 1) == "TO") { sawPast = true }
             if timeUnitsLong.contains(w) && next == "AGO" { sawPast = true }
             if w == "LAST" && lastWhat.contains(next) { sawPast = true }
             if w == "THIS" && ["MORNING", "WEEK", "MONTH"].contains(next) { sawPast = true }

@@ -67,6 +67,9 @@ extension NarrativeAnalysis {
         "RUN", "SIT", "SUN", "TOY", "VAN", "WAR", "WET", "YET", "DUE", "EYE", "LEG", "ARM", "HAT", "HOT", "ICE", "LOW",
     ]
 
+    /// CAD abbreviations that begin a red-flag word but are whole as written ("APPR" is "approximately").
+    static let abbreviations: Set<String> = ["APPR", "APPX", "APPROX"]
+
     /// Hedges after which even a whole word is read as cut ("POSSIBLE OVER" is "POSSIBLE OVERDOSE").
     static let hedges: Set<String> = ["POSS", "POSSIBLE", "POSSIBLY", "PROBABLE", "SUSPECTED", "LIKELY", "PROB"]
 
@@ -78,7 +81,8 @@ extension NarrativeAnalysis {
         let previous = tokens.count >= 2 ? tokens[tokens.count - 2].text : ""
         let word = last.text
         guard word.count >= 3, word.allSatisfy({ $0.isLetter && $0.isASCII }),
-              !Self.wholeWords.contains(word) || Self.hedges.contains(previous) else { return nil }
+              !Self.wholeWords.contains(word) && !Self.abbreviations.contains(word) || Self.hedges.contains(previous)
+        else { return nil }
         // Three letters ("HAS A KNI", "CANT TAL") only after a governing word, and only if the three letters are
         // neither a lexicon word nor a common short word.
         if word.count == 3 {

@@ -11,7 +11,7 @@ struct NarrativeAnalysis {
 
     /// A cue's reach over the following words.
     struct Scope {
-        enum Kind { case negation(Set<FlagKind>?), uncertainty, history, conditional, fear, hedge, intent }
+        enum Kind { case negation(Set<FlagKind>?), uncertainty, history, conditional, fear, hedge, intent, question }
         var kind: Kind
         var cue: String
         var limit: Int
@@ -68,16 +68,19 @@ struct NarrativeAnalysis {
         var ideation: [Finding] = []
         var means: [Finding] = []
         var propertyCrimes: [Int] = []
+        var trails: [Int] = []
         var clause: [NarrativeToken] = []
         for token in tokens {
             if token.kind == .boundary {
-                analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes)
+                analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes,
+                        trails: &trails)
                 clause.removeAll(keepingCapacity: true)
             } else {
                 clause.append(token)
             }
         }
-        analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes)
+        analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes,
+                trails: &trails)
 
         // A past theft with no suspect present is a report a responder can take (issue 13, item 4).
         if !propertyCrimes.isEmpty,
@@ -92,12 +95,25 @@ struct NarrativeAnalysis {
         let talk = ideation.filter { $0.status == .affirmed || $0.status == .possible }
         if let said = talk.first {
             // A weapon, or an injury (an ingestion, a wound) beside the talk, is a means or an attempt (third pass).
+            // A person stepping into traffic beside the talk is a means too (fifth pass).
             let planOrMeans = means.filter(\.isRedFlag)
                 + findings.filter { ($0.kind == .weapon || $0.kind == .injury) && $0.isRedFlag }
+                + findings.filter { $0.kind == .policeOnly && $0.isRedFlag && $0.trigger.uppercased().contains("TRAFFIC") }
             if let mean = planOrMeans.first {
                 findings.append(Finding(kind: .suicide, status: .affirmed, trigger: mean.trigger, span: mean.span,
                                         cue: said.trigger,
                                         explanation: "suicidal talk ('\(said.trigger)') with a plan or means ('\(mean.trigger)')"))
+            }
+        }
+        // A description or direction of travel is police-only only beside another red flag (fifth pass).
+        if !trails.isEmpty {
+            let trailSet = Set(trails)
+            let otherRedFlag = findings.indices.contains { !trailSet.contains($0) && findings[$0].isRedFlag }
+            if !otherRedFlag {
+                for index in trails where findings[index].isRedFlag {
+                    findings[index].status = .excluded
+                    findings[index].explanation = "a description or direction of travel with no other red flag is not police-only"
+                }
             }
         }
         findings.append(contentsOf: ideation.map { finding in
@@ -116,7 +132,8 @@ struct NarrativeAnalysis {
     // MARK: Clause analysis
 
     private func analyse(_ clause: [NarrativeToken], into findings: inout [Finding],
-                         ideation: inout [Finding], means: inout [Finding], propertyCrimes: inout [Int]) {
+                         ideation: inout [Finding], means: inout [Finding], propertyCrimes: inout [Int],
+                         trails: inout [Int]) {
         // Words with the punctuation before each.
         var words: [String] = []
         var ranges: [Range<Int>] = []
@@ -188,6 +205,11 @@ struct NarrativeAnalysis {
             mentions[index].role = .concept([.policeOnly], noun: true)
             propertyMentions.insert(index)
         }
+        var trailMentions: Set<Int> = []
+        for index in mentions.indices where mentions[index].role == .trail {
+            mentions[index].role = .concept([.policeOnly], noun: false)
+            trailMentions.insert(index)
+        }
 
         for (index, mention) in mentions.enumerated() {
             // Events between the previous mention and this one end scopes.
@@ -245,12 +267,26 @@ struct NarrativeAnalysis {
                 applyAfter(.historical, cue: cue, at: mention, reach: 8, mentions: mentions, index: index,
                            clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
                 scopes.append(Scope(kind: .history, cue: cue, limit: mention.end + 8))
+            case .historyAfter:
+                applyAfter(.historical, cue: cue, at: mention, reach: 8, mentions: mentions, index: index,
+                           clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
             case .conditional:
                 scopes.append(Scope(kind: .conditional, cue: cue, limit: mention.end + 8))
             case .fear:
                 scopes.append(Scope(kind: .fear, cue: cue, limit: mention.end + 8))
             case .intent:
                 scopes.append(Scope(kind: .intent, cue: cue, limit: mention.end + 3))
+            case .question:
+                scopes.append(Scope(kind: .question, cue: cue, limit: mention.end + 8))
+            case .notSoFar:
+                // "worried she might get violent, nothing so far": what was only possible has not happened.
+                for entry in clauseFindings {
+                    for findingIndex in entry.findings where findings[findingIndex].status == .possible {
+                        findings[findingIndex].status = .hypothetical
+                        findings[findingIndex].cue = cue
+                        findings[findingIndex].explanation = explanation(findings[findingIndex].kind, .hypothetical, cue)
+                    }
+                }
             case .harmlessComplement, .ignore:
                 break
             case .harmVerb:
@@ -290,7 +326,12 @@ struct NarrativeAnalysis {
                     }
                 }
             case .ideation:
-                let (state, by) = status(for: .suicide, scopes: scopes)
+                var (state, by) = status(for: .suicide, scopes: scopes)
+                // "if they take his kids he will kill himself": a conditional ultimatum is still suicidal talk (fifth
+                // pass); a hypothetical question ("what to do if he becomes suicidal") is not.
+                let asked = scopes.contains { if case .question = $0.kind { return true }; return false }
+                let conditional = scopes.contains { if case .conditional = $0.kind { return true }; return false }
+                if state == .hypothetical && conditional && !asked { state = .possible }
                 let shown: FindingStatus = state.isRedFlag ? .excluded : state
                 let finding = Finding(kind: .suicide, status: shown, trigger: cue, span: span(mention), cue: by,
                                       explanation: state.isRedFlag ? "suicidal talk without a plan or means is not a red flag by itself"
@@ -336,7 +377,7 @@ struct NarrativeAnalysis {
                                         explanation: state.isRedFlag ? "the caller cannot see the scene, so red flags cannot be ruled out"
                                                                      : explanation(.uncertainty, state, by)))
                 clauseFindings.append((index, [findings.count - 1]))
-            case .propertyCrime:
+            case .propertyCrime, .trail:
                 break
             case let .concept(kinds, noun):
                 var added: [Int] = []
@@ -380,6 +421,7 @@ struct NarrativeAnalysis {
                     added.append(findings.count - 1)
                 }
                 if propertyMentions.contains(index) { propertyCrimes.append(contentsOf: added) }
+                if trailMentions.contains(index) { trails.append(contentsOf: added) }
                 if noun, added.contains(where: { findings[$0].status == .negated }) {
                     for scopeIndex in scopes.indices {
                         if case .negation = scopes[scopeIndex].kind { scopes[scopeIndex].negatedNoun = true }
@@ -394,7 +436,8 @@ struct NarrativeAnalysis {
         switch role {
         case .ideation, .selfHarm, .attempt, .suicideMeans: true
         // "threatening to hang herself": a plan named by its method (fourth pass).
-        case let .concept(kinds, _): kinds.contains(.suicide)
+        // "threatening to kill himself and his wife" is a threat to another as well (fifth pass).
+        case let .concept(kinds, _): kinds.contains(.suicide) && !kinds.contains(.threat)
         default: false
         }
     }
@@ -414,7 +457,10 @@ struct NarrativeAnalysis {
             // Nothing but list words and punctuation may separate list items; no breaker in between.
             for between in mentions where between.start >= target.end && between.end <= boundary {
                 if case .breaker = between.role { return }
-                if case .subject = between.role { return }
+                // A subject word right after the act or after a determiner is its object ("hit the caller's dad").
+                let isObject = between.start == target.end
+                    || (between.start > 0 && Self.determiners.contains(words[between.start - 1]))
+                if case .subject = between.role, !isObject { return }
             }
             if !first {
                 let separators = words[target.end..<boundary]
@@ -443,6 +489,9 @@ struct NarrativeAnalysis {
         }
     }
 
+    /// Words before a noun that make it an object, not a new subject ("the caller's dad").
+    static let determiners: Set<String> = ["THE", "A", "AN", "HIS", "HER", "THEIR", "MY", "OUR"]
+
     /// The status a concept of `kind` gets from the cues reaching it (most specific first).
     private func status(for kind: FlagKind, scopes: [Scope]) -> (status: FindingStatus, cue: String?) {
         for scope in scopes.reversed() {
@@ -458,6 +507,8 @@ struct NarrativeAnalysis {
             switch scope.kind {
             case .conditional:
                 return [.weapon, .threat].contains(kind) ? (.possible, scope.cue) : (.hypothetical, scope.cue)
+            case .question:
+                return (.hypothetical, scope.cue)
             case .fear:
                 return [.weapon, .violence, .threat].contains(kind) ? (.possible, scope.cue) : (.hypothetical, scope.cue)
             default: continue

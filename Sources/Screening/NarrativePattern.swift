@@ -44,6 +44,29 @@ struct NarrativePattern: Sendable {
         }
     }
 
+    /// Alternatives in a phrase that no narrative word can ever equal: the tokenizer splits them or normalisation
+    /// rewrites them ("C/O" becomes CALLER O, "AT," keeps its comma, a spelling such as "WPN" becomes WEAPON), so
+    /// they silently never match. A spelling listed beside its normalised form ("RPS|CALLERS") is redundant, not
+    /// reported. Used to check the built-in lexicon (issue 13, fifth pass).
+    static func unmatchableWords(in phrase: String) -> [String] {
+        var found: [String] = []
+        for raw in phrase.split(separator: " ") {
+            var element = String(raw)
+            if element.hasSuffix("?") && element.count > 1 { element.removeLast() }
+            let alternatives = element.split(separator: "|").map(String.init)
+            for alternative in alternatives where alternative != "#" && alternative != "_" {
+                let word = alternative.hasSuffix("*") ? String(alternative.dropLast()) : alternative
+                let tokens = NarrativeTokenizer.tokenize(word)
+                if tokens.count == 1, tokens[0].kind == .word,
+                   tokens[0].text == word || alternatives.contains(tokens[0].text) {
+                    continue // matchable, or a spelling whose normalised form is listed beside it ("RPS|CALLERS")
+                }
+                found.append(alternative)
+            }
+        }
+        return found
+    }
+
     /// The literal words that can start a match (for indexing), or nil if a prefix or number can.
     var firstWords: Set<String>? {
         var result: Set<String> = []

@@ -224,9 +224,11 @@ struct BlindHeldOutTests {
     /// blind4.csv: 700 narratives (385 red flag / 315 eligible) written by another helper who never saw the rules,
     /// the corpora or blind3 (make_blind4.py, seeded), after the fourth pass, and evaluated once: recall 0.901,
     /// precision 0.780 (the third-pass screener gave 0.899 / 0.779 on it: the fourth pass's gains on blind3 did
-    /// not carry over). The rules were not changed after it; the floors are those figures minus about 0.02.
+    /// not carry over). The fifth pass then used it as development data (FifthPassFamilies.swift): recall 0.995,
+    /// precision 0.982. It is no longer blind; its floors are those fitted figures minus about 0.02, and they guard
+    /// against regressions, not an estimate for unseen text.
     @Test("blind sets keep their recall and precision floors", arguments: [
-        Floors(file: "blind4.csv", total: 700, recall: 0.88, precision: 0.76),
+        Floors(file: "blind4.csv", total: 700, recall: 0.97, precision: 0.96),
         Floors(file: "heldout-blind.csv", total: 599, recall: 0.97, precision: 0.89),
         Floors(file: "blind2.csv", total: 442, recall: 0.96, precision: 0.90),
         Floors(file: "blind3.csv", total: 700, recall: 0.97, precision: 0.95),
