@@ -20,7 +20,7 @@ public struct ScreenCommand: ParsableCommand {
         and CAHOOTS' three screening questions; edit a copy of the rule file (`screen protocol --yaml`) and pass it
         with --rules.
         """,
-        subcommands: [Call.self, ProtocolTable.self, Sample.self, Estimate.self, Evaluate.self]
+        subcommands: [Call.self, ProtocolTable.self, Sample.self, Estimate.self, Evaluate.self, Train.self]
     )
 
     public init() {}
@@ -401,6 +401,9 @@ extension ScreenCommand {
         @Option(name: .long, help: "An agency lexicon that extends or overrides the built-in one: a bundled name (\(AgencyLexicon.bundledNames.joined(separator: ", "))) or a YAML file.")
         var lexicon: String?
 
+        @Flag(name: .long, help: "Also consult the learned second reader when the rules find a narrative eligible (off by default; see docs/screening.md).")
+        var learned = false
+
         public init() {}
 
         public func validate() throws {
@@ -409,7 +412,10 @@ extension ScreenCommand {
 
         public func run() throws {
             var entries: [CorpusEntry] = []
-            let screener = try ScreenIO.screener(lexicon: lexicon)
+            let screener = try ScreenIO.screener(lexicon: lexicon).learned(learned)
+            if learned, screener.learnedReader == nil {
+                throw ValidationError("--learned: the bundled model learned-reader.txt cannot be read")
+            }
             for file in files {
                 entries += try CorpusEntry.load(csv: try ScreenIO.readData(file), file: file)
             }
@@ -444,6 +450,7 @@ extension ScreenCommand {
                     return
                 }
                 if let lexicon { print("Agency lexicon: \(lexicon)") }
+                print("Learned reader: " + (learned ? "on (threshold \(LearnedReaderFormat.decimal(screener.learnedReader?.threshold ?? 1)))" : "off"))
                 print(splits.rendered())
                 print(kinds.rendered(), terminator: "")
                 if showErrors {

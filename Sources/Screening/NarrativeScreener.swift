@@ -11,6 +11,9 @@ import Foundation
 /// - Complexity: O(n) in the narrative length for a fixed lexicon.
 public struct NarrativeScreener: Sendable {
     let lexicon: CompiledLexicon
+    /// The learned second reader, consulted only when the rules find the narrative eligible (nil: rules alone).
+    /// Off by default: leave-one-author-out validation showed no recall gain worth its reviews (docs/screening.md).
+    public var learnedReader: LearnedReader?
 
     /// Creates a screener with the built-in lexicon.
     public init() {
@@ -28,9 +31,28 @@ public struct NarrativeScreener: Sendable {
     public func screen(_ narrative: String) -> NarrativeScreening {
         let analysis = NarrativeAnalysis(text: narrative, lexicon: lexicon)
         let findings = analysis.runReadingCutWord()
-        let words = analysis.tokens().filter { $0.kind == .word }.map(\.text)
-        return NarrativeScreening(findings: findings, invalidByteOffsets: [], byteCount: narrative.utf8.count,
-                                  unreadableReason: NarrativeReadability.problem(words: words))
+        let tokens = analysis.tokens()
+        let words = tokens.filter { $0.kind == .word }.map(\.text)
+        var screening = NarrativeScreening(findings: findings, invalidByteOffsets: [], byteCount: narrative.utf8.count,
+                                           unreadableReason: NarrativeReadability.problem(words: words))
+        // The learned reader only ever raises an eligible verdict to review; it never sees a rule's red flag.
+        if let learnedReader, screening.verdict == .eligible {
+            let features = LearnedReaderFeatures.features(tokens: tokens, findings: findings,
+                                                          cutAtEnd: analysis.cutWordAtEnd() != nil)
+            let probability = learnedReader.probability(of: features)
+            if probability >= learnedReader.threshold {
+                screening.learnedReview = learnedReader.reviewReason(probability: probability, features: features)
+            }
+        }
+        return screening
+    }
+
+    /// This screener with the learned second reader switched on (the bundled model unless another is given) or off.
+    /// With no readable bundled model it stays on its rules alone.
+    public func learned(_ on: Bool, model: LearnedReader? = nil) -> NarrativeScreener {
+        var copy = self
+        copy.learnedReader = on ? (model ?? LearnedReader.shared) : nil
+        return copy
     }
 
     /// Screens a narrative given as UTF-8 bytes.

@@ -8,15 +8,18 @@ public struct NarrativeScreening: Sendable, Hashable, Codable {
     public var byteCount: Int
     /// Why the narrative could not be read (empty, too short, mostly non-words), or nil if it could.
     public var unreadableReason: String?
+    /// Why the learned second reader sent an otherwise eligible narrative to review, or nil if it did not
+    /// (or was off). Never set when a rule found a red flag.
+    public var learnedReview: String?
 
     /// Findings that screen the call out.
     public var redFlags: [Finding] { findings.filter(\.isRedFlag) }
     /// Whether any red flag was found.
     public var hasRedFlag: Bool { findings.contains(where: \.isRedFlag) }
-    /// The verdict: a red flag, review (unreadable narrative) or eligible.
+    /// The verdict: a red flag, review (unreadable narrative, or the learned reader's doubt) or eligible.
     public var verdict: ScreeningVerdict {
         if hasRedFlag { return .redFlag }
-        return unreadableReason == nil ? .eligible : .review
+        return unreadableReason == nil && learnedReview == nil ? .eligible : .review
     }
     /// Eligible for community responders as far as the narrative shows: readable and without a red flag.
     public var isEligible: Bool { verdict == .eligible }
@@ -26,6 +29,7 @@ public struct NarrativeScreening: Sendable, Hashable, Codable {
     public var reason: String {
         let flags = redFlags
         if flags.isEmpty, let unreadableReason { return "review: \(unreadableReason); nothing rules a red flag out" }
+        if flags.isEmpty, let learnedReview { return "review: \(learnedReview); the rules found no red flag" }
         if flags.isEmpty {
             let ruledOut = findings.map { "\($0.kind.rawValue) \($0.status.rawValue) ('\($0.trigger)')" }
             return ruledOut.isEmpty ? "no red flag mentioned" : "no red flag: " + ruledOut.joined(separator: "; ")

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import Screening
+
+/// The learned second reader (issue 13, item 6): reproducible from the repository, never touching a rule's red flag.
+@Suite("Learned second reader")
+struct LearnedReaderTests {
+    static let committedModel = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Sources/Screening/Resources/learned-reader.txt").standardizedFileURL
+
+    static let allFixtures = ["corpus.csv", "corpus-dispatch.csv", "corpus-handwritten.csv", "heldout-blind.csv",
+                              "blind2.csv", "blind3.csv", "blind4.csv"]
+
+    @Test("retraining from the fixtures the model names gives the committed model byte for byte")
+    func reproducible() throws {
+        let committed = try String(contentsOf: Self.committedModel, encoding: .utf8)
+        let model = try LearnedReader.parse(committed, file: Self.committedModel.path)
+        #expect(model.trainingFiles.count == 7)
+        let specs = model.trainingFiles.map { file in
+            DispatchLanguageTests.fixtures.appendingPathComponent(file.name).path
+                + (file.splits.isEmpty ? "" : ":" + file.splits.joined(separator: ","))
+        }
+        let retrained = try LearnedReaderCorpus(specs: specs).train(threshold: model.threshold)
+        #expect(retrained.text() == committed)
+        #expect(try LearnedReader.bundled().text() == committed)
+    }
+
+    @Test("the held-out splits kept for measuring are not in the shipped model's training data")
+    func heldOutSplitsKept() throws {
+        let model = try LearnedReader.bundled()
+        let byName = Dictionary(uniqueKeysWithValues: model.trainingFiles.map { ($0.name, $0) })
+        #expect(byName["corpus.csv"]?.splits == ["dev"])
+        #expect(byName["corpus-dispatch.csv"]?.splits == ["dev"])
+        #expect(byName["corpus.csv"]?.rows == 325)
+        #expect(byName["corpus-dispatch.csv"]?.rows == 1031)
+    }
+
+    @Test("the screener runs on its rules alone unless the learned reader is switched on")
+    func offByDefault() {
+        #expect(NarrativeScreener().learnedReader == nil)
+        #expect(NarrativeScreener().learned(true).learnedReader != nil)
+        #expect(NarrativeScreener().learned(true).learned(false).learnedReader == nil)
+    }
+
+    @Test("the learned reader never changes a red flag or a review, on every fixture row, even when it always fires")
+    func neverOverridesRules() throws {
+        let rules = NarrativeScreener()
+        let shipped = rules.learned(true)
+        let alwaysFires = try LearnedReader.bundled()
+        var eager = alwaysFires
+        eager.threshold = 0
+        let everything = rules.learned(true, model: eager)
+        var raised = 0
+        for name in Self.allFixtures {
+            for entry in try CorpusEntry.load(from: DispatchLanguageTests.fixtures.appendingPathComponent(name)) {
+                let base = rules.screen(entry.narrative)
+                for screener in [shipped, everything] {
+                    let other = screener.screen(entry.narrative)
+                    #expect(other.findings == base.findings, "\(entry.id)")
+                    switch base.verdict {
+                    case .redFlag: #expect(other == base, "\(entry.id)")
+                    case .review: #expect(other.verdict == .review, "\(entry.id)")
+                    case .eligible: #expect(other.verdict != .redFlag, "\(entry.id)")
+                    }
+                }
+                if base.verdict == .eligible {
+                    #expect(everything.screen(entry.narrative).verdict == .review, "\(entry.id)")
+                    raised += 1
+                }
+            }
+        }
+        #expect(raised > 1_000)
+    }
+
+    /// Written for this test, in wording the rules do not know; the model (trained without them) reads them as
+    /// red flags. Three look-alikes stay eligible.
+    @Test("narratives outside the lexicon go to review with the learned reader on, and stay eligible with it off", arguments: [
+        "EX BF KEEPS SITTING OUTSIDE HER WORK AND TOLD HER FRIENDS SHE WILL BE SORRY",
+        "BROTHER SAYS HE IS DONE WITH LIFE AND HAS BEEN SAYING GOODBYES TO EVERYONE TODAY",
+        "EX KEEPS DRIVING PAST HER HOUSE AND SAID SHE WILL REGRET LEAVING HIM",
+    ])
+    func outsideTheLexicon(_ narrative: String) {
+        let off = NarrativeScreener().screen(narrative)
+        let on = NarrativeScreener().learned(true).screen(narrative)
+        #expect(off.verdict == .eligible)
+        #expect(on.verdict == .review)
+        #expect(on.flagKinds.isEmpty)
+        #expect(on.reason.hasPrefix("review: learned reader: p(red flag)"))
+        #expect(on.reason.contains("words: '"))
+    }
+
+    @Test("look-alikes stay eligible with the learned reader on", arguments: [
+        "DOG BARKING IN THE YARD FOR AN HOUR CALLER WANTS OWNER CONTACTED",
+        "MOTHER WORRIED ABOUT ADULT DAUGHTER WHO HAS BEEN SAD SINCE HER BREAKUP",
+        "CUSTOMER ARGUING WITH CASHIER ABOUT A REFUND REFUSING TO LEAVE COUNTER",
+    ])
+    func lookAlikes(_ narrative: String) {
+        #expect(NarrativeScreener().learned(true).screen(narrative).verdict == .eligible)
+    }
+
+    @Test("the model file round-trips and a bad line is named")
+    func modelText() throws {
+        let model = LearnedReader(weights: ["GUN": 1.25, "NO GUN": -2], bias: -0.5, threshold: 0.9,
+                                  trainingFiles: [.init(name: "a.csv", splits: ["dev"], md5: "00", rows: 3)])
+        let text = model.text()
+        #expect(text == "# reroute learned reader 1\nthreshold 0.900000\nbias -0.500000\nfile a.csv splits=dev md5=00 rows=3\nw 1.250000 GUN\nw -2.000000 NO GUN\n")
+        #expect(try LearnedReader.parse(text, file: "m.txt") == model)
+        #expect(throws: LearnedReaderError.malformed(file: "m.txt", line: 3, reason: "'x' is not a number")) {
+            try LearnedReader.parse("# reroute learned reader 1\nthreshold 0.9\nbias x\n", file: "m.txt")
+        }
+    }
+
+    @Test("MD5 matches RFC 1321's test vectors")
+    func md5() {
+        #expect(MD5.hex([]) == "d41d8cd98f00b204e9800998ecf8427e")
+        #expect(MD5.hex(Array("abc".utf8)) == "900150983cd24fb0d6963f7d28e17f72")
+        #expect(MD5.hex(Array("12345678901234567890123456789012345678901234567890123456789012345678901234567890".utf8))
+                == "57edf4a22be3c955ac49da2e2107b67a")
+    }
+
+    @Test("training is deterministic and learns the direction of a word")
+    func training() {
+        let examples = (0..<20).map { index in
+            LearnedReaderTrainer.Example(features: index.isMultiple(of: 2) ? ["GUN", "SEEN"] : ["DOG", "SEEN"],
+                                         isRedFlag: index.isMultiple(of: 2))
+        }
+        let first = LearnedReaderTrainer().train(examples, threshold: 0.5, files: [])
+        let second = LearnedReaderTrainer().train(examples, threshold: 0.5, files: [])
+        #expect(first.text() == second.text())
+        #expect((first.weights["GUN"] ?? 0) > 0.5 && (first.weights["DOG"] ?? 0) < -0.5)
+        #expect(first.probability(of: ["GUN", "SEEN"]) > 0.8)
+        #expect(first.topContributors(["DOG", "GUN", "SEEN"]).first == "GUN")
+    }
+}
