@@ -434,8 +434,8 @@ extension ScreenCommand {
                     var split: String; var n: Int; var table: BinaryAgreement; var precision, recall, f1: Double
                     var verdicts: [String: Int]
                 }
-                struct Output: Encodable { var parts: [Part]; var byKind: [String: CorpusEvaluation.KindCounts] }
-                let output = Output(parts: parts.map {
+                struct Output: Encodable { var learnedReader: Bool; var parts: [Part]; var byKind: [String: CorpusEvaluation.KindCounts] }
+                let output = Output(learnedReader: learned, parts: parts.map {
                     Part(split: $0.name, n: $0.evaluation.overall.total, table: $0.evaluation.overall,
                          precision: $0.evaluation.overall.precision, recall: $0.evaluation.overall.recall, f1: $0.evaluation.overall.f1,
                          verdicts: Dictionary(uniqueKeysWithValues: $0.evaluation.verdicts.map { ($0.key.rawValue, $0.value) }))
