@@ -99,6 +99,37 @@ struct PlanAndScreenCommandTests {
         for row in kinds.rows { #expect(try kinds.number(row, "labelled") == kinds.number(row, "found") + kinds.number(row, "missed")) }
     }
 
+    /// `screen evaluate` states whether the learned reader was on; with it on, only review verdicts can grow, and
+    /// `screen train` with the same files writes the same model twice.
+    @Test func screenEvaluateStatesTheLearnedReader() throws {
+        let fixtures = TestPaths.packageRoot().appendingPathComponent("Tests/ScreeningTests/Fixtures")
+        let corpus = fixtures.appendingPathComponent("corpus.csv").path
+        let off = try runReroute(["screen", "evaluate", corpus, "--format", "json"])
+        let on = try runReroute(["screen", "evaluate", corpus, "--format", "json", "--learned"])
+        #expect(off.status == 0 && on.status == 0, "\(off.stderr) \(on.stderr)")
+        #expect(off.stdout.contains("\"learnedReader\" : false") && on.stdout.contains("\"learnedReader\" : true"))
+        let text = try runReroute(["screen", "evaluate", corpus])
+        #expect(text.stdout.hasPrefix("Learned reader: off\n"))
+        struct Output: Decodable { struct Part: Decodable { var split: String; var verdicts: [String: Int] }; var parts: [Part] }
+        let before = try JSONDecoder().decode(Output.self, from: Data(off.stdout.utf8)).parts[0].verdicts
+        let after = try JSONDecoder().decode(Output.self, from: Data(on.stdout.utf8)).parts[0].verdicts
+        #expect(after["red_flag"] == before["red_flag"])
+        #expect((after["review"] ?? 0) >= (before["review"] ?? 0))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("train-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["a.txt", "b.txt"] {
+            let r = try runReroute(["screen", "train", corpus + ":dev", fixtures.appendingPathComponent("corpus-handwritten.csv").path,
+                                    "--threshold", "0.9", "--out", dir.appendingPathComponent(name).path])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let first = try Data(contentsOf: dir.appendingPathComponent("a.txt"))
+        #expect(first == (try Data(contentsOf: dir.appendingPathComponent("b.txt"))))
+        let model = String(decoding: first, as: UTF8.self)
+        #expect(model.hasPrefix("# reroute learned reader 1\nthreshold 0.900000\n"))
+        #expect(model.contains("\nfile corpus.csv splits=dev md5=") && model.contains("\nfile corpus-handwritten.csv splits=* md5="))
+    }
+
     /// Another city's export with the default (Milwaukee) scenario: the report reads the scenario against the
     /// catalogue it was written for, says so, and plans from the city's own demand instead of stopping.
     @Test func otherCityReportPlansWithTheBuiltInScenario() throws {
