@@ -39,8 +39,7 @@ struct ChromiumRecordsTests {
             try browser.fill(["referral_type": "housing or shelter", "agency": "Guest House of Milwaukee", "minutes": "20", "ref-notes": "Bed held until 9 pm"],
                              submit: "form[action$='/referrals']")
             try browser.waitForPage { $0.hasPrefix("/records/") }
-            usleep(300_000)
-            let responderPage = try browser.text()
+            let responderPage = try browser.waitForText(containing: "Guest House of Milwaukee")
             let recordPath = try browser.evaluate("location.pathname")
             try browser.evaluate("setTimeout(() => document.querySelector(\"form[action='/logout']\").submit(), 0)")
             try browser.waitForPage { $0 == "/login" }

@@ -137,6 +137,19 @@ final class HeadlessBrowser {
     /// The visible text of the page.
     func text() throws -> String { try evaluate("document.body.innerText") }
 
+    /// The visible text of the page once it contains `expected` (a submit that stays on the same path cannot be
+    /// told apart by `waitForPage`: the old page matches until the new one replaces it).
+    func waitForText(containing expected: String) throws -> String {
+        let deadline = Date().addingTimeInterval(15)
+        var seen = ""
+        while Date() < deadline {
+            seen = (try? text()) ?? ""
+            if seen.contains(expected), (try? evaluate("document.readyState")) == "complete" { return seen }
+            usleep(100_000)
+        }
+        throw Failure.timeout("text \"\(expected)\" (the page shows: \(seen.prefix(300)))")
+    }
+
     /// Sets form fields by element id (inputs, selects, textareas; checkboxes with "on") and submits the form `selector`.
     func fill(_ fields: [String: String], submit selector: String) throws {
         for (id, value) in fields {
