@@ -184,6 +184,29 @@ public struct CallSummary: Sendable, Equatable {
     public var officerCalls: Int { officer.values.reduce(0) { $0 + $1.calls } }
 }
 
+/// Calls per district id of one call type, counted in an array (a dictionary hashed every row was a measured
+/// share of the report's read), remembering the order the districts were first seen in.
+struct DistrictCounts {
+    private var counts: [Int] = []
+    private var order: [Int32] = []
+
+    @inline(__always)
+    mutating func add(_ district: Int32) {
+        let d = Int(district)
+        if d >= counts.count { counts.append(contentsOf: repeatElement(0, count: d + 1 - counts.count)) }
+        if counts[d] == 0 { order.append(district) }
+        counts[d] += 1
+    }
+
+    /// The counts as a dictionary filled in the order the districts were first seen: the same dictionary, down to
+    /// its iteration order, as counting into a dictionary row by row gives (so every sum over it adds in the same order).
+    var dictionary: [Int32: Int] {
+        var out: [Int32: Int] = [:]
+        for d in order { out[d] = counts[Int(d)] }
+        return out
+    }
+}
+
 struct RepeatKey: Hashable {
     var latitude: Double, longitude: Double
     init(_ p: RepeatLocation) { latitude = p.latitude; longitude = p.longitude }
@@ -207,11 +230,11 @@ public final class CallSummarizer {
     @exclusivity(unchecked) private var isOfficerType: [Bool] = []
     @exclusivity(unchecked) private var isKnownType: [Bool] = []
     @exclusivity(unchecked) private var unknownTally: [CallTypeTally] = []
-    @exclusivity(unchecked) private var unknownDistricts: [[Int32: Int]] = []
+    @exclusivity(unchecked) private var unknownDistricts: [DistrictCounts] = []
     @exclusivity(unchecked) private var citizen: [CallTypeTally] = []
     @exclusivity(unchecked) private var officer: [CallTypeTally] = []
-    @exclusivity(unchecked) private var citizenDistricts: [[Int32: Int]] = []
-    @exclusivity(unchecked) private var officerDistricts: [[Int32: Int]] = []
+    @exclusivity(unchecked) private var citizenDistricts: [DistrictCounts] = []
+    @exclusivity(unchecked) private var officerDistricts: [DistrictCounts] = []
     @exclusivity(unchecked) private var first: Int64?
     @exclusivity(unchecked) private var last: Int64?
     /// Calls per created day for the days in ``dayWindow`` (an array indexed from ``firstWindowDay``, set by the
@@ -242,13 +265,13 @@ public final class CallSummarizer {
                                  && (catalogue.entry(for: code)?.isOfficerInitiated ?? false))
             isKnownType.append(catalogue.entry(for: code) != nil)
             unknownTally.append(CallTypeTally())
-            unknownDistricts.append([:])
+            unknownDistricts.append(DistrictCounts())
             rateOfRawType.append(catalogue.entry(for: code)?.eligibilityRate?.value)
             narrativeSamples.append(NarrativeSample())
             citizen.append(CallTypeTally())
             officer.append(CallTypeTally())
-            citizenDistricts.append([:])
-            officerDistricts.append([:])
+            citizenDistricts.append(DistrictCounts())
+            officerDistricts.append(DistrictCounts())
         }
     }
 
@@ -322,7 +345,7 @@ public final class CallSummarizer {
     }
 
     @inline(__always)
-    private static func tally(_ row: CallRow, into t: inout CallTypeTally, districts: inout [Int32: Int]) {
+    private static func tally(_ row: CallRow, into t: inout CallTypeTally, districts: inout DistrictCounts) {
         t.calls += 1
         t.bySource[row.source.ordinal] += 1
         t.byOutcome[row.outcome.ordinal] += 1
@@ -330,7 +353,7 @@ public final class CallSummarizer {
         let day = Int((row.created >= 0 ? row.created : row.created - 86_399_999) / 86_400_000)
         let hour = Int((row.created - Int64(day) * 86_400_000) / 3_600_000)
         t.byWeekHour[(LocalTime.isoWeekday(dayNumber: day) - 1) * 24 + hour] += 1
-        if row.district >= 0 { districts[row.district, default: 0] += 1 }
+        if row.district >= 0 { districts.add(row.district) }
         let m = CallRow.missingTime
         @inline(__always) func seconds(_ a: Int64, _ b: Int64) -> Int64? {
             guard a != m, b != m, b >= a else { return nil }
@@ -356,17 +379,17 @@ public final class CallSummarizer {
             let code = codeOfRawType[id]
             if unknownTally[id].calls > 0 {
                 var t = unknownTally[id]
-                for (d, n) in unknownDistricts[id] { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+                for (d, n) in unknownDistricts[id].dictionary { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
                 s.unknown[code, default: CallTypeTally()].merge(t)
             }
             if citizen[id].calls > 0 {
                 var t = citizen[id]
-                for (d, n) in citizenDistricts[id] { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+                for (d, n) in citizenDistricts[id].dictionary { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
                 s.citizen[code, default: CallTypeTally()].merge(t)
             }
             if officer[id].calls > 0 {
                 var t = officer[id]
-                for (d, n) in officerDistricts[id] { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+                for (d, n) in officerDistricts[id].dictionary { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
                 s.officer[code, default: CallTypeTally()].merge(t)
             }
         }

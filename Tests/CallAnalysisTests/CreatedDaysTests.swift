@@ -41,4 +41,38 @@ import CallAnalysis
             }
         }
     }
+
+    /// Calls per district of each type, counted in arrays by district id, come out by district name as counted here.
+    @Test func districtsPerType() throws {
+        let ingestor = CallIngestor(profile: try ProfileLibrary.builtIn("reroute-standard"), rejects: try RejectsWriter(url: nil))
+        func intern(_ text: String, _ interner: ByteInterner) -> Int32 {
+            var bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { interner.id(of: $0) }
+        }
+        let types = ["THEFT", "WELFARE CITIZEN", "NO SUCH TYPE"].map { intern($0, ingestor.callTypes) }
+        let names = (1...9).map { "District \($0)" }
+        let districts = names.map { intern($0, ingestor.districts) }
+        var expected: [Int32: [String: Int]] = [:]
+        var rows: [CallRow] = []
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let type = types.randomElement(using: &generator) ?? 0
+            var row = CallRow(callType: type, created: 1_620_000_000_000)
+            if Int.random(in: 0..<10, using: &generator) > 0 {
+                let d = Int.random(in: 0..<names.count, using: &generator)
+                row.district = districts[d]
+                expected[type, default: [:]][names[d], default: 0] += 1
+            }
+            rows.append(row)
+        }
+        let summarizer = CallSummarizer(ingestor: ingestor, catalogue: try CallCatalogue.builtIn("milwaukee"))
+        for r in rows { summarizer.add(r) }
+        let s = summarizer.summary()
+        for (type, want) in expected {
+            let code = ingestor.profile.catalogueCode(for: ingestor.callTypes.string(type))
+            let tally = s.citizen[code] ?? s.officer[code] ?? s.unknown[code]
+            #expect(tally?.byDistrict == want, "\(code)")
+        }
+        #expect(expected.count == types.count)
+    }
 }
