@@ -4,13 +4,16 @@
 #   bash Benchmarks/report/run.sh                       # 1M and 10M rows
 #   SIZES=1000000 bash Benchmarks/report/run.sh         # 1M only
 #   REROUTE=.build/release/reroute TOOLS="polars pandas" RUNS=2 bash Benchmarks/report/run.sh
+#   REROUTE_BEFORE=/tmp/old/reroute SIZES=1000000 bash Benchmarks/report/run.sh   # before/after in one run
 #
 # For each size: DuckDB W1 (the reference), Polars and pandas W1, `reroute w1`, and `reroute report` with the
 # built-in `reroute-standard` profile (`duplicates: all`) and with a copy of it that says `duplicates: last`
 # (written by this script into $BENCH_DIR). Input files are the generated CAD files of ../shared/bench
 # (generate.py; made here if absent). Each command runs RUNS times under `/usr/bin/time -v`; the fastest run
 # is kept with its peak RSS. W1 outputs are checked against DuckDB's with compare.py. The report's own
-# per-stage times (REROUTE_STAGE_TIMES=1) are saved beside the table.
+# per-stage times (REROUTE_STAGE_TIMES=1) are saved beside the table. With REROUTE_BEFORE (another build, e.g. of
+# the commit before a change), `reroute w1` and both reports also run with it, each right before the same command
+# of REROUTE, so the two are measured side by side on the same warm file.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -22,11 +25,14 @@ TOOLS=${TOOLS-"polars pandas"}
 RUNS=${RUNS:-2}
 TIMEOUT=${TIMEOUT:-600}
 REROUTE=${REROUTE:-$ROOT/.build/release/reroute}
+REROUTE_BEFORE=${REROUTE_BEFORE:-}
 PYTHON=${PYTHON:-$(python3 -c 'import sys; print(sys.executable)')}
 
 [ -x "$REROUTE" ] || { echo "no reroute binary at $REROUTE: swift build -c release --product reroute" >&2; exit 64; }
+[ -z "$REROUTE_BEFORE" ] || [ -x "$REROUTE_BEFORE" ] || { echo "no reroute binary at REROUTE_BEFORE=$REROUTE_BEFORE" >&2; exit 64; }
 [ -x /usr/bin/time ] || { echo "needs GNU time (/usr/bin/time): apt-get install time" >&2; exit 69; }
 mkdir -p "$BENCH_DIR/out" "$BENCH_DIR/logs"
+rm -f "$BENCH_DIR"/logs/report-*-best.stderr  # stage times of an earlier run are not this run's
 RESULTS="$BENCH_DIR/report-results-$(date +%Y%m%d-%H%M%S).md"
 
 # The built-in standard profile with one line changed: duplicates: last.
@@ -77,6 +83,7 @@ measure() {
     echo
     echo "- machine: $(nproc) cores, $(free -h | awk '/^Mem:/ { print $2 }') RAM; load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "- reroute: $REROUTE ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')); best of $RUNS runs, page cache warm"
+    [ -z "$REROUTE_BEFORE" ] || echo "- before: $REROUTE_BEFORE (rows marked 'before', each run right before the same command of reroute)"
     echo "- report: \`reroute report FILE --profile P --out DIR --quiet\` (tables, plan, staffing, report.html, reroute.xlsx)"
     echo "- x DuckDB: wall time over DuckDB W1's in this run"
     echo
@@ -103,10 +110,13 @@ for rows in $SIZES; do
     for tool in $TOOLS; do
         measure "$tool-w1" "$rows" "$BENCH_DIR/out/$tool-$L" w1 "$PYTHON" "$BENCH/w1_$tool.py" "$file" "$BENCH_DIR/out/$tool-$L"
     done
+    [ -z "$REROUTE_BEFORE" ] || measure reroute-w1-before "$rows" "$BENCH_DIR/out/reroute-w1-before-$L" w1 "$REROUTE_BEFORE" w1 "$file" --out "$BENCH_DIR/out/reroute-w1-before-$L"
     measure reroute-w1 "$rows" "$BENCH_DIR/out/reroute-w1-$L" w1 "$REROUTE" w1 "$file" --out "$BENCH_DIR/out/reroute-w1-$L"
+    [ -z "$REROUTE_BEFORE" ] || measure report-all-before "$rows" "$BENCH_DIR/out/report-all-before-$L" - env REROUTE_STAGE_TIMES=1 "$REROUTE_BEFORE" report "$file" --profile reroute-standard --out "$BENCH_DIR/out/report-all-before-$L" --quiet
     measure report-all "$rows" "$BENCH_DIR/out/report-all-$L" - env REROUTE_STAGE_TIMES=1 "$REROUTE" report "$file" --profile reroute-standard --out "$BENCH_DIR/out/report-all-$L" --quiet
+    [ -z "$REROUTE_BEFORE" ] || measure report-last-before "$rows" "$BENCH_DIR/out/report-last-before-$L" - env REROUTE_STAGE_TIMES=1 "$REROUTE_BEFORE" report "$file" --profile "$LAST_PROFILE" --out "$BENCH_DIR/out/report-last-before-$L" --quiet
     measure report-last "$rows" "$BENCH_DIR/out/report-last-$L" - env REROUTE_STAGE_TIMES=1 "$REROUTE" report "$file" --profile "$LAST_PROFILE" --out "$BENCH_DIR/out/report-last-$L" --quiet
-    for p in all last; do
+    for p in all all-before last last-before; do
         s="$BENCH_DIR/logs/report-report-$p-$L-best.stderr"
         [ -f "$s" ] && { echo; echo "stage times, report $p $L:"; grep '^stage' "$s" | sed 's/^/    /'; } | tee -a "$RESULTS"
     done

@@ -184,6 +184,29 @@ public struct CallSummary: Sendable, Equatable {
     public var officerCalls: Int { officer.values.reduce(0) { $0 + $1.calls } }
 }
 
+/// Calls per district id of one call type, counted in an array (a dictionary hashed every row was about 2% of the
+/// report's read), remembering the order the districts were first seen in.
+struct DistrictCounts {
+    private var counts: [Int] = []
+    private var order: [Int32] = []
+
+    @inline(__always)
+    mutating func add(_ district: Int32) {
+        let d = Int(district)
+        if d >= counts.count { counts.append(contentsOf: repeatElement(0, count: d + 1 - counts.count)) }
+        if counts[d] == 0 { order.append(district) }
+        counts[d] += 1
+    }
+
+    /// The counts as a dictionary filled in the order the districts were first seen: the same dictionary, down to
+    /// its iteration order, as counting into a dictionary row by row gives (so every sum over it adds in the same order).
+    var dictionary: [Int32: Int] {
+        var out: [Int32: Int] = [:]
+        for d in order { out[d] = counts[Int(d)] }
+        return out
+    }
+}
+
 struct RepeatKey: Hashable {
     var latitude: Double, longitude: Double
     init(_ p: RepeatLocation) { latitude = p.latitude; longitude = p.longitude }
@@ -198,27 +221,33 @@ extension RepeatLocation {
 
 /// Builds a ``CallSummary`` from the rows of a ``CallIngestor``.
 public final class CallSummarizer {
+    // @exclusivity(unchecked) on the properties read or changed for every row: a summarizer belongs to one reading
+    // thread and `add` calls nothing that comes back into it; the runtime's access checks on them were about 4% of
+    // the report's read (perf, 1M rows).
     private let ingestor: CallIngestor
     private let catalogue: CallCatalogue
-    private var codeOfRawType: [String] = []
-    private var isOfficerType: [Bool] = []
-    private var isKnownType: [Bool] = []
-    private var unknownTally: [CallTypeTally] = []
-    private var unknownDistricts: [[Int32: Int]] = []
-    private var citizen: [CallTypeTally] = []
-    private var officer: [CallTypeTally] = []
-    private var citizenDistricts: [[Int32: Int]] = []
-    private var officerDistricts: [[Int32: Int]] = []
-    private var first: Int64?
-    private var last: Int64?
-    private var createdDays: [Int: CreatedDay] = [:]
-    /// The day of the last row added and its tally so far (rows come mostly in day order).
-    private var currentDay = Int.min
-    private var currentTally = CreatedDay()
+    @exclusivity(unchecked) private var codeOfRawType: [String] = []
+    @exclusivity(unchecked) private var isOfficerType: [Bool] = []
+    @exclusivity(unchecked) private var isKnownType: [Bool] = []
+    @exclusivity(unchecked) private var unknownTally: [CallTypeTally] = []
+    @exclusivity(unchecked) private var unknownDistricts: [DistrictCounts] = []
+    @exclusivity(unchecked) private var citizen: [CallTypeTally] = []
+    @exclusivity(unchecked) private var officer: [CallTypeTally] = []
+    @exclusivity(unchecked) private var citizenDistricts: [DistrictCounts] = []
+    @exclusivity(unchecked) private var officerDistricts: [DistrictCounts] = []
+    @exclusivity(unchecked) private var first: Int64?
+    @exclusivity(unchecked) private var last: Int64?
+    /// Calls per created day for the days in ``dayWindow`` (an array indexed from ``firstWindowDay``, set by the
+    /// first row: no hashing per row, whatever order the rows come in), and for any day outside it.
+    @exclusivity(unchecked) private var windowDays: [CreatedDay] = []
+    @exclusivity(unchecked) private var firstWindowDay = Int.min
+    @exclusivity(unchecked) private var createdDays: [Int: CreatedDay] = [:]
 
-    private var regions: RegionAccumulator?
-    private var narrativeSamples: [NarrativeSample] = []
-    private var rateOfRawType: [Double?] = []
+    @exclusivity(unchecked) private var regions: RegionAccumulator?
+    @exclusivity(unchecked) private var narrativeSamples: [NarrativeSample] = []
+    @exclusivity(unchecked) private var rateOfRawType: [Double?] = []
+    /// Days counted in place (``windowDays``): about 22 years, centred on the first row's day.
+    static let dayWindow = 8192
 
     /// - Parameter layers: boundary layers to place citizen-initiated calls in, with a label for each.
     public init(ingestor: CallIngestor, catalogue: CallCatalogue, layers: [(name: String, layer: BoundaryLayer)] = []) {
@@ -236,13 +265,13 @@ public final class CallSummarizer {
                                  && (catalogue.entry(for: code)?.isOfficerInitiated ?? false))
             isKnownType.append(catalogue.entry(for: code) != nil)
             unknownTally.append(CallTypeTally())
-            unknownDistricts.append([:])
+            unknownDistricts.append(DistrictCounts())
             rateOfRawType.append(catalogue.entry(for: code)?.eligibilityRate?.value)
             narrativeSamples.append(NarrativeSample())
             citizen.append(CallTypeTally())
             officer.append(CallTypeTally())
-            citizenDistricts.append([:])
-            officerDistricts.append([:])
+            citizenDistricts.append(DistrictCounts())
+            officerDistricts.append(DistrictCounts())
         }
     }
 
@@ -296,22 +325,35 @@ public final class CallSummarizer {
         if first == nil || row.created < first! { first = row.created }
         if last == nil || row.created > last! { last = row.created }
         let day = LocalTime(milliseconds: row.created).dayNumber
-        if day != currentDay {
-            if currentTally.calls > 0 { createdDays[currentDay, default: CreatedDay()].merge(currentTally) }
-            currentDay = day
-            currentTally = CreatedDay()
+        if firstWindowDay == Int.min {
+            firstWindowDay = day - Self.dayWindow / 2
+            windowDays = Array(repeating: CreatedDay(), count: Self.dayWindow)
         }
-        currentTally.add(row.created)
+        let slot = day &- firstWindowDay
+        if slot >= 0 && slot < Self.dayWindow {
+            windowDays[slot].add(row.created)
+        } else {
+            createdDays[day, default: CreatedDay()].add(row.created)
+        }
+    }
+
+    /// Calls per created day of every row added so far.
+    private var allCreatedDays: [Int: CreatedDay] {
+        var days = createdDays
+        for (slot, d) in windowDays.enumerated() where d.calls > 0 { days[firstWindowDay + slot] = d }
+        return days
     }
 
     @inline(__always)
-    private static func tally(_ row: CallRow, into t: inout CallTypeTally, districts: inout [Int32: Int]) {
+    private static func tally(_ row: CallRow, into t: inout CallTypeTally, districts: inout DistrictCounts) {
         t.calls += 1
         t.bySource[row.source.ordinal] += 1
         t.byOutcome[row.outcome.ordinal] += 1
-        let created = LocalTime(milliseconds: row.created)
-        t.byWeekHour[(created.isoWeekday - 1) * 24 + created.hour] += 1
-        if row.district >= 0 { districts[row.district, default: 0] += 1 }
+        // One floor division for both the day (weekday) and the hour (``LocalTime/dayNumber`` and ``LocalTime/hour``).
+        let day = Int((row.created >= 0 ? row.created : row.created - 86_399_999) / 86_400_000)
+        let hour = Int((row.created - Int64(day) * 86_400_000) / 3_600_000)
+        t.byWeekHour[(LocalTime.isoWeekday(dayNumber: day) - 1) * 24 + hour] += 1
+        if row.district >= 0 { districts.add(row.district) }
         let m = CallRow.missingTime
         @inline(__always) func seconds(_ a: Int64, _ b: Int64) -> Int64? {
             guard a != m, b != m, b >= a else { return nil }
@@ -330,25 +372,24 @@ public final class CallSummarizer {
         var s = CallSummary()
         s.firstCreated = first
         s.lastCreated = last
-        s.createdDays = createdDays
-        if currentTally.calls > 0 { s.createdDays[currentDay, default: CreatedDay()].merge(currentTally) }
+        s.createdDays = allCreatedDays
         s.coverageGapDays = ingestor.profile.plausibility.outlierGapDays
         s.applyCoverage()
         for id in codeOfRawType.indices {
             let code = codeOfRawType[id]
             if unknownTally[id].calls > 0 {
                 var t = unknownTally[id]
-                for (d, n) in unknownDistricts[id] { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+                for (d, n) in unknownDistricts[id].dictionary { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
                 s.unknown[code, default: CallTypeTally()].merge(t)
             }
             if citizen[id].calls > 0 {
                 var t = citizen[id]
-                for (d, n) in citizenDistricts[id] { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+                for (d, n) in citizenDistricts[id].dictionary { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
                 s.citizen[code, default: CallTypeTally()].merge(t)
             }
             if officer[id].calls > 0 {
                 var t = officer[id]
-                for (d, n) in officerDistricts[id] { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+                for (d, n) in officerDistricts[id].dictionary { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
                 s.officer[code, default: CallTypeTally()].merge(t)
             }
         }

@@ -57,11 +57,25 @@ public struct TimestampParser: Sendable {
         self.clock = clock
     }
 
+    /// The fixed-width shapes ``parse(_:)-(UnsafeBufferPointer<UInt8>)`` reads by position before the general reader.
+    var fixedWidthShapes: FixedWidthTimestamp.Shapes { FixedWidthTimestamp.shapes(format: format, clock: clock) }
+
     /// Whether hours written without AM/PM are on a 12-hour clock.
     var twelveHour: Bool { clock == .twelveHourNoMeridiem }
 
     /// Parses a whole timestamp (date and time in one field).
+    ///
+    /// The fixed-width shapes most exports write (``FixedWidthTimestamp``) are read by position first; anything
+    /// else goes to the general reader (``parseGeneral(_:)``), which gives the same answer for those shapes.
+    @inline(__always)
     public func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalTime? {
+        if bytes.count == 19, let t = FixedWidthTimestamp.parse(bytes, shapes: fixedWidthShapes) { return t }
+        return parseGeneral(bytes)
+    }
+
+    /// Parses a whole timestamp with the general reader only, without the fixed-width fast path: the reference the
+    /// fast path is tested against.
+    public func parseGeneral(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalTime? {
         var c = ByteCursor(bytes)
         c.skipSpaces()
         switch format {
@@ -84,6 +98,12 @@ public struct TimestampParser: Sendable {
     public func parse(_ text: String) -> LocalTime? {
         var copy = text
         return copy.withUTF8 { parse($0) }
+    }
+
+    /// ``parseGeneral(_:)-(UnsafeBufferPointer<UInt8>)`` on text (for tests of the fast path).
+    public func parseGeneral(_ text: String) -> LocalTime? {
+        var copy = text
+        return copy.withUTF8 { parseGeneral($0) }
     }
 
     /// Parses a date column and a time column that together make one timestamp.

@@ -1,0 +1,64 @@
+/// The fixed-width timestamp shapes most exports write, read by position: a fast path in front of
+/// ``TimestampParser``'s general reader.
+///
+/// Three shapes of exactly 19 ASCII bytes: `YYYY-MM-DD HH:MM:SS`, `YYYY-MM-DDTHH:MM:SS` (ISO) and
+/// `MM/DD/YYYY HH:MM:SS` (US, 24-hour). A value of another length or layout, or one that names no real date and time,
+/// is left to the general reader (nil here), so the fast path can only ever agree with it: it never decides
+/// that a value is unreadable. The general reader costs a cursor, a probe copy and a bounds check per digit; at
+/// five timestamps a row this was a measured share of the report's read (see Benchmarks/report/RESULTS.md).
+public enum FixedWidthTimestamp {
+    /// Which of the shapes a parser may take by position.
+    public struct Shapes: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// `YYYY-MM-DD HH:MM:SS` and `YYYY-MM-DDTHH:MM:SS`.
+        public static let iso = Shapes(rawValue: 1)
+        /// `MM/DD/YYYY HH:MM:SS`.
+        public static let us = Shapes(rawValue: 2)
+    }
+
+    /// The shapes that read the same by position as by ``TimestampParser``'s general reader for this format and
+    /// clock: none on a 12-hour clock without AM/PM (its hours are read modulo 12) or for epoch, serial and pattern
+    /// formats.
+    public static func shapes(format: TimestampFormat, clock: ClockReading) -> Shapes {
+        guard clock != .twelveHourNoMeridiem else { return [] }
+        switch format {
+        case .iso: return .iso
+        case .us: return .us
+        case .auto: return [.iso, .us]
+        case .epochSeconds, .epochMilliseconds, .spreadsheetSerial, .pattern: return []
+        }
+    }
+
+    /// The time `bytes` names when they are exactly one of `shapes` and a real date and time; nil otherwise
+    /// (the caller then asks the general reader).
+    @inline(__always)
+    public static func parse(_ b: UnsafeBufferPointer<UInt8>, shapes: Shapes) -> LocalTime? {
+        guard b.count == 19, b[13] == 0x3A, b[16] == 0x3A else { return nil }
+        var year = 0, month = 0, day = 0
+        if b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x20 || b[10] == 0x54, shapes.contains(.iso) {
+            guard let y = digits4(b, 0), let m = digits2(b, 5), let d = digits2(b, 8) else { return nil }
+            year = y; month = m; day = d
+        } else if b[2] == 0x2F, b[5] == 0x2F, b[10] == 0x20, shapes.contains(.us) {
+            guard let m = digits2(b, 0), let d = digits2(b, 3), let y = digits4(b, 6) else { return nil }
+            year = y; month = m; day = d
+        } else {
+            return nil
+        }
+        guard let hour = digits2(b, 11), let minute = digits2(b, 14), let second = digits2(b, 17) else { return nil }
+        return LocalTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+    }
+
+    @inline(__always)
+    private static func digits2(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let hi = b[i] &- 48, lo = b[i + 1] &- 48
+        guard hi < 10, lo < 10 else { return nil }
+        return Int(hi) * 10 + Int(lo)
+    }
+
+    @inline(__always)
+    private static func digits4(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        guard let hi = digits2(b, i), let lo = digits2(b, i + 2) else { return nil }
+        return hi * 100 + lo
+    }
+}
