@@ -277,7 +277,8 @@ public struct DatasetAnalysis: Sendable {
             for (k, v) in t.byDistrict { overall[k, default: 0] += Double(v) * rate }
             rows.append([.text(e.code), .text(e.label)] + ordered.map { d in n > 0 ? .share(Double(t.byDistrict[d] ?? 0) / Double(n)) : .empty })
         }
-        let all = overall.values.reduce(0, +)
+        // Summed in the table's column order: a dictionary's order changes from run to run, and so would the last digits.
+        let all = ordered.reduce(0) { $0 + (overall[$1] ?? 0) }
         rows.append([.text("OVERALL"), .text("Overall")] + ordered.map { d in all > 0 ? .share((overall[d] ?? 0) / all) : .empty })
         var notes = ["Row shares over calls with a district; Overall weights each type by its eligible calls."]
         if !ingest.has(.district) { notes.insert("Not computed: the data has no district column.", at: 0) }

@@ -62,7 +62,8 @@ extension DatasetAnalysis {
                 unmappedTypes.append(e.label)
             }
         }
-        let total = calls.values.reduce(0, +) + unmapped
+        // Summed in a fixed order: a dictionary's order changes from run to run, and so would the last digits.
+        let total = calls.sorted { $0.key.rawValue < $1.key.rawValue }.reduce(0) { $0 + $1.value } + unmapped
         let rows = calls.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { skill, n in
             SkillNeeds.Row(skill: skill, eligibleCalls: n, share: total > 0 ? n / total : 0,
                            types: (types[skill] ?? []).sorted { $0.1 > $1.1 }.map(\.0))
