@@ -8,80 +8,63 @@ import Testing
 struct FifthPassFamilyTests {
     let screener = NarrativeScreener()
 
-    /// A family's red-flag narrative with the kind it must raise, and its look-alike that stays eligible.
-    struct Pair: Sendable, CustomTestStringConvertible {
-        var family: String, flagged: String, kind: FlagKind, lookAlike: String
-        var testDescription: String { family }
-    }
-
-    static let pairs: [Pair] = [
-        Pair(family: "threat by posture", flagged: "PATRON BALLED HIS FISTS AND WALKED AT THE BOUNCER",
+    /// A family's red-flag narrative with the kind it must raise, and its look-alike that stays eligible (checked by `FamilyPairTests`).
+    static let pairs: [FamilyPair] = [
+        FamilyPair(family: "threat by posture", flagged: "PATRON BALLED HIS FISTS AND WALKED AT THE BOUNCER",
              kind: .threat, lookAlike: "PATRON WALKED AT A SLOW PACE TO THE BUS, BOUNCER WATCHING"),
-        Pair(family: "challenge to fight", flagged: "NEIGHBOR ON THE LAWN YELLING TRY ME AT THE TENANT",
+        FamilyPair(family: "challenge to fight", flagged: "NEIGHBOR ON THE LAWN YELLING TRY ME AT THE TENANT",
              kind: .threat, lookAlike: "NEIGHBOR ON THE LAWN YELLING ABOUT LEAVES BLOWING ONTO HIS GRASS"),
-        Pair(family: "revenge idiom as a purpose", flagged: "SON LEFT THE HOUSE SAYING HE IS DRIVING OVER TO TEACH HIM A LESSON",
+        FamilyPair(family: "revenge idiom as a purpose", flagged: "SON LEFT THE HOUSE SAYING HE IS DRIVING OVER TO TEACH HIM A LESSON",
              kind: .threat, lookAlike: "SON LEFT THE HOUSE SAYING HE IS DRIVING OVER TO HIS TUTOR FOR A LESSON"),
-        Pair(family: "revenge after intent", flagged: "BROTHER SAYS HE IS GOING TO TAKE CARE OF HIS EX TONIGHT",
+        FamilyPair(family: "revenge after intent", flagged: "BROTHER SAYS HE IS GOING TO TAKE CARE OF HIS EX TONIGHT",
              kind: .threat, lookAlike: "BROTHER SAYS HE IS GOING TO TAKE CARE OF HIS MOTHER TONIGHT AFTER SURGERY"),
-        Pair(family: "harm to self and another", flagged: "FATHER THREATENING TO SHOOT HIMSELF AND HIS WIFE IF SHE LEAVES",
+        FamilyPair(family: "harm to self and another", flagged: "FATHER THREATENING TO SHOOT HIMSELF AND HIS WIFE IF SHE LEAVES",
              kind: .threat, lookAlike: "FATHER UPSET HIS WIFE WANTS TO LEAVE, ASKING FOR A COUNSELOR"),
-        Pair(family: "violence by restraint", flagged: "ROOMMATE HAS HIM PINNED AGAINST THE WALL IN THE HALLWAY",
+        FamilyPair(family: "violence by restraint", flagged: "ROOMMATE HAS HIM PINNED AGAINST THE WALL IN THE HALLWAY",
              kind: .violence, lookAlike: "ROOMMATE PINNED A NOTE TO THE WALL IN THE HALLWAY ABOUT DISHES"),
-        Pair(family: "folding knife", flagged: "MAN ON THE PLATFORM WAVING A POCKETKNIFE AT RIDERS",
+        FamilyPair(family: "folding knife", flagged: "MAN ON THE PLATFORM WAVING A POCKETKNIFE AT RIDERS",
              kind: .weapon, lookAlike: "MAN ON THE PLATFORM WAVING A NEWSPAPER AT RIDERS, SINGING"),
-        Pair(family: "improvised weapon in hand", flagged: "SUBJ PACING THE DRIVEWAY WITH A WRENCH IN HIS HAND, YELLING",
+        FamilyPair(family: "improvised weapon in hand", flagged: "SUBJ PACING THE DRIVEWAY WITH A WRENCH IN HIS HAND, YELLING",
              kind: .weapon, lookAlike: "SUBJ FIXING HIS BIKE IN THE DRIVEWAY, ASKED FOR A WRENCH"),
-        Pair(family: "a firearm readied out of sight", flagged: "TENANT HEARD SOMEONE RACK A SHOTGUN NEXT DOOR AFTER THE ARGUMENT",
+        FamilyPair(family: "a firearm readied out of sight", flagged: "TENANT HEARD SOMEONE RACK A SHOTGUN NEXT DOOR AFTER THE ARGUMENT",
              kind: .weapon, lookAlike: "TENANT SAYS THE NEIGHBORS ARE STACKING CHAIRS NEXT DOOR AFTER THE PARTY"),
-        Pair(family: "a plan with a date", flagged: "FRIEND SAYS SHE HAS A PLAN AND A DATE, WILL NOT SAY MORE",
+        FamilyPair(family: "a plan with a date", flagged: "FRIEND SAYS SHE HAS A PLAN AND A DATE, WILL NOT SAY MORE",
              kind: .suicide, lookAlike: "FRIEND SAYS SHE HAS A DENTIST APPOINTMENT AND WILL NOT DRIVE"),
-        Pair(family: "a plan named by its place", flagged: "BROTHER TEXTED HE IS PLANNING TO WALK TO THE BRIDGE LATER",
+        FamilyPair(family: "a plan named by its place", flagged: "BROTHER TEXTED HE IS PLANNING TO WALK TO THE BRIDGE LATER",
              kind: .suicide, lookAlike: "BROTHER TEXTED HE IS PLANNING TO WALK TO THE STORE LATER"),
-        Pair(family: "pills counted out", flagged: "MOTHER SEES HER SON COUNTING OUT HIS PILLS ON THE TABLE, CRYING",
+        FamilyPair(family: "pills counted out", flagged: "MOTHER SEES HER SON COUNTING OUT HIS PILLS ON THE TABLE, CRYING",
              kind: .suicide, lookAlike: "MOTHER SEES HER SON COUNTING OUT HIS COINS ON THE TABLE FOR THE BUS"),
-        Pair(family: "stockpiled medication with suicidal talk", flagged: "WIFE FOUND A STASH OF HIS PILLS, HE SAYS HE WANTS TO DIE",
+        FamilyPair(family: "stockpiled medication with suicidal talk", flagged: "WIFE FOUND A STASH OF HIS PILLS, HE SAYS HE WANTS TO DIE",
              kind: .suicide, lookAlike: "WIFE FOUND A STASH OF HIS CANDY, HE SAYS HE WANTS TO DIET"),
-        Pair(family: "talk of being a burden with means at hand", flagged: "CLIENT SAYS SHE FEELS LIKE A BURDEN AND HAS A ROPE IN THE CLOSET",
+        FamilyPair(family: "talk of being a burden with means at hand", flagged: "CLIENT SAYS SHE FEELS LIKE A BURDEN AND HAS A ROPE IN THE CLOSET",
              kind: .suicide, lookAlike: "CLIENT SAYS SHE FEELS LIKE A BURDEN TO HER DAUGHTER, WANTS TO TALK TO SOMEONE"),
-        Pair(family: "a conditional suicidal ultimatum with means", flagged: "RP STS IF SHE MOVES OUT HE WILL KILL HIMSELF, HE HAS A ROPE",
+        FamilyPair(family: "a conditional suicidal ultimatum with means", flagged: "RP STS IF SHE MOVES OUT HE WILL KILL HIMSELF, HE HAS A ROPE",
              kind: .suicide, lookAlike: "RP STS IF SHE MOVES OUT HE WILL MOVE BACK WITH HIS PARENTS"),
-        Pair(family: "ineffective breathing", flagged: "ROOMMATE MAKING GURGLING BREATHING SOUNDS ON THE COUCH",
+        FamilyPair(family: "ineffective breathing", flagged: "ROOMMATE MAKING GURGLING BREATHING SOUNDS ON THE COUCH",
              kind: .injury, lookAlike: "ROOMMATE MAKING POPCORN ON THE COUCH WATCHING A MOVIE"),
-        Pair(family: "cannot get a person to respond", flagged: "SON CANT GET HIM TO RESPOND, FATHER IN HIS RECLINER",
+        FamilyPair(family: "cannot get a person to respond", flagged: "SON CANT GET HIM TO RESPOND, FATHER IN HIS RECLINER",
              kind: .injury, lookAlike: "SON CANT GET HIM TO STOP WATCHING TV IN HIS RECLINER"),
-        Pair(family: "cold exposure", flagged: "MAN AT THE BUS SHELTER SHIVERING UNCONTROLLABLY, CANT FEEL HIS FEET",
+        FamilyPair(family: "cold exposure", flagged: "MAN AT THE BUS SHELTER SHIVERING UNCONTROLLABLY, CANT FEEL HIS FEET",
              kind: .injury, lookAlike: "MAN AT THE BUS SHELTER ASKING FOR A BLANKET AND DIRECTIONS"),
-        Pair(family: "a long lie after a fall", flagged: "NEIGHBOR SEES THE OLD WOMAN ON THE FLOOR SINCE THIS MORNING THROUGH THE WINDOW",
+        FamilyPair(family: "a long lie after a fall", flagged: "NEIGHBOR SEES THE OLD WOMAN ON THE FLOOR SINCE THIS MORNING THROUGH THE WINDOW",
              kind: .injury, lookAlike: "NEIGHBOR SEES THE OLD WOMAN WATERING PLANTS THROUGH THE WINDOW EVERY MORNING"),
-        Pair(family: "shoplifting past the registers", flagged: "SECURITY SAYS A TEEN WALKED PAST THE REGISTERS WITH A CART OF BEER",
+        FamilyPair(family: "shoplifting past the registers", flagged: "SECURITY SAYS A TEEN WALKED PAST THE REGISTERS WITH A CART OF BEER",
              kind: .policeOnly, lookAlike: "SECURITY SAYS A TEEN IS ASKING FOR A JOB APPLICATION AT THE REGISTERS"),
-        Pair(family: "mail theft by the act", flagged: "WOMAN GOING THROUGH MAILBOXES IN THE LOBBY OF BUILDING C",
+        FamilyPair(family: "mail theft by the act", flagged: "WOMAN GOING THROUGH MAILBOXES IN THE LOBBY OF BUILDING C",
              kind: .policeOnly, lookAlike: "WOMAN CHECKING HER OWN MAIL IN THE LOBBY OF BUILDING C, CANT FIND HER KEY"),
-        Pair(family: "a till opened by a stranger", flagged: "CUSTOMER JUMPED OVER THE COUNTER AND OPENED THE REGISTER",
+        FamilyPair(family: "a till opened by a stranger", flagged: "CUSTOMER JUMPED OVER THE COUNTER AND OPENED THE REGISTER",
              kind: .policeOnly, lookAlike: "CUSTOMER ASKING THE CLERK TO OPEN A NEW LANE, LONG LINE"),
-        Pair(family: "property taken with the card in use", flagged: "PHONE TAKEN FROM HER TABLE AT THE DINER, CARD BEING USED AT A GAS STATION",
+        FamilyPair(family: "property taken with the card in use", flagged: "PHONE TAKEN FROM HER TABLE AT THE DINER, CARD BEING USED AT A GAS STATION",
              kind: .policeOnly, lookAlike: "PHONE LEFT ON HER TABLE AT THE DINER, STAFF IS HOLDING IT FOR HER"),
-        Pair(family: "a minor asked for pictures", flagged: "MOM SAYS AN ADULT IS MESSAGING HER DAUGHTER ASKING FOR PICS",
+        FamilyPair(family: "a minor asked for pictures", flagged: "MOM SAYS AN ADULT IS MESSAGING HER DAUGHTER ASKING FOR PICS",
              kind: .policeOnly, lookAlike: "MOM SAYS THE SCHOOL IS MESSAGING HER ABOUT PICTURE DAY"),
-        Pair(family: "stepping into traffic", flagged: "MAN KEEPS STEPPING OFF THE CURB INTO TRAFFIC ON ROUTE 9",
+        FamilyPair(family: "stepping into traffic", flagged: "MAN KEEPS STEPPING OFF THE CURB INTO TRAFFIC ON ROUTE 9",
              kind: .policeOnly, lookAlike: "MAN KEEPS WAVING AT TRAFFIC FROM THE CURB ON ROUTE 9, HOLDING A SIGN"),
-        Pair(family: "unknown person on the property", flagged: "UNKNOWN MALE IN THE SHED BEHIND THE HOUSE, OWNER AT WORK",
+        FamilyPair(family: "unknown person on the property", flagged: "UNKNOWN MALE IN THE SHED BEHIND THE HOUSE, OWNER AT WORK",
              kind: .uncertainty, lookAlike: "KNOWN HANDYMAN IN THE SHED BEHIND THE HOUSE, OWNER AT WORK, JUST A QUESTION ABOUT KEYS"),
-        Pair(family: "a caller relaying what they cannot see", flagged: "SISTER IS RELAYING FROM TEXTS, SAYS THE BOYFRIEND IS BACK",
+        FamilyPair(family: "a caller relaying what they cannot see", flagged: "SISTER IS RELAYING FROM TEXTS, SAYS THE BOYFRIEND IS BACK",
              kind: .uncertainty, lookAlike: "SISTER SAYS THE BOYFRIEND MOVED BACK HOME LAST MONTH, WANTS INFO ON A MEDIATOR"),
     ]
-
-    @Test("each family flags its narrative with its kind", arguments: pairs)
-    func flags(_ pair: Pair) {
-        let result = screener.screen(pair.flagged)
-        #expect(result.flagKinds.contains(pair.kind), "\(result.reason)")
-    }
-
-    @Test("each family's look-alike stays eligible", arguments: pairs)
-    func lookAlikes(_ pair: Pair) {
-        let result = screener.screen(pair.lookAlike)
-        #expect(result.verdict == .eligible, "\(result.reason)")
-    }
 
     @Test("look-alikes of danger words stay eligible", arguments: [
         "NEIGHBOR HAD A RIFLE COLLECTION AND SOLD IT YEARS AGO, NOW WORRIED ABOUT HIS MEMORY",

@@ -7,72 +7,55 @@ import Testing
 struct FourthPassFamilyTests {
     let screener = NarrativeScreener()
 
-    /// A family's red-flag narrative with the kind it must raise, and its look-alike that stays eligible.
-    struct Pair: Sendable, CustomTestStringConvertible {
-        var family: String, flagged: String, kind: FlagKind, lookAlike: String
-        var testDescription: String { family }
-    }
-
-    static let pairs: [Pair] = [
-        Pair(family: "suicide plan named by its method", flagged: "ROOMMATE SAYS HE IS GOING TO SHOOT HIMSELF TONIGHT",
+    /// A family's red-flag narrative with the kind it must raise, and its look-alike that stays eligible (checked by `FamilyPairTests`).
+    static let pairs: [FamilyPair] = [
+        FamilyPair(family: "suicide plan named by its method", flagged: "ROOMMATE SAYS HE IS GOING TO SHOOT HIMSELF TONIGHT",
              kind: .suicide, lookAlike: "ROOMMATE SAYS HE IS GOING TO SHOOT HOOPS TONIGHT"),
-        Pair(family: "a stated overdose of all the pills", flagged: "DAUGHTER TEXTED SHE WILL SWALLOW ALL OF HER XANAX",
+        FamilyPair(family: "a stated overdose of all the pills", flagged: "DAUGHTER TEXTED SHE WILL SWALLOW ALL OF HER XANAX",
              kind: .suicide, lookAlike: "DAUGHTER FORGOT TO TAKE HER PILLS THIS MORNING, WANTS A RIDE TO PHARMACY"),
-        Pair(family: "entering water", flagged: "MAN WADING INTO THE LAKE FULLY CLOTHED AT THE MARINA",
+        FamilyPair(family: "entering water", flagged: "MAN WADING INTO THE LAKE FULLY CLOTHED AT THE MARINA",
              kind: .suicide, lookAlike: "KIDS SWIMMING AT THE LAKE AFTER DARK, BEACH CLOSED"),
-        Pair(family: "exhaust in a garage", flagged: "HUSBAND SITTING IN HIS TRUCK IN THE GARAGE WITH THE ENGINE RUNNING",
+        FamilyPair(family: "exhaust in a garage", flagged: "HUSBAND SITTING IN HIS TRUCK IN THE GARAGE WITH THE ENGINE RUNNING",
              kind: .suicide, lookAlike: "NEIGHBOR WARMING UP HIS TRUCK IN THE DRIVEWAY EVERY MORNING, EXHAUST BOTHERS RP"),
-        Pair(family: "climbing onto a ledge", flagged: "TEEN CLIMBED OVER THE PARKING DECK LEDGE ON LEVEL 5",
+        FamilyPair(family: "climbing onto a ledge", flagged: "TEEN CLIMBED OVER THE PARKING DECK LEDGE ON LEVEL 5",
              kind: .suicide, lookAlike: "PIGEONS ON THE PARKING DECK LEDGE, RP WANTS THEM REMOVED"),
-        Pair(family: "a threat whose complement harms a person", flagged: "TENANT THREATENED TO STAB THE LANDLORD OVER THE DEPOSIT",
+        FamilyPair(family: "a threat whose complement harms a person", flagged: "TENANT THREATENED TO STAB THE LANDLORD OVER THE DEPOSIT",
              kind: .threat, lookAlike: "TENANT THREATENED TO CALL THE LANDLORD'S BOSS OVER THE DEPOSIT"),
-        Pair(family: "threat idioms for shooting", flagged: "EX SAID HE WOULD PUT TWO ROUNDS IN HER NEW BOYFRIEND",
+        FamilyPair(family: "threat idioms for shooting", flagged: "EX SAID HE WOULD PUT TWO ROUNDS IN HER NEW BOYFRIEND",
              kind: .threat, lookAlike: "EX SAID HE WOULD PUT THE KIDS IN THE CAR AT NOON FOR THE EXCHANGE"),
-        Pair(family: "violence with a named person as object", flagged: "STEPDAD SHOVED THE TEEN INTO THE WALL DURING ARGUMENT",
+        FamilyPair(family: "violence with a named person as object", flagged: "STEPDAD SHOVED THE TEEN INTO THE WALL DURING ARGUMENT",
              kind: .violence, lookAlike: "STEPDAD AND TEEN ARGUING ABOUT CHORES, VERBAL ONLY"),
-        Pair(family: "abduction", flagged: "WITNESS SAW A GIRL DRAGGED INTO A SILVER SUV OUTSIDE THE GAS STATION",
+        FamilyPair(family: "abduction", flagged: "WITNESS SAW A GIRL DRAGGED INTO A SILVER SUV OUTSIDE THE GAS STATION",
              kind: .policeOnly, lookAlike: "GIRL WAITING FOR HER RIDE OUTSIDE THE GAS STATION, PHONE DIED"),
-        Pair(family: "welfare risk signs", flagged: "NEIGHBOR STS NO ONE HAS SEEN THE OLD MAN IN UNIT 3 FOR A WEEK",
+        FamilyPair(family: "welfare risk signs", flagged: "NEIGHBOR STS NO ONE HAS SEEN THE OLD MAN IN UNIT 3 FOR A WEEK",
              kind: .uncertainty, lookAlike: "NEIGHBOR STS THE OLD MAN IN UNIT 3 FEEDS PIGEONS ON THE BALCONY DAILY"),
-        Pair(family: "medical urgency by symptom", flagged: "WOMAN AT THE BUS STOP IN LABOR, CONTRACTIONS 2 MIN APART",
+        FamilyPair(family: "medical urgency by symptom", flagged: "WOMAN AT THE BUS STOP IN LABOR, CONTRACTIONS 2 MIN APART",
              kind: .injury, lookAlike: "WOMAN AT THE BUS STOP ASKING FOR DIRECTIONS TO THE CLINIC"),
-        Pair(family: "overheating and confusion", flagged: "RUNNER AT THE FINISH LINE CONFUSED AND SWEATING HEAVILY",
+        FamilyPair(family: "overheating and confusion", flagged: "RUNNER AT THE FINISH LINE CONFUSED AND SWEATING HEAVILY",
              kind: .injury, lookAlike: "RUNNER AT THE FINISH LINE CANT FIND HIS CAR, TIRED BUT FINE"),
-        Pair(family: "self-harm signs", flagged: "SCHOOL NURSE SEES FRESH CUTS ON HER WRISTS, STUDENT WONT SAY WHY",
+        FamilyPair(family: "self-harm signs", flagged: "SCHOOL NURSE SEES FRESH CUTS ON HER WRISTS, STUDENT WONT SAY WHY",
              kind: .suicide, lookAlike: "SCHOOL NURSE SEES A PAPER CUT ON HER FINGER, WANTS A BANDAGE"),
-        Pair(family: "a weapon turned on oneself", flagged: "HUSBAND SAYS HE WILL USE THE SHOTGUN ON HIMSELF IF SHE LEAVES",
+        FamilyPair(family: "a weapon turned on oneself", flagged: "HUSBAND SAYS HE WILL USE THE SHOTGUN ON HIMSELF IF SHE LEAVES",
              kind: .suicide, lookAlike: "HUSBAND SAYS HE WILL USE THE SNOWBLOWER ON THE DRIVEWAY"),
-        Pair(family: "crisis-line contact with a means at hand", flagged: "988 XFER, CALLER HAS A BOTTLE OF PILLS AND A RAZOR IN FRONT OF HIM",
+        FamilyPair(family: "crisis-line contact with a means at hand", flagged: "988 XFER, CALLER HAS A BOTTLE OF PILLS AND A RAZOR IN FRONT OF HIM",
              kind: .suicide, lookAlike: "988 XFER, CALLER LONELY AFTER DIVORCE, WANTS SOMEONE TO TALK TO, NO PLAN NO MEANS"),
-        Pair(family: "fetching a weapon to come back", flagged: "EJECTED PATRON SAID HES GOING TO GET HIS GUN AND COME BACK",
+        FamilyPair(family: "fetching a weapon to come back", flagged: "EJECTED PATRON SAID HES GOING TO GET HIS GUN AND COME BACK",
              kind: .threat, lookAlike: "EJECTED PATRON SAID HE WILL COME BACK TOMORROW FOR HIS JACKET"),
-        Pair(family: "a blow to the head", flagged: "CUSTOMER STRUCK HIM IN THE FACE WITH HIS FIST",
+        FamilyPair(family: "a blow to the head", flagged: "CUSTOMER STRUCK HIM IN THE FACE WITH HIS FIST",
              kind: .injury, lookAlike: "CUSTOMER STRUCK UP A CONVERSATION WITH THE CLERK AND WONT LEAVE"),
-        Pair(family: "a property crime in the base form", flagged: "RP SEES A MAN BREAK THE PASSENGER WINDOW OF A JEEP",
+        FamilyPair(family: "a property crime in the base form", flagged: "RP SEES A MAN BREAK THE PASSENGER WINDOW OF A JEEP",
              kind: .policeOnly, lookAlike: "RP WANTS ADVICE ON HOW TO REPLACE A CAR WINDOW AFTER HAIL"),
-        Pair(family: "prying: an entry point now, a meter or mailbox by its timing", flagged: "TWO SUBJS PRYING THE BACK DOOR OF THE BAR WITH A TIRE IRON NOW",
+        FamilyPair(family: "prying: an entry point now, a meter or mailbox by its timing", flagged: "TWO SUBJS PRYING THE BACK DOOR OF THE BAR WITH A TIRE IRON NOW",
              kind: .policeOnly, lookAlike: "PARKING METER PRIED OPEN SOMETIME OVERNIGHT, CITY WANTS A REPORT FOR INSURANCE"),
-        Pair(family: "entry through a window", flagged: "SUBJ CRAWLING THROUGH THE WINDOW OF THE DAYCARE",
+        FamilyPair(family: "entry through a window", flagged: "SUBJ CRAWLING THROUGH THE WINDOW OF THE DAYCARE",
              kind: .policeOnly, lookAlike: "SUBJ CLEANING THE WINDOWS OF THE DAYCARE ON A LADDER"),
-        Pair(family: "order violations", flagged: "RP HAS THE ORDER AND HER EX KEEPS DRIVING BY THE HOUSE",
+        FamilyPair(family: "order violations", flagged: "RP HAS THE ORDER AND HER EX KEEPS DRIVING BY THE HOUSE",
              kind: .policeOnly, lookAlike: "RP WANTS INFO ON HOW TO FILE FOR AN ORDER OF PROTECTION"),
-        Pair(family: "exploitation of minors", flagged: "ADULT NEIGHBOR SENDING EXPLICIT MESSAGES TO A 14 YEAR OLD",
+        FamilyPair(family: "exploitation of minors", flagged: "ADULT NEIGHBOR SENDING EXPLICIT MESSAGES TO A 14 YEAR OLD",
              kind: .policeOnly, lookAlike: "ADULT NEIGHBOR SENDING BIRTHDAY MESSAGES TO THE KIDS ON THE BLOCK"),
-        Pair(family: "a person in the traffic lane", flagged: "MALE SITTING IN THE TURN LANE AT MAIN AND 5TH",
+        FamilyPair(family: "a person in the traffic lane", flagged: "MALE SITTING IN THE TURN LANE AT MAIN AND 5TH",
              kind: .policeOnly, lookAlike: "MALE SITTING ON THE BENCH AT MAIN AND 5TH"),
     ]
-
-    @Test("each family flags its narrative", arguments: pairs)
-    func flags(_ pair: Pair) {
-        let result = screener.screen(pair.flagged)
-        #expect(result.flagKinds.contains(pair.kind), "\(result.reason)")
-    }
-
-    @Test("each family's look-alike stays eligible", arguments: pairs)
-    func lookAlikes(_ pair: Pair) {
-        let result = screener.screen(pair.lookAlike)
-        #expect(result.verdict == .eligible, "\(result.reason)")
-    }
 
     @Test("descriptions and harmless senses that are not red flags", arguments: [
         "MALE NO SHIRT NO SHOES SLEEPING ON THE BENCH, BREATHING, JUST WANTS HIM MOVED",

@@ -1,0 +1,28 @@
+import Screening
+import Testing
+
+/// A family of red-flag language a screening pass added: a narrative that must raise `kind`, and a look-alike in
+/// the same words that must stay eligible.
+struct FamilyPair: Sendable, CustomTestStringConvertible {
+    var family: String, flagged: String, kind: FlagKind, lookAlike: String
+    var testDescription: String { family }
+}
+
+/// Every pass's families, held to the same two checks.
+@Suite("Families of red-flag language and their look-alikes")
+struct FamilyPairTests {
+    static let pairs = FourthPassFamilyTests.pairs + FifthPassFamilyTests.pairs
+    let screener = NarrativeScreener()
+
+    @Test("each family flags its narrative with its kind", arguments: pairs)
+    func flags(_ pair: FamilyPair) {
+        let result = screener.screen(pair.flagged)
+        #expect(result.flagKinds.contains(pair.kind), "\(result.reason)")
+    }
+
+    @Test("each family's look-alike stays eligible", arguments: pairs)
+    func lookAlikes(_ pair: FamilyPair) {
+        let result = screener.screen(pair.lookAlike)
+        #expect(result.verdict == .eligible, "\(result.reason)")
+    }
+}
