@@ -233,6 +233,7 @@ enum NarrativeLexicon: LexiconTable {
     ]
 
     /// Spelling variants and shorthand mapped to one form before matching.
+    /// "ODD" is not read as OD: "acting odd" is everyday welfare-check language, far more common than a misspelt "OD'd".
     static let spellings: [String: String] = [
         "WPN": "WEAPON", "WPNS": "WEAPONS", "WEAP": "WEAPON", "WEAPS": "WEAPONS", "WEPON": "WEAPON", "WEPONS": "WEAPONS",
         "WEAPN": "WEAPON", "WEAPNS": "WEAPONS", "WEOPONS": "WEAPONS", "WEAPONES": "WEAPONS", "WAEPONS": "WEAPONS", "WEPAONS": "WEAPONS",
@@ -252,7 +253,7 @@ enum NarrativeLexicon: LexiconTable {
         "UNCONSCIENCE": "UNCONSCIOUS", "UNCONCIOUS": "UNCONSCIOUS", "UNCONSIOUS": "UNCONSCIOUS", "UNRESPONSIVE.": "UNRESPONSIVE",
         "VIOLANCE": "VIOLENCE", "VOILENCE": "VIOLENCE", "VIOLENT.": "VIOLENT", "VOILENT": "VIOLENT",
         "ASSUALT": "ASSAULT", "ASSUALTED": "ASSAULTED", "ASAULT": "ASSAULT", "ASAULTED": "ASSAULTED",
-        "OVERDOSSED": "OVERDOSED", "ODED": "OVERDOSED", "OD'D": "OVERDOSED", "ODD": "OD", "O.D.": "OD",
+        "OVERDOSSED": "OVERDOSED", "ODED": "OVERDOSED", "OD'D": "OVERDOSED", "O.D.": "OD",
         "SEIZEING": "SEIZING", "SIEZURE": "SEIZURE", "SIEZING": "SEIZING",
         "STOLED": "STOLE", "STOLLEN": "STOLEN", "STEALIN": "STEALING",
         "DIDN": "DIDNT", "DID'NT": "DIDNT", "DOESNOT": "DOESNT", "CANNT": "CANT", "WASN": "WASNT", "HASN": "HASNT",
@@ -291,6 +292,9 @@ enum NarrativeLexicon: LexiconTable {
 
     /// Normalises one raw word: upper case, apostrophes dropped, known spellings mapped.
     static func normalize(_ raw: String) -> String {
+        // Spellings written with an apostrophe ("OD'D", "INJ'D") are looked up before the apostrophe is dropped:
+        // without it "OD'D" would be the word ODD ("acting odd").
+        if raw.utf8.contains(0x27), let mapped = spellings[raw.uppercased()] { return mapped }
         var word: String
         if raw.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII (nearly every word): upper-case and drop quotes byte by byte, as `uppercased()` would.
