@@ -52,12 +52,12 @@ public final class RejectsWriter {
         if let failure { throw failure }
     }
 
-    /// Writes the buffered rows, remembering the first failure instead of trapping (`FileHandle.write(_:)` would).
+    /// Writes the buffered rows, remembering the first failure (a full disk, a closed file) to throw from ``flush()``.
     private func write() {
         defer { pending.removeAll(keepingCapacity: true) }
         guard let handle, !pending.isEmpty, failure == nil else { return }
-        do { try handle.write(contentsOf: pending) } catch {
-            failure = .cannotWrite(file: path, reason: error.localizedDescription)
+        do { try OutputFile.append(pending, to: handle, path: path) } catch {
+            failure = .cannotWrite(file: path, reason: error.reason)
         }
     }
 

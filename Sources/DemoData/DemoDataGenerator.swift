@@ -224,10 +224,8 @@ public struct DemoDataGenerator: Sendable {
 
         func flush(force: Bool) throws {
             guard force || out.bytes.count >= 1 << 22 else { return }
-            do {
-                try handle.write(contentsOf: out.bytes)
-            } catch {
-                throw DemoDataError.cannotWrite(path: url.path, reason: error.localizedDescription)
+            do { try OutputFile.append(out.bytes, to: handle, path: url.path) } catch {
+                throw DemoDataError.cannotWrite(path: url.path, reason: error.reason)
             }
             bytesWritten += out.bytes.count
             out.bytes.removeAll(keepingCapacity: true)

@@ -1,5 +1,6 @@
 import Foundation
 import SQLKit
+import Vocabulary
 
 /// A whole database as JSON lines, readable into either SQLite or PostgreSQL (`reroute admin backup` / `restore`).
 ///
@@ -61,10 +62,10 @@ public enum Backup {
             throw RecordsError.badBackup(reason: "cannot write \(url.path)")
         }
         defer { try? handle.close() }
-        // The throwing write (a full disk or a closed file is an error naming the file, never a trap).
+        // A full disk or a closed file is an error naming the file, never a trap.
         func append(_ data: Data) throws(RecordsError) {
-            do { try handle.write(contentsOf: data) } catch {
-                throw RecordsError.badBackup(reason: "cannot write \(url.path): \(error.localizedDescription)")
+            do { try OutputFile.append(data, to: handle, path: url.path) } catch {
+                throw RecordsError.badBackup(reason: "cannot write \(url.path): \(error.reason)")
             }
         }
         let encoder = JSONEncoder()

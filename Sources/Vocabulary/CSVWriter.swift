@@ -66,6 +66,14 @@ public enum OutputFile {
         }
     }
 
+    /// Appends `data` to the open file `path`. `FileHandle`'s non-throwing `write(_:)` traps on a full disk or a closed
+    /// file; this is the one place Reroute writes through a handle, with the throwing `write(contentsOf:)`.
+    public static func append(_ data: some DataProtocol, to handle: FileHandle, path: String) throws(OutputError) {
+        do { try handle.write(contentsOf: data) } catch {
+            throw OutputError(path: path, reason: error.localizedDescription)
+        }
+    }
+
     /// Writes UTF-8 text to `url`.
     public static func write(_ text: String, to url: URL) throws(OutputError) { try write(Data(text.utf8), to: url) }
 
