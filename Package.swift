@@ -41,7 +41,7 @@ let package = Package(
         ),
         .target(name: "Vocabulary", dependencies: ["Yams"], swiftSettings: swiftSettings),
         .target(name: "DemoData", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
-        .target(name: "Screening", dependencies: ["Vocabulary"], resources: [.copy("Resources")], swiftSettings: swiftSettings),
+        .target(name: "Screening", dependencies: ["Vocabulary", .product(name: "Crypto", package: "swift-crypto")], resources: [.copy("Resources")], swiftSettings: swiftSettings),
         .target(name: "Charts", dependencies: ["Vocabulary", .product(name: "HeapModule", package: "swift-collections")], swiftSettings: swiftSettings),
         .target(
             name: "ReportRendering",

@@ -198,13 +198,8 @@ struct DistrictCounts {
         counts[d] += 1
     }
 
-    /// The counts as a dictionary filled in the order the districts were first seen: the same dictionary, down to
-    /// its iteration order, as counting into a dictionary row by row gives (so every sum over it adds in the same order).
-    var dictionary: [Int32: Int] {
-        var out: [Int32: Int] = [:]
-        for d in order { out[d] = counts[Int(d)] }
-        return out
-    }
+    /// Each district seen and its calls, in the order the districts were first seen.
+    var counted: [(district: Int32, calls: Int)] { order.map { ($0, counts[Int($0)]) } }
 }
 
 struct RepeatKey: Hashable {
@@ -349,10 +344,7 @@ public final class CallSummarizer {
         t.calls += 1
         t.bySource[row.source.ordinal] += 1
         t.byOutcome[row.outcome.ordinal] += 1
-        // One floor division for both the day (weekday) and the hour (``LocalTime/dayNumber`` and ``LocalTime/hour``).
-        let day = Int((row.created >= 0 ? row.created : row.created - 86_399_999) / 86_400_000)
-        let hour = Int((row.created - Int64(day) * 86_400_000) / 3_600_000)
-        t.byWeekHour[(LocalTime.isoWeekday(dayNumber: day) - 1) * 24 + hour] += 1
+        t.byWeekHour[LocalTime(milliseconds: row.created).weekHour] += 1
         if row.district >= 0 { districts.add(row.district) }
         let m = CallRow.missingTime
         @inline(__always) func seconds(_ a: Int64, _ b: Int64) -> Int64? {
@@ -379,17 +371,17 @@ public final class CallSummarizer {
             let code = codeOfRawType[id]
             if unknownTally[id].calls > 0 {
                 var t = unknownTally[id]
-                for (d, n) in unknownDistricts[id].dictionary { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+                for (d, n) in unknownDistricts[id].counted { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
                 s.unknown[code, default: CallTypeTally()].merge(t)
             }
             if citizen[id].calls > 0 {
                 var t = citizen[id]
-                for (d, n) in citizenDistricts[id].dictionary { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+                for (d, n) in citizenDistricts[id].counted { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
                 s.citizen[code, default: CallTypeTally()].merge(t)
             }
             if officer[id].calls > 0 {
                 var t = officer[id]
-                for (d, n) in officerDistricts[id].dictionary { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+                for (d, n) in officerDistricts[id].counted { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
                 s.officer[code, default: CallTypeTally()].merge(t)
             }
         }

@@ -5,7 +5,7 @@ public struct LocalTime: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Milliseconds since 1970-01-01T00:00:00 of the local wall clock.
     public var milliseconds: Int64
 
-    public init(milliseconds: Int64) { self.milliseconds = milliseconds }
+    @inlinable public init(milliseconds: Int64) { self.milliseconds = milliseconds }
 
     /// Builds a time from calendar fields, or nil when they do not name a real date and time.
     public init?(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, millisecond: Int = 0) {
@@ -24,8 +24,15 @@ public struct LocalTime: Sendable, Hashable, Comparable, Codable, CustomStringCo
     public var hour: Int { Int((milliseconds - Int64(dayNumber) * 86_400_000) / 3_600_000) }
     /// ISO weekday: 1 = Monday ... 7 = Sunday.
     public var isoWeekday: Int { LocalTime.isoWeekday(dayNumber: dayNumber) }
+    /// Hour of the week, 0-167: `(isoWeekday - 1) * 24 + hour`, from one floor division (counted for every row).
+    @inlinable
+    public var weekHour: Int {
+        let day = Int((milliseconds >= 0 ? milliseconds : milliseconds - 86_399_999) / 86_400_000)
+        return (LocalTime.isoWeekday(dayNumber: day) - 1) * 24 + Int((milliseconds - Int64(day) * 86_400_000) / 3_600_000)
+    }
 
     /// ISO weekday of a day number (1970-01-01 was a Thursday).
+    @inlinable
     public static func isoWeekday(dayNumber: Int) -> Int { ((dayNumber + 3) % 7 + 7) % 7 + 1 }
 
     /// Calendar fields (year, month, day) of a day number.

@@ -29,11 +29,6 @@ public struct LearnedReaderTrainer: Sendable {
         var isRedFlag: Bool
     }
 
-    /// The example for a labelled corpus row, read as the built-in screener reads it.
-    public static func example(_ entry: CorpusEntry) -> Example {
-        Example(features: LearnedReaderFeatures.features(of: entry.narrative).features, isRedFlag: entry.isRedFlag)
-    }
-
     /// Trains on the examples in the order given.
     public func train(_ examples: [Example], threshold: Double, files: [LearnedReader.TrainingFile]) -> LearnedReader {
         var counts: [String: Int] = [:]

@@ -118,6 +118,15 @@ struct TimestampTests {
         #expect(t.isoWeekday == 6)
         #expect(t.hour == 22)
         #expect(LocalTime(year: 1969, month: 12, day: 31, hour: 23)!.isoWeekday == 3)
+        #expect(t.weekHour == 5 * 24 + 22)
+        #expect(LocalTime(year: 1969, month: 12, day: 31, hour: 23)!.weekHour == 2 * 24 + 23)
+        // Every hour of two weeks on each side of 1970, to the millisecond before and after each hour starts.
+        for hour in Int64(-24 * 14)..<Int64(24 * 14) {
+            for offset: Int64 in [0, 1, 3_599_999] {
+                let time = LocalTime(milliseconds: hour * 3_600_000 + offset)
+                #expect(time.weekHour == (time.isoWeekday - 1) * 24 + time.hour)
+            }
+        }
     }
 }
 
