@@ -171,6 +171,23 @@ struct NarrativeAnalysis {
         }
 
         func span(_ m: Mention) -> Range<Int> { ranges[m.start].lowerBound..<ranges[m.end - 1].upperBound }
+        /// Two spaces or a spaced dash between words: CAD comment lines joined into one field ("no ride  threatening
+        /// suicide", "nothing physical - his brother has a rifle"). It ends a cue's reach like a comma, but a phrase
+        /// may still span it (sixth pass).
+        func gapBefore(_ position: Int) -> Bool {
+            guard position > 0, position < ranges.count else { return false }
+            let between = utf8[ranges[position - 1].upperBound..<ranges[position].lowerBound]
+            var previous: UInt8 = 0
+            var sawSpacedDash = false
+            for (offset, byte) in zip(between.indices, between) {
+                if byte == 0x20 && previous == 0x20 { return true }
+                if byte == 0x2D && previous == 0x20, offset + 1 < between.endIndex, utf8[offset + 1] == 0x20 {
+                    sawSpacedDash = true
+                }
+                previous = byte
+            }
+            return sawSpacedDash
+        }
         func trigger(_ m: Mention) -> String { slice(span(m)) }
         let mentionAt: [Int: Int] = Dictionary(mentions.enumerated().map { ($0.element.start, $0.offset) }, uniquingKeysWith: { a, _ in a })
 
@@ -215,7 +232,7 @@ struct NarrativeAnalysis {
             // Events between the previous mention and this one end scopes.
             var position = previousEnd
             while position <= mention.start && position < words.count {
-                let joined = punctuationBefore[position] == .joiner && position > 0
+                let joined = (punctuationBefore[position] == .joiner || gapBefore(position)) && position > 0
                 let conjunction = position < mention.start && Self.conjunctions.contains(words[position])
                     && (position == 0 || !Self.conjunctions.contains(words[position - 1]))
                 if (joined || conjunction) && !scopes.isEmpty && !continuesList(at: position) {
@@ -285,6 +302,16 @@ struct NarrativeAnalysis {
                         findings[findingIndex].status = .hypothetical
                         findings[findingIndex].cue = cue
                         findings[findingIndex].explanation = explanation(findings[findingIndex].kind, .hypothetical, cue)
+                    }
+                }
+            case .explained:
+                // "came home to an open door, roommate says he left it open": what could not be seen is explained.
+                for entry in clauseFindings {
+                    for findingIndex in entry.findings
+                    where findings[findingIndex].kind == .uncertainty && findings[findingIndex].status.isRedFlag {
+                        findings[findingIndex].status = .excluded
+                        findings[findingIndex].cue = cue
+                        findings[findingIndex].explanation = "explained ('\(cue)'), not an unseen scene"
                     }
                 }
             case .harmlessComplement, .ignore:
@@ -396,7 +423,9 @@ struct NarrativeAnalysis {
                 }
                 let intent = scopes.last { if case .intent = $0.kind { return true }; return false }
                 var effective = kinds
-                if intent != nil {
+                // "says he is just tired, declined EMS": a concept its own negation rules out is not made a threat.
+                let negatedItself = kinds.contains { status(for: $0, scopes: scopes).status == .negated }
+                if intent != nil && !negatedItself {
                     // "wants to fight", "said he would kill her": a threat, not (yet) violence or injury.
                     if !effective.isDisjoint(with: [.violence, .injury]) {
                         effective.subtract([.violence, .injury])

@@ -65,6 +65,8 @@ enum NarrativeLexicon: LexiconTable {
         case question
         /// "nothing like that now", "nothing so far": a worry or possibility earlier in the clause has not happened.
         case notSoFar
+        /// "roommate says he left it open", "it was fireworks": the clause's unseen scene has been explained.
+        case explained
         /// A cue that places only what comes before it elsewhere or in the past ("assaulted in another state",
         /// "a shooting he saw on the news").
         case historyAfter
@@ -85,7 +87,7 @@ enum NarrativeLexicon: LexiconTable {
     /// ``FourthPassFamilies``, ``CautionFamilies``), the entries written from the
     /// labelling guide, then the dispatch-language entries. Earlier entries win ties, so an agency lexicon placed
     /// before these overrides them.
-    static let entries: [Entry] = FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
+    static let entries: [Entry] = SixthPassFamilies.entries + FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
 
 
     static let coreEntries: [Entry] = [
@@ -262,7 +264,7 @@ enum NarrativeLexicon: LexiconTable {
         "POSS.": "POSS", "POSSIBLE.": "POSSIBLE", "PROB.": "PROB",
         "GUNNA": "GONNA", "GOIN": "GOING",
         "SUBJECTS": "SUBJ", "SUB": "SUBJ", "SUBJS": "SUBJ",
-        "CLR": "CALLER", "RPS": "CALLERS", "BLDG": "BUILDING", "VEH": "VEHICLE", "VEHS": "VEHICLES", "BLDGS": "BUILDINGS", "QTY": "QUANTITY", "COMPL": "CALLER", "CALLR": "CALLER", "CALER": "CALLER",
+        "CLR": "CALLER", "COMP": "CALLER", "COMPLAINANT": "CALLER", "RPS": "CALLERS", "BLDG": "BUILDING", "VEH": "VEHICLE", "VEHS": "VEHICLES", "BLDGS": "BUILDINGS", "QTY": "QUANTITY", "COMPL": "CALLER", "CALLR": "CALLER", "CALER": "CALLER",
         "TXTED": "TEXTED", "TXTD": "TEXTED", "TXT": "TEXT", "TXTS": "TEXTS", "TXTING": "TEXTING", "MSG": "MESSAGE", "MSGS": "MESSAGES",
         "INTOX": "INTOXICATED", "INTOXD": "INTOXICATED", "PROG": "PROGRESS", "BKGD": "BACKGROUND",
         "ADV": "ADVISED", "ADVS": "ADVISES", "STS": "STATES", "STATS": "STATES",

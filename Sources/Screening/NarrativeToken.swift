@@ -22,6 +22,11 @@ struct NarrativeToken: Sendable, Hashable {
 ///
 /// - Complexity: O(n) in the narrative's byte count.
 enum NarrativeTokenizer {
+    /// Two- and three-letter shorthand that reads as a red flag, so it is never taken for operator initials.
+    static let shorthandNotInitials: Set<String> = ["OD", "SI", "HI", "DV", "GSW", "CPR", "SOB", "DOA", "LOC", "GUN",
+                                                    "KNF", "WPN", "SZ", "MVA", "MVC", "ALS", "BLS", "AMA", "EMS",
+                                                    "FD", "PD", "DUI", "DWI", "CP", "SA", "INJ", "HIT", "CUT"]
+
     static func tokenize(_ text: String) -> [NarrativeToken] {
         let bytes = Array(text.utf8)
         var tokens: [NarrativeToken] = []
@@ -34,6 +39,21 @@ enum NarrativeTokenizer {
         }
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        func isInitials(start: Int, end: Int) -> Bool {
+            let length = end - start
+            guard length >= 2, length <= 3,
+                  bytes[start..<end].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) else { return false }
+            // Only where an entry ends (the end of the narrative or of a line), and never shorthand that is itself
+            // a red flag ("*GSW*", "*OD*").
+            let closesStar = start > 0 && bytes[start - 1] == 0x2A && end < count && bytes[end] == 0x2A
+            let closesDashes = start >= 2 && bytes[start - 1] == 0x2D && bytes[start - 2] == 0x2D
+            guard closesStar || closesDashes else { return false }
+            let rest = bytes[(closesStar ? end + 1 : end)...]
+            guard rest.allSatisfy({ isSpace($0) || $0 == 0x0A || $0 == 0x2A }) || rest.first(where: { !isSpace($0) }) == 0x0A
+            else { return false }
+            let word = String(decoding: bytes[start..<end], as: UTF8.self).uppercased()
+            return !Self.shorthandNotInitials.contains(word)
+        }
 
         while index < count {
             let byte = bytes[index]
@@ -53,6 +73,12 @@ enum NarrativeTokenizer {
                     break
                 }
                 let raw = String(decoding: bytes[start..<end], as: UTF8.self)
+                // Operator initials ("*AK*", a closing "--JM"): two or three letters that sign an entry, not words
+                // ("AK" is not a rifle here).
+                if isInitials(start: start, end: end) {
+                    index = end
+                    continue
+                }
                 // "W/" is "with", "W/O" is "without", "C/" is "caller" in CAD shorthand.
                 if end < count, bytes[end] == 0x2F, raw.count == 1 {
                     let upper = raw.uppercased()
