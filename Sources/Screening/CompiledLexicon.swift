@@ -6,6 +6,9 @@ struct CompiledLexicon: Sendable {
     var vocabulary: Set<String> = []
     /// Long concept words that a one-letter typo may be corrected to, bucketed by their first two letters.
     var correctionTargets: [String: [String]] = [:]
+    /// Leading trigger words of six letters or more that a swapped or doubled letter is repaired to exactly
+    /// ("PSITOL", "GIVVING": seventh pass).
+    var exactTypoTargets: Set<String> = []
     /// Words of red-flag phrases in plain string order, so that the words with one prefix are a contiguous run:
     /// what a word cut at the end of a narrative may have been (``completions(of:)``).
     var truncationTargets: [String] = []
@@ -39,6 +42,9 @@ struct CompiledLexicon: Sendable {
                 if Self.isCorrectable(entry.role), let first = pattern.elements.first {
                     for word in first.words where word.count >= 7 && word.allSatisfy(\.isLetter) {
                         correctionTargets[String(word.prefix(2)), default: []].append(word)
+                    }
+                    for word in first.words where word.count >= 6 && word.allSatisfy(\.isLetter) {
+                        exactTypoTargets.insert(word)
                     }
                 }
             }
@@ -87,11 +93,23 @@ struct CompiledLexicon: Sendable {
 
     /// Corrects a one-letter typo of a long concept word ("STABBBED" → "STABBED"), or returns the word unchanged.
     func corrected(_ word: String) -> String {
-        guard word.count >= 6, word.count <= 20, !vocabulary.contains(word), word.allSatisfy(\.isLetter),
-              let targets = correctionTargets[String(word.prefix(2))] else { return word }
+        guard word.count >= 6, word.count <= 20, !vocabulary.contains(word), word.allSatisfy(\.isLetter) else { return word }
         let chars = Array(word)
-        for target in targets where abs(target.count - chars.count) <= 1 {
+        for target in correctionTargets[String(chars[0...1])] ?? [] where abs(target.count - chars.count) <= 1 {
             if Self.isWithinOneEdit(chars, Array(target)) { return target }
+        }
+        // Two neighbouring letters swapped, or one letter doubled, anywhere in the word.
+        for i in 0..<(chars.count - 1) where chars[i] != chars[i + 1] {
+            var swapped = chars
+            swapped.swapAt(i, i + 1)
+            let candidate = String(swapped)
+            if exactTypoTargets.contains(candidate) { return candidate }
+        }
+        for i in 0..<(chars.count - 1) where chars[i] == chars[i + 1] {
+            var single = chars
+            single.remove(at: i)
+            let candidate = String(single)
+            if exactTypoTargets.contains(candidate) { return candidate }
         }
         return word
     }

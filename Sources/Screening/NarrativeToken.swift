@@ -47,12 +47,31 @@ enum NarrativeTokenizer {
             // a red flag ("*GSW*", "*OD*").
             let closesStar = start > 0 && bytes[start - 1] == 0x2A && end < count && bytes[end] == 0x2A
             let closesDashes = start >= 2 && bytes[start - 1] == 0x2D && bytes[start - 2] == 0x2D
+            let word = String(decoding: bytes[start..<end], as: UTF8.self).uppercased()
+            // "[0802] DN - ...", "00:43 kf/ ...": initials that sign a timestamped entry (seventh pass).
+            if afterTimestamp(start) && beforeEntrySeparator(end) { return !Self.shorthandNotInitials.contains(word) }
             guard closesStar || closesDashes else { return false }
             let rest = bytes[(closesStar ? end + 1 : end)...]
             guard rest.allSatisfy({ isSpace($0) || $0 == 0x0A || $0 == 0x2A }) || rest.first(where: { !isSpace($0) }) == 0x0A
             else { return false }
-            let word = String(decoding: bytes[start..<end], as: UTF8.self).uppercased()
             return !Self.shorthandNotInitials.contains(word)
+        }
+        /// Whether the bytes before `start` (after spaces) end a timestamp: "]" or "hh:mm" / "hhmm" digits.
+        func afterTimestamp(_ start: Int) -> Bool {
+            var i = start - 1
+            while i >= 0 && isSpace(bytes[i]) { i -= 1 }
+            guard i >= 0, i < start - 1 else { return false }
+            if bytes[i] == 0x5D { return true }
+            var digits = 0
+            while i >= 0 && (isDigit(bytes[i]) || bytes[i] == 0x3A) { if isDigit(bytes[i]) { digits += 1 }; i -= 1 }
+            return digits >= 4 && (i < 0 || isSpace(bytes[i]) || bytes[i] == 0x54)
+        }
+        /// Whether an entry separator follows `end`: " - ", "/", ":" or "*".
+        func beforeEntrySeparator(_ end: Int) -> Bool {
+            var i = end
+            while i < count && isSpace(bytes[i]) { i += 1 }
+            guard i < count else { return false }
+            return bytes[i] == 0x2F || bytes[i] == 0x3A || bytes[i] == 0x2A || (bytes[i] == 0x2D && i > end)
         }
 
         while index < count {
