@@ -52,6 +52,8 @@ struct NarrativeAnalysis {
         return tokens
     }
 
+    /// Words of a sound that an explanation ("it was fireworks") accounts for.
+    static let soundWords = ["SHOT", "GUNSHOT", "GUNFIRE", "BANG", "POP", "BOOM", "EXPLOSION", "BLAST"]
     /// Words that continue a list, so a negation reaches past them ("no weapons or injuries").
     static let listWords: Set<String> = ["AND", "OR", "NOR", "&", "ANY", "OTHER", "AND/OR"]
     /// First words of a concept that describe a present inability ("cant breathe"): they end a history scope.
@@ -69,18 +71,30 @@ struct NarrativeAnalysis {
         var means: [Finding] = []
         var propertyCrimes: [Int] = []
         var trails: [Int] = []
+        var soundExplanation: String?
         var clause: [NarrativeToken] = []
         for token in tokens {
             if token.kind == .boundary {
                 analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes,
-                        trails: &trails)
+                        trails: &trails, soundExplanation: &soundExplanation)
                 clause.removeAll(keepingCapacity: true)
             } else {
                 clause.append(token)
             }
         }
         analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes,
-                trails: &trails)
+                trails: &trails, soundExplanation: &soundExplanation)
+
+        // "shots heard behind the school ... callback: it was fireworks": the sound is explained wherever it was told.
+        if let soundExplanation {
+            for index in findings.indices where findings[index].isRedFlag
+                && [.weapon, .violence, .uncertainty].contains(findings[index].kind)
+                && Self.soundWords.contains(where: { findings[index].trigger.uppercased().contains($0) }) {
+                findings[index].status = .excluded
+                findings[index].cue = soundExplanation
+                findings[index].explanation = "the sound was explained ('\(soundExplanation)')"
+            }
+        }
 
         // A past theft with no suspect present is a report a responder can take (issue 13, item 4).
         if !propertyCrimes.isEmpty,
@@ -133,7 +147,7 @@ struct NarrativeAnalysis {
 
     private func analyse(_ clause: [NarrativeToken], into findings: inout [Finding],
                          ideation: inout [Finding], means: inout [Finding], propertyCrimes: inout [Int],
-                         trails: inout [Int]) {
+                         trails: inout [Int], soundExplanation: inout String?) {
         // Words with the punctuation before each.
         var words: [String] = []
         var ranges: [Range<Int>] = []
@@ -304,6 +318,8 @@ struct NarrativeAnalysis {
                         findings[findingIndex].explanation = explanation(findings[findingIndex].kind, .hypothetical, cue)
                     }
                 }
+            case .soundExplained:
+                soundExplanation = cue
             case .explained:
                 // "came home to an open door, roommate says he left it open": what could not be seen is explained.
                 for entry in clauseFindings {

@@ -67,6 +67,8 @@ enum NarrativeLexicon: LexiconTable {
         case notSoFar
         /// "roommate says he left it open", "it was fireworks": the clause's unseen scene has been explained.
         case explained
+        /// "it was fireworks", "a car backfiring": shots or bangs anywhere in the narrative have been explained.
+        case soundExplained
         /// A cue that places only what comes before it elsewhere or in the past ("assaulted in another state",
         /// "a shooting he saw on the news").
         case historyAfter
@@ -87,7 +89,7 @@ enum NarrativeLexicon: LexiconTable {
     /// ``FourthPassFamilies``, ``CautionFamilies``), the entries written from the
     /// labelling guide, then the dispatch-language entries. Earlier entries win ties, so an agency lexicon placed
     /// before these overrides them.
-    static let entries: [Entry] = SeventhPassFamilies.entries + SixthPassFamilies.entries + FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
+    static let entries: [Entry] = EighthPassFamilies.entries + SeventhPassFamilies.entries + SixthPassFamilies.entries + FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
 
 
     static let coreEntries: [Entry] = [

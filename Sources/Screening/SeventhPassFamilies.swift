@@ -33,7 +33,7 @@ enum SeventhPassFamilies: LexiconTable {
               role: .intent, source: threatSource),
         Entry(pattern: "WRING|SNAP|BREAK|SLIT|SPLIT|CRACK|CUT|BASH|STOMP \(determiners)? \(bodyParts) OPEN?, POISON|POISONS|SMOTHER|SMOTHERS|DROWN|DROWNS|STRANGLE|STRANGLES|SUFFOCATE|SUFFOCATES \(determiners)? \(persons)|FOOD|DRINK|CAT|DOG|BABY, GET|GETTING \(determiners)? \(persons)|FAMILY _? _? TONIGHT, GET|GETTING \(determiners)? \(persons)|FAMILY _? _? AFTER DARK",
               role: .harmVerb, source: threatSource),
-        Entry(pattern: "RUN|RUNS|RAN \(persons) OFF THE ROAD, RUN|RUNS \(persons) OVER|DOWN",
+        Entry(pattern: "RUN|RUNS|RAN \(determiners)? \(persons) OFF THE ROAD, RUN|RUNS \(determiners)? \(persons) OVER|DOWN",
               role: .harmVerb, source: threatSource),
         Entry(pattern: "SHES|HES|YOURE|UR A DEAD WOMAN|MAN|GIRL|BOY, SHE|HE|YOU IS|ARE A DEAD WOMAN|MAN|GIRL|BOY, DEAD WOMAN|MAN WALKING, KNOWS|KNOW WHERE \(determiners)? \(persons) LIVES|LIVE|WORKS|SLEEPS|PARKS, DONT COME TO SCHOOL TOMORROW|MONDAY, DO NOT COME TO SCHOOL TOMORROW|MONDAY, SHOOT|SHOOTING UP THE|A SCHOOL|CHURCH|OFFICE|STORE|PLACE",
               role: .concept(T, noun: false), source: threatSource),
