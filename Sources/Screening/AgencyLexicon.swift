@@ -17,6 +17,7 @@ import Vocabulary
 ///     source: "PC 415, disturbing the peace: a noise call in many agencies"
 /// spellings:
 ///   UNCX: UNCONSCIOUS
+/// suicidal_talk: red_flag           # optional: eligible (default, the report's Figure 2) or red_flag
 /// ```
 /// Agency phrases come before the built-in ones, so on a tie they win: `role: ignore` silences a built-in phrase.
 public struct AgencyLexicon: Sendable {
@@ -28,6 +29,10 @@ public struct AgencyLexicon: Sendable {
     var entries: [NarrativeLexicon.Entry]
     /// Extra spellings, upper case, applied after the built-in normalisation.
     public var spellings: [String: String]
+    /// What suicidal talk with no plan, means or attempt in the narrative is: eligible by default (the Milwaukee
+    /// report's Figure 2 counts "wants to die … has not harmed himself" as a responder call); an agency whose
+    /// protocol sends police or a clinician to any suicidal statement sets `suicidal_talk: red_flag`.
+    public var suicidalTalkIsRedFlag = false
 
     /// Names of the lexicons bundled with Reroute (`Resources/lexicons/NAME.yaml`).
     public static let bundledNames = ["california"]
@@ -60,7 +65,7 @@ public struct AgencyLexicon: Sendable {
     /// - Throws: ``YAMLError`` for the file's structure, ``LexiconError`` for its values; both name file and line (exit 65).
     public static func parse(yaml: String, file: String = "<lexicon>") throws -> AgencyLexicon {
         let top = try YAMLDocument.mapping(yaml, file: file)
-        try top.checkKeys(["agency", "source", "phrases", "spellings"])
+        try top.checkKeys(["agency", "source", "phrases", "spellings", "suicidal_talk"])
         let agency = try top.string("agency")
         let source = try top.optionalString("source") ?? ""
         var entries: [NarrativeLexicon.Entry] = []
@@ -81,7 +86,17 @@ public struct AgencyLexicon: Sendable {
                 spellings[written] = meant
             }
         }
-        return AgencyLexicon(agency: agency, source: source, entries: entries, spellings: spellings)
+        var lexicon = AgencyLexicon(agency: agency, source: source, entries: entries, spellings: spellings)
+        if let policy = try top.optionalString("suicidal_talk") {
+            switch policy {
+            case "eligible": lexicon.suicidalTalkIsRedFlag = false
+            case "red_flag": lexicon.suicidalTalkIsRedFlag = true
+            default:
+                throw LexiconError.badValue(file: file, line: top.lineOf("suicidal_talk"), key: "suicidal_talk", value: policy,
+                                            expected: "eligible or red_flag")
+            }
+        }
+        return lexicon
     }
 
     static let roles: [String: NarrativeLexicon.Role] = [

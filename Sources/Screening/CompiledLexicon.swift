@@ -14,6 +14,8 @@ struct CompiledLexicon: Sendable {
     var truncationTargets: [String] = []
     /// Extra spellings from an agency lexicon, applied after ``NarrativeLexicon/normalize(_:)``.
     var spellings: [String: String] = [:]
+    /// Whether suicidal talk alone is a red flag (an agency's `suicidal_talk: red_flag`); by default it is not.
+    var suicidalTalkIsRedFlag = false
 
     /// The built-in lexicon, compiled once.
     static let shared = CompiledLexicon(entries: NarrativeLexicon.entries)

@@ -113,6 +113,12 @@ struct NarrativeAnalysis {
             let planOrMeans = means.filter(\.isRedFlag)
                 + findings.filter { ($0.kind == .weapon || $0.kind == .injury) && $0.isRedFlag }
                 + findings.filter { $0.kind == .policeOnly && $0.isRedFlag && $0.trigger.uppercased().contains("TRAFFIC") }
+            if planOrMeans.isEmpty && lexicon.suicidalTalkIsRedFlag {
+                // An agency whose protocol treats any suicidal statement as a red flag (`suicidal_talk: red_flag`).
+                findings.append(Finding(kind: .suicide, status: said.status, trigger: said.trigger, span: said.span,
+                                        cue: said.cue,
+                                        explanation: "suicidal talk ('\(said.trigger)'): a red flag under this agency's protocol"))
+            }
             if let mean = planOrMeans.first {
                 findings.append(Finding(kind: .suicide, status: .affirmed, trigger: mean.trigger, span: mean.span,
                                         cue: said.trigger,

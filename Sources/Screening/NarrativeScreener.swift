@@ -23,7 +23,9 @@ public struct NarrativeScreener: Sendable {
     /// Creates a screener whose lexicon is an agency's entries followed by the built-in ones: the agency's phrases
     /// win ties, so they extend the built-in lexicon and override it where they overlap.
     public init(lexicon agency: AgencyLexicon) {
-        lexicon = CompiledLexicon(entries: agency.entries + NarrativeLexicon.entries, spellings: agency.spellings)
+        var compiled = CompiledLexicon(entries: agency.entries + NarrativeLexicon.entries, spellings: agency.spellings)
+        compiled.suicidalTalkIsRedFlag = agency.suicidalTalkIsRedFlag
+        lexicon = compiled
     }
 
     /// Screens one narrative. Never fails: a narrative that cannot be read (empty, too short, mostly non-words)
