@@ -6,8 +6,8 @@ struct CompiledLexicon: Sendable {
     var vocabulary: Set<String> = []
     /// Long concept words that a one-letter typo may be corrected to, bucketed by their first two letters.
     var correctionTargets: [String: [String]] = [:]
-    /// Leading trigger words of six letters or more that a swapped or doubled letter is repaired to exactly
-    /// ("PSITOL", "GIVVING": seventh pass).
+    /// Words of four letters or more in red-flag phrases that a swapped or doubled letter is repaired to exactly
+    /// ("PSITOL", "GIVVING": seventh pass; "KLIL", "NCEK": ninth pass).
     var exactTypoTargets: Set<String> = []
     /// Words of red-flag phrases in plain string order, so that the words with one prefix are a contiguous run:
     /// what a word cut at the end of a narrative may have been (``completions(of:)``).
@@ -45,8 +45,12 @@ struct CompiledLexicon: Sendable {
                     for word in first.words where word.count >= 7 && word.allSatisfy(\.isLetter) {
                         correctionTargets[String(word.prefix(2)), default: []].append(word)
                     }
-                    for word in first.words where word.count >= 6 && word.allSatisfy(\.isLetter) {
-                        exactTypoTargets.insert(word)
+                }
+                if Self.isCorrectable(entry.role) {
+                    for element in pattern.elements {
+                        for word in element.words where word.count >= 4 && word.allSatisfy(\.isLetter) {
+                            exactTypoTargets.insert(word)
+                        }
                     }
                 }
             }
@@ -95,13 +99,21 @@ struct CompiledLexicon: Sendable {
 
     /// Corrects a one-letter typo of a long concept word ("STABBBED" → "STABBED"), or returns the word unchanged.
     func corrected(_ word: String) -> String {
-        guard word.count >= 6, word.count <= 20, !vocabulary.contains(word), word.allSatisfy(\.isLetter) else { return word }
+        guard word.count >= 4, word.count <= 20, !vocabulary.contains(word), word.allSatisfy(\.isLetter) else { return word }
         let chars = Array(word)
+        if let repaired = exactRepair(chars) { return repaired }
+        guard chars.count >= 6 else { return word }
         for target in correctionTargets[String(chars[0...1])] ?? [] where abs(target.count - chars.count) <= 1 {
             if Self.isWithinOneEdit(chars, Array(target)) { return target }
         }
-        // Two neighbouring letters swapped, or one letter doubled, anywhere in the word.
-        for i in 0..<(chars.count - 1) where chars[i] != chars[i + 1] {
+        return word
+    }
+
+    /// Two neighbouring letters swapped, or one letter doubled, anywhere in the word, repaired only when the result
+    /// is exactly a word of a red-flag phrase ("KLIL", "NCEK", "BLLADE", "TIGGHT").
+    private func exactRepair(_ chars: [Character]) -> String? {
+        // The first letter stays: swapping it turns words into other shorthand ("SCAM" into "CSAM").
+        for i in 1..<(chars.count - 1) where chars[i] != chars[i + 1] {
             var swapped = chars
             swapped.swapAt(i, i + 1)
             let candidate = String(swapped)
@@ -113,7 +125,7 @@ struct CompiledLexicon: Sendable {
             let candidate = String(single)
             if exactTypoTargets.contains(candidate) { return candidate }
         }
-        return word
+        return nil
     }
 
     /// Damerau-Levenshtein distance ≤ 1 (one insertion, deletion, substitution or adjacent transposition).

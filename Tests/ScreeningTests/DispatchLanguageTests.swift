@@ -134,7 +134,7 @@ struct DispatchLanguageTests {
 
     @Test("agency lexicon errors name the file, line and key")
     func agencyLexiconErrors() {
-        #expect(throws: YAMLError.unknownKey(file: "a.yaml", line: 2, key: "phrasez", allowed: ["agency", "source", "phrases", "spellings"])) {
+        #expect(throws: YAMLError.unknownKey(file: "a.yaml", line: 2, key: "phrasez", allowed: ["agency", "source", "phrases", "spellings", "suicidal_talk"])) {
             try AgencyLexicon.parse(yaml: "agency: A\nphrasez: []\n", file: "a.yaml")
         }
         #expect(throws: LexiconError.badValue(file: "a.yaml", line: 5, key: "flags", value: "weapn",
@@ -243,7 +243,13 @@ struct BlindHeldOutTests {
     /// seventh-pass rules 0.843 / 0.684, with the learned reader 0.937 / 0.686. The eighth pass then used it as
     /// development data (EighthPassFamilies.swift): recall 0.949, precision 0.774. No longer blind; floors are the
     /// fitted figures minus about 0.02.
+    /// blind8.csv: 1,000 narratives (413 red flag, about half misspelled, cut at 60-120 characters) by an eighth
+    /// helper whose labelling rules follow the report and issue 13 on suicidal talk, past thefts, refusing to leave
+    /// and welfare checks (make_blind8.py, seeded; blind8.md). Evaluated once: seventh-pass rules 0.738 / 0.664,
+    /// eighth-pass rules 0.748 / 0.673, with the learned reader 0.840 / 0.688. The ninth pass then used it as
+    /// development data (NinthPassFamilies.swift): recall 0.896, precision 0.716; floors are those minus ~0.02.
     @Test("blind sets keep their recall and precision floors", arguments: [
+        Floors(file: "blind8.csv", total: 1000, recall: 0.87, precision: 0.69),
         Floors(file: "blind7.csv", total: 1000, recall: 0.93, precision: 0.75),
         Floors(file: "blind6.csv", total: 1000, recall: 0.92, precision: 0.82),
         Floors(file: "blind5.csv", total: 800, recall: 0.94, precision: 0.93),
@@ -272,7 +278,7 @@ struct BlindHeldOutTests {
     }
 
     @Test("a blind set is exactly what its seeded generator writes", arguments: [
-        ("make_blind4.py", "blind4.csv"), ("make_blind5.py", "blind5.csv"), ("make_blind6.py", "blind6.csv"), ("make_blind7.py", "blind7.csv"),
+        ("make_blind4.py", "blind4.csv"), ("make_blind5.py", "blind5.csv"), ("make_blind6.py", "blind6.csv"), ("make_blind7.py", "blind7.csv"), ("make_blind8.py", "blind8.csv"),
     ])
     func generatorReproducible(script name: String, writes output: String) throws {
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
