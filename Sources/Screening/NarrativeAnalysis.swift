@@ -481,6 +481,82 @@ struct NarrativeAnalysis {
                 clauseFindings.append((index, added))
             }
         }
+        resolveMistakenIdentity(words: words, mentions: mentions, clauseFindings: clauseFindings, findings: &findings)
+    }
+
+    /// Words that introduce what the caller reported ("RP ADVISED OPEN LINE WAS A POCKET DIAL").
+    static let reportingVerbs: Set<String> = ["SAYS", "SAID", "STATES", "STATED", "ADVISED", "ADVISES", "REPORTS",
+                                              "REPORTED", "CONFIRMED", "CONFIRMS", "ADDS", "REALIZED"]
+    /// Demonstratives that point back at something already reported ("THE KNIFE WAS A COMB").
+    static let definite: Set<String> = ["THE", "THAT", "THIS", "THOSE", "THESE"]
+    /// Words after a copula that introduce what the thing really was.
+    static let complementStarts: Set<String> = ["A", "AN", "THE", "HIS", "HER", "THEIR", "ABOUT", "JUST", "ONLY"]
+
+    /// A red flag the narrative itself identifies as something else is not a red flag (ninth pass, blind9 as
+    /// development data): "the knife turned out to be a comb", "the 'pistol' was a vape pen", "open line was a pocket
+    /// dial", "what looked like a rifle, it's a camera tripod", "sounds like a fight but it's a TV". Only a thing
+    /// referred back to (after THE/THAT, at the start of a clause or after RP ADVISED) or a hedged one ("looked
+    /// like", "thought") can be resolved this way, and only when what it turned out to be is not a red flag itself
+    /// ("the noise was a gunshot" stays). "A MAN WITH THE KNIFE IS A W/M 30S" is a description, not a resolution.
+    private func resolveMistakenIdentity(words: [String], mentions: [Mention], clauseFindings: [(mention: Int, findings: [Int])],
+                                         findings: inout [Finding]) {
+        let kinds: Set<FlagKind> = [.weapon, .violence, .uncertainty, .policeOnly, .suicide, .threat]
+        let redFlagStarts = Set(clauseFindings.filter { entry in entry.findings.contains { findings[$0].isRedFlag } }
+            .map { mentions[$0.mention].start })
+        /// The position after "WAS A", "IS JUST A", "TURNED OUT TO BE A" starting at `i`, if the words there say so.
+        func complementStart(at i: Int) -> Int? {
+            var p = i
+            if p + 3 < words.count, ["TURNED", "TURNS"].contains(words[p]), words[p + 1] == "OUT", words[p + 2] == "TO",
+               words[p + 3] == "BE" {
+                p += 4
+            } else if p < words.count, ["WAS", "IS", "WERE", "ARE"].contains(words[p]) {
+                p += 1
+            } else {
+                return nil
+            }
+            while p < words.count, ["ACTUALLY", "REALLY", "JUST", "ONLY", "ALL"].contains(words[p]) { p += 1 }
+            guard p < words.count, Self.complementStarts.contains(words[p]) || words[p - 1] == "JUST" else { return nil }
+            return p
+        }
+        func complementIsHarmless(from start: Int) -> Bool {
+            !(start..<min(words.count, start + 6)).contains { redFlagStarts.contains($0) }
+        }
+        for entry in clauseFindings {
+            let mention = mentions[entry.mention]
+            let red = entry.findings.filter { findings[$0].isRedFlag && kinds.contains(findings[$0].kind) }
+            guard !red.isEmpty else { continue }
+            var resolvedBy: String?
+            // "THE KNIFE WAS A COMB": a thing referred back to, then what it was.
+            let before = mention.start > 0 ? words[mention.start - 1] : ""
+            let attribute = mention.start >= 2 && ["WITH", "W", "HAS", "HAD", "HOLDING"].contains(words[mention.start - 2])
+            if mention.start == 0 || (Self.definite.contains(before) && !attribute) || Self.reportingVerbs.contains(before),
+               let start = complementStart(at: mention.end), complementIsHarmless(from: start) {
+                resolvedBy = words[mention.end..<min(words.count, start + 3)].joined(separator: " ")
+            }
+            // "WHAT LOOKED LIKE A RIFLE, IT'S A CAMERA TRIPOD": a hedged sighting, then what it is.
+            if resolvedBy == nil, red.allSatisfy({ findings[$0].status == .possible }) {
+                var p = mention.end
+                while p < words.count - 1 {
+                    if ["ITS", "IT", "THEY", "THATS"].contains(words[p]) {
+                        let copula = ["ITS", "THATS"].contains(words[p]) ? p + 1 : p + 2
+                        let shifted = ["ITS", "THATS"].contains(words[p]) ? p : p + 1
+                        if copula <= words.count, let start = (words[p] == "ITS" || words[p] == "THATS")
+                            ? (copula < words.count && Self.complementStarts.contains(words[copula]) ? copula : nil)
+                            : complementStart(at: shifted), complementIsHarmless(from: start) {
+                            resolvedBy = words[p..<min(words.count, start + 3)].joined(separator: " ")
+                        }
+                        break
+                    }
+                    p += 1
+                }
+            }
+            guard let resolvedBy else { continue }
+            for index in red {
+                findings[index].status = .excluded
+                findings[index].cue = resolvedBy
+                findings[index].explanation = "identified as something else ('\(resolvedBy)')"
+            }
+        }
     }
 
     private func isSuicidal(_ role: Role) -> Bool {
