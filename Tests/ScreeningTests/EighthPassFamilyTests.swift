@@ -42,7 +42,8 @@ struct EighthPassFamilyTests {
              kind: .weapon, lookAlike: "LA SENORA DICE QUE SU ESPOSO ESTA TRISTE"),
     ]
 
-    @Test("look-alikes of danger words stay eligible", arguments: [
+    /// Narratives with danger words used safely that must stay eligible (checked by `FamilyPairTests`).
+    static let lookAlikeNarratives: [String] = [
         "TEXT TO 911: upstairs neighbors moving furniture at 2am",
         "PHASE II WIRELESS, UNC 50M, MAN ASLEEP ON THE BENCH, WOKE UP AND TALKED TO RP",
         "GRANDPA SAYS HIS KNEES ARE SHOT AND HE NEEDS HELP WITH THE STAIRS",
@@ -52,11 +53,7 @@ struct EighthPassFamilyTests {
         "MOM SAYS HER SON TOOK HER CAR KEYS AND WON'T GIVE THEM BACK, ARGUING",
         "NEIGHBOR WAS ASSAULTED IN MARCH, NOW AFRAID TO WALK HER DOG, WANTS SOMEONE TO TALK TO",
         "BANGS BEHIND THE SCHOOL, CALLBACK: RP SAYS IT WAS FIREWORKS, KIDS ON THE FIELD",
-    ])
-    func lookAlikesOfDangerWords(_ narrative: String) {
-        let result = screener.screen(narrative)
-        #expect(result.verdict == .eligible, "\(result.reason)")
-    }
+    ]
 
     @Test("an explained sound cancels only the sound, not another red flag")
     func soundExplainedOnlyCancelsTheSound() {

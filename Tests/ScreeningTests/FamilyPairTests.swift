@@ -20,6 +20,15 @@ struct FamilyPairTests {
         #expect(result.flagKinds.contains(pair.kind), "\(result.reason)")
     }
 
+    static let lookAlikeNarratives = FifthPassFamilyTests.lookAlikeNarratives + SixthPassFamilyTests.lookAlikeNarratives
+        + SeventhPassFamilyTests.lookAlikeNarratives + EighthPassFamilyTests.lookAlikeNarratives
+
+    @Test("look-alikes of danger words stay eligible", arguments: lookAlikeNarratives)
+    func lookAlikeNarrativeStaysEligible(_ narrative: String) {
+        let result = screener.screen(narrative)
+        #expect(result.verdict == .eligible, "\(result.reason)")
+    }
+
     @Test("each family's look-alike stays eligible", arguments: pairs)
     func lookAlikes(_ pair: FamilyPair) {
         let result = screener.screen(pair.lookAlike)

@@ -66,7 +66,8 @@ struct FifthPassFamilyTests {
              kind: .uncertainty, lookAlike: "SISTER SAYS THE BOYFRIEND MOVED BACK HOME LAST MONTH, WANTS INFO ON A MEDIATOR"),
     ]
 
-    @Test("look-alikes of danger words stay eligible", arguments: [
+    /// Narratives with danger words used safely that must stay eligible (checked by `FamilyPairTests`).
+    static let lookAlikeNarratives: [String] = [
         "NEIGHBOR HAD A RIFLE COLLECTION AND SOLD IT YEARS AGO, NOW WORRIED ABOUT HIS MEMORY",
         "RP STATES NEIGHBOR ACTING ODD, TALKING TO HIMSELF IN THE HALLWAY",
         "MOTHER SAYS SON HAS BEEN ACTING ODD SINCE YESTERDAY, NOT SLEEPING, WANTS SOMEONE TO TALK TO HIM",
@@ -86,11 +87,7 @@ struct FifthPassFamilyTests {
         "TEEN TOOK A BACKPACK AND WENT TO HER AUNT'S AFTER A FIGHT ABOUT CHORES, AUNT CONFIRMED",
         "MAN LAST SEEN HEADING TOWARD THE LIBRARY, FAMILY WANTS A WELFARE CHECK, HE IS ON NO MEDS",
         "OWNER NOT REQUESTING A TOW OR CITATION, JUST WANTS THE CAR OWNER TO MOVE IT",
-    ])
-    func lookAlikesOfDangerWords(_ narrative: String) {
-        let result = screener.screen(narrative)
-        #expect(result.verdict == .eligible, "\(result.reason)")
-    }
+    ]
 
     @Test("hypothetical questions and worries with nothing so far are not red flags", arguments: [
         "MANAGER ASKING WHAT TO DO IF A CUSTOMER EVER PULLS A KNIFE, NOTHING LIKE THAT NOW",

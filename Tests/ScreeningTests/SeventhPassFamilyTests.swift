@@ -49,7 +49,8 @@ struct SeventhPassFamilyTests {
              kind: .policeOnly, lookAlike: "FATHER HAS THE KIDS THIS WEEKEND UNDER THE CUSTODY ORDER"),
     ]
 
-    @Test("look-alikes of danger words stay eligible", arguments: [
+    /// Narratives with danger words used safely that must stay eligible (checked by `FamilyPairTests`).
+    static let lookAlikeNarratives: [String] = [
         "CALLER IS AT THE BUS STOP ON FOND DU LAC AVE, WANTS A RIDE TO THE FOOD PANTRY",
         "LOSS PREVENTION OFFICER SAYS A REGULAR IS SLEEPING IN THE VESTIBULE",
         "ELDERLY MAN'S SCOOTER BATTERY DIED IN THE CROSSWALK, NEEDS A PUSH TO THE CURB",
@@ -60,11 +61,7 @@ struct SeventhPassFamilyTests {
         "CLIENT WAS IN FIGHTS IN HIGH SCHOOL, NOW ANXIOUS ABOUT A JOB INTERVIEW",
         "WOMAN HAVING A PANIC ATTACK AT THE LIBRARY, BREATHING SLOWER NOW, WANTS TO TALK",
         "HE HUNG UP BEFORE GIVING A LAST NAME, ASKED ABOUT BUS PASSES",
-    ])
-    func lookAlikesOfDangerWords(_ narrative: String) {
-        let result = screener.screen(narrative)
-        #expect(result.verdict == .eligible, "\(result.reason)")
-    }
+    ]
 
     @Test("a swapped or doubled letter in a trigger word is repaired exactly", arguments: [
         ("MAN WAVING A MCAHETE AT THE DRIVER", FlagKind.weapon),

@@ -45,7 +45,8 @@ struct SixthPassFamilyTests {
              kind: .policeOnly, lookAlike: "CALLER'S TRUCK WAS TAKEN FROM THE LOT LAST MONTH, CALLER ONLY WANTS IT NOTED FOR HIS LANDLORD"),
     ]
 
-    @Test("look-alikes of danger words stay eligible", arguments: [
+    /// Narratives with danger words used safely that must stay eligible (checked by `FamilyPairTests`).
+    static let lookAlikeNarratives: [String] = [
         "TWO COUSINS PLAY FIGHTING ON THE LAWN, EVERYONE LAUGHING, NEIGHBOR JUST CURIOUS",
         "KIDS PLAYING COPS AND ROBBERS IN THE CUL DE SAC, BALL ROLLED INTO THE STREET",
         "PASTOR ASKING WHERE TO GET NARCAN FOR THE SHELTER'S FIRST AID BOX",
@@ -58,11 +59,7 @@ struct SixthPassFamilyTests {
         "WOMAN SITTING ON THE STEPS SAYS SHE IS JUST WORN OUT, DECLINED EMS",
         "TOOLS WENT MISSING FROM THE GARAGE LAST MONTH, OWNER ONLY WANTS IT LOGGED",
         "MOTEL GUEST HAS A LOUD TV LATE AT NIGHT *KD*",
-    ])
-    func lookAlikesOfDangerWords(_ narrative: String) {
-        let result = screener.screen(narrative)
-        #expect(result.verdict == .eligible, "\(result.reason)")
-    }
+    ]
 
     @Test("two spaces or a spaced dash end a negation's reach", arguments: [
         ("no one injured  subj is swinging a bat at the door", FlagKind.weapon),
