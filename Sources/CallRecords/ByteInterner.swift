@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Gives each distinct byte string a small integer id, so repeated values (call types, districts,
 /// dispositions) are hashed once per row and turned into a `String` once per distinct value.
 ///
@@ -86,10 +92,11 @@ public final class ByteInterner {
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = offsets[id], end = offsets[id + 1]
         guard end - start == bytes.count else { return false }
+        guard let b = bytes.baseAddress else { return true }
         return arena.withUnsafeBufferPointer { a in
-            var k = 0
-            while k < bytes.count { if a[start + k] != bytes[k] { return false }; k += 1 }
-            return true
+            // One memcmp rather than a loop with two bounds checks per byte (a hit is compared in full every row).
+            guard let base = a.baseAddress else { return false }
+            return memcmp(base + start, b, bytes.count) == 0
         }
     }
 

@@ -35,4 +35,40 @@ import Testing
         // A line that is one empty field is a blank line to the scanner.
         #expect(got == expected.filter { $0 != [""] })
     }
+
+    /// ``CSVScanner/hasLineByte(_:)`` is exact: nonzero exactly when a byte of the word is LF or CR.
+    @Test func lineBytesOfAWord() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200_000 {
+            let bytes = (0..<8).map { _ in alphabet.randomElement(using: &generator) ?? 0 }
+            let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            #expect(CSVScanner.hasLineByte(word) == bytes.contains { $0 == 0x0A || $0 == 0x0D }, "\(bytes)")
+        }
+    }
+
+    /// Quoted fields holding LF, CRLF and lone CR at every offset (counted eight bytes at a time up to the first line
+    /// byte of a word): each record starts on the line a byte-by-byte count of its line breaks gives.
+    @Test func lineNumbersAfterQuotedLineBreaks() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [Array("a".utf8), Array("bc d".utf8), [0x0A], [0x0D, 0x0A], [0x0D], Array("\"\"".utf8), Array("xxxxxxxxxxx".utf8)]
+        var text: [UInt8] = []
+        var expectedLines: [Int] = []
+        var line = 1
+        for _ in 0..<600 {
+            var quoted: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { quoted += pieces.randomElement(using: &generator) ?? [] }
+            // A lone CR right before the closing quote and a CR before an LF count as written.
+            var breaks = 0
+            for (i, b) in quoted.enumerated() where b == 0x0A || (b == 0x0D && (i + 1 == quoted.count || quoted[i + 1] != 0x0A)) { breaks += 1 }
+            expectedLines.append(line)
+            text += Array("1,".utf8) + [0x22] + quoted + [0x22] + Array(",z".utf8) + [0x0A]
+            line += 1 + breaks
+        }
+        var got: [Int] = []
+        try CSVScanner(bytes: text, chunkSize: 4096).scan { record in
+            #expect(record.problem == nil)
+            got.append(record.line)
+        }
+        #expect(got == expectedLines)
+    }
 }
