@@ -224,12 +224,9 @@ public final class CallSummarizer {
     @exclusivity(unchecked) private var codeOfRawType: [String] = []
     @exclusivity(unchecked) private var isOfficerType: [Bool] = []
     @exclusivity(unchecked) private var isKnownType: [Bool] = []
-    @exclusivity(unchecked) private var unknownTally: [CallTypeTally] = []
-    @exclusivity(unchecked) private var unknownDistricts: [DistrictCounts] = []
-    @exclusivity(unchecked) private var citizen: [CallTypeTally] = []
-    @exclusivity(unchecked) private var officer: [CallTypeTally] = []
-    @exclusivity(unchecked) private var citizenDistricts: [DistrictCounts] = []
-    @exclusivity(unchecked) private var officerDistricts: [DistrictCounts] = []
+    /// The tallies of each raw call type as unknown, officer- and citizen-initiated calls (slot `3 * id + kind`),
+    /// flat: see ``FlatTallies``.
+    private let tallies = FlatTallies()
     @exclusivity(unchecked) private var first: Int64?
     @exclusivity(unchecked) private var last: Int64?
     /// Calls per created day for the days in ``dayWindow`` (an array indexed from ``firstWindowDay``, set by the
@@ -259,15 +256,10 @@ public final class CallSummarizer {
             isOfficerType.append((ingestor.profile.source.officerInitiatedFromCatalogue || catalogue.isSuggested)
                                  && (catalogue.entry(for: code)?.isOfficerInitiated ?? false))
             isKnownType.append(catalogue.entry(for: code) != nil)
-            unknownTally.append(CallTypeTally())
-            unknownDistricts.append(DistrictCounts())
             rateOfRawType.append(catalogue.entry(for: code)?.eligibilityRate?.value)
             narrativeSamples.append(NarrativeSample())
-            citizen.append(CallTypeTally())
-            officer.append(CallTypeTally())
-            citizenDistricts.append(DistrictCounts())
-            officerDistricts.append(DistrictCounts())
         }
+        tallies.ensure(slots: codeOfRawType.count * 3)
     }
 
     /// Whether a call's narrative is screened: citizen-initiated calls of the catalogue's eligible types that
@@ -310,11 +302,11 @@ public final class CallSummarizer {
         if id >= codeOfRawType.count { grow(to: id) }
         let isOfficer = row.source == .officerInitiated || isOfficerType[id]
         if !isKnownType[id] {
-            Self.tally(row, into: &unknownTally[id], districts: &unknownDistricts[id])
+            tallies.add(row, slot: 3 * id + FlatTallies.unknown)
         } else if isOfficer {
-            Self.tally(row, into: &officer[id], districts: &officerDistricts[id])
+            tallies.add(row, slot: 3 * id + FlatTallies.officer)
         } else {
-            Self.tally(row, into: &citizen[id], districts: &citizenDistricts[id])
+            tallies.add(row, slot: 3 * id + FlatTallies.citizen)
             regions?.add(row, rawType: id, code: codeOfRawType[id], eligibilityRate: rateOfRawType[id], fileName: ingestor.fileNames[Int(row.file)])
         }
         if first == nil || row.created < first! { first = row.created }
@@ -339,26 +331,6 @@ public final class CallSummarizer {
         return days
     }
 
-    @inline(__always)
-    private static func tally(_ row: CallRow, into t: inout CallTypeTally, districts: inout DistrictCounts) {
-        t.calls += 1
-        t.bySource[row.source.ordinal] += 1
-        t.byOutcome[row.outcome.ordinal] += 1
-        t.byWeekHour[LocalTime(milliseconds: row.created).weekHour] += 1
-        if row.district >= 0 { districts.add(row.district) }
-        let m = CallRow.missingTime
-        @inline(__always) func seconds(_ a: Int64, _ b: Int64) -> Int64? {
-            guard a != m, b != m, b >= a else { return nil }
-            return (b - a + 500) / 1000
-        }
-        if let s = seconds(row.created, row.dispatched) { t.dispatchDelay.record(seconds: s) }
-        if let s = seconds(row.dispatched, row.arrived) { t.travel.record(seconds: s) }
-        if let s = seconds(row.created, row.arrived) { t.response.record(seconds: s) }
-        if let s = seconds(row.arrived, row.cleared) { t.onScene.record(seconds: s) }
-        if let s = seconds(row.dispatched, row.cleared), row.arrived != m { t.policeTime.record(seconds: s) }
-    }
-
-
     /// The summary of every row added so far.
     public func summary() -> CallSummary {
         var s = CallSummary()
@@ -369,19 +341,13 @@ public final class CallSummarizer {
         s.applyCoverage()
         for id in codeOfRawType.indices {
             let code = codeOfRawType[id]
-            if unknownTally[id].calls > 0 {
-                var t = unknownTally[id]
-                for (d, n) in unknownDistricts[id].counted { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+            if let t = tallies.tally(slot: 3 * id + FlatTallies.unknown, districtNames: ingestor.districts) {
                 s.unknown[code, default: CallTypeTally()].merge(t)
             }
-            if citizen[id].calls > 0 {
-                var t = citizen[id]
-                for (d, n) in citizenDistricts[id].counted { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+            if let t = tallies.tally(slot: 3 * id + FlatTallies.citizen, districtNames: ingestor.districts) {
                 s.citizen[code, default: CallTypeTally()].merge(t)
             }
-            if officer[id].calls > 0 {
-                var t = officer[id]
-                for (d, n) in officerDistricts[id].counted { t.byDistrict[ingestor.districts.string(d), default: 0] += n }
+            if let t = tallies.tally(slot: 3 * id + FlatTallies.officer, districtNames: ingestor.districts) {
                 s.officer[code, default: CallTypeTally()].merge(t)
             }
         }

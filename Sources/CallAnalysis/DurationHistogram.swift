@@ -56,6 +56,21 @@ public struct DurationHistogram: Sendable, Equatable {
         }
     }
 
+    /// Records `n` durations of `seconds` each: the same as calling ``record(seconds:)`` `n` times.
+    public mutating func record(seconds: Int64, count n: Int) {
+        guard n > 0 else { return }
+        count += n
+        if seconds >= 0 && seconds < Int64(Self.denseLimit) {
+            let index = Int(seconds)
+            if index >= dense.count { growDense(to: index + 1) }
+            let total = Int(dense[index]) + n
+            dense[index] = UInt16(truncatingIfNeeded: total)
+            if total >> 16 > 0 { carries[index, default: 0] += total >> 16 }
+        } else {
+            sparse[seconds, default: 0] += n
+        }
+    }
+
     /// Adds another histogram's counts.
     public mutating func merge(_ other: DurationHistogram) {
         guard other.count > 0 else { return }

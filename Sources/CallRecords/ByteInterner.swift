@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Gives each distinct byte string a small integer id, so repeated values (call types, districts,
 /// dispositions) are hashed once per row and turned into a `String` once per distinct value.
 ///
@@ -45,8 +51,25 @@ public final class ByteInterner {
             i += 8
         }
         if i < n {
-            var tail: UInt64 = 0, shift: UInt64 = 0
+            // The last 1-7 bytes as one zero-padded little-endian word: from the word (or two half words) ending at the
+            // last byte, shifted, without reading outside `bytes` and without a loop per byte (the tail of every
+            // interned value and incident id).
+            var tail: UInt64 = 0
+            #if _endian(little)
+            let rest = n - i
+            if n >= 8 {
+                tail = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> (UInt64(8 - rest) &* 8)
+            } else if n >= 4 {
+                tail = UInt64(raw.loadUnaligned(as: UInt32.self))
+                    | (UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) >> (UInt64(8 - n) &* 8)) << 32
+            } else {
+                var shift: UInt64 = 0
+                while i < n { tail |= UInt64(base[i]) << shift; shift += 8; i += 1 }
+            }
+            #else
+            var shift: UInt64 = 0
             while i < n { tail |= UInt64(base[i]) << shift; shift += 8; i += 1 }
+            #endif
             h = mix(h ^ tail)
         }
         return finalise(h)
@@ -86,10 +109,11 @@ public final class ByteInterner {
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = offsets[id], end = offsets[id + 1]
         guard end - start == bytes.count else { return false }
+        guard let b = bytes.baseAddress else { return true }
         return arena.withUnsafeBufferPointer { a in
-            var k = 0
-            while k < bytes.count { if a[start + k] != bytes[k] { return false }; k += 1 }
-            return true
+            // One memcmp rather than a loop with two bounds checks per byte (a hit is compared in full every row).
+            guard let base = a.baseAddress else { return false }
+            return memcmp(base + start, b, bytes.count) == 0
         }
     }
 

@@ -54,6 +54,8 @@ public final class CallIngestor {
     @exclusivity(unchecked) private var officerTypeCache: [Bool] = []
     private let rejects: RejectsWriter
     private let parser: TimestampParser
+    /// The last fixed-width date the parser read (``FixedWidthTimestamp/DayCache``); per row, like the caches above.
+    @exclusivity(unchecked) private var dayCache = FixedWidthTimestamp.DayCache()
     private let missingMarkers: [[UInt8]]
     /// The plausible window for timestamps (``Plausibility``), in ``LocalTime`` milliseconds.
     private let earliestPlausible: Int64
@@ -564,7 +566,7 @@ public final class CallIngestor {
         if let c = b[.created] {
             let bytes = r.rawBytes(c)
             if isMissing(bytes) { return .failure("call created time (column '\(profile.columns[.created]!)') is empty") }
-            created = parser.parse(bytes)
+            created = parser.parse(bytes, cache: &dayCache)
             if created == nil { return .failure("call created time (column '\(profile.columns[.created]!)') is not a timestamp: '\(r.string(c))'; accepted: \(TimestampFormat.accepted)") }
             if let t = created, t.milliseconds < earliestPlausible || t.milliseconds > latestPlausible {
                 return .failure("call created time (column '\(profile.columns[.created]!)') '\(r.string(c))' is outside the plausible window \(windowText) (profile key plausibility)")
@@ -582,7 +584,7 @@ public final class CallIngestor {
             guard let i = b[field] else { return CallRow.missingTime }
             let bytes = r.rawBytes(i)
             if isMissing(bytes) { q.record(missing); return CallRow.missingTime }
-            guard let t = parser.parse(bytes) else { q.record(unparseable); return CallRow.missingTime }
+            guard let t = parser.parse(bytes, cache: &dayCache) else { q.record(unparseable); return CallRow.missingTime }
             if t.milliseconds < earliestPlausible || t.milliseconds > latestPlausible { q.record(.implausibleTimestamp); return CallRow.missingTime }
             return t.milliseconds
         }

@@ -73,6 +73,14 @@ public struct TimestampParser: Sendable {
         return parseGeneral(bytes)
     }
 
+    /// ``parse(_:)-(UnsafeBufferPointer<UInt8>)`` with the fixed-width shapes' dates remembered in `cache` (one per
+    /// reader; see ``FixedWidthTimestamp/DayCache``): the same answer.
+    @inline(__always)
+    public func parse(_ bytes: UnsafeBufferPointer<UInt8>, cache: inout FixedWidthTimestamp.DayCache) -> LocalTime? {
+        if bytes.count == 19, let t = FixedWidthTimestamp.parse(bytes, shapes: fixedWidthShapes, cache: &cache) { return t }
+        return parseGeneral(bytes)
+    }
+
     /// Parses a whole timestamp with the general reader only, without the fixed-width fast path: the reference the
     /// fast path is tested against.
     public func parseGeneral(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalTime? {

@@ -19,6 +19,38 @@ import Testing
         }
     }
 
+    /// The hash as first written, its last word gathered one byte at a time: the tail read from whole words gives
+    /// the same values for every length.
+    static func referenceHash(_ bytes: [UInt8]) -> UInt64 {
+        func mix(_ x: UInt64) -> UInt64 { let m = x &* 0xFF51_AFD7_ED55_8CCD; return m ^ (m >> 31) }
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ (UInt64(bytes.count) &* 0xC2B2_AE3D_27D4_EB4F)
+        var i = 0
+        while i + 8 <= bytes.count {
+            var word: UInt64 = 0
+            for k in 0..<8 { word |= UInt64(bytes[i + k]) << (8 * UInt64(k)) }
+            h = mix(h ^ word)
+            i += 8
+        }
+        if i < bytes.count {
+            var tail: UInt64 = 0, shift: UInt64 = 0
+            while i < bytes.count { tail |= UInt64(bytes[i]) << shift; shift += 8; i += 1 }
+            h = mix(h ^ tail)
+        }
+        var k = h
+        k ^= k >> 33; k = k &* 0xFF51_AFD7_ED55_8CCD; k ^= k >> 33; k = k &* 0xC4CE_B9FE_1A85_EC53; k ^= k >> 33
+        return k
+    }
+
+    @Test func sameHashAsTheByteByByteTail() {
+        var generator = SystemRandomNumberGenerator()
+        for length in 0...64 {
+            for _ in 0..<50 {
+                let value = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                #expect(hash(value) == Self.referenceHash(value), "length \(length)")
+            }
+        }
+    }
+
     /// A million sequential nine-digit ids, every decimal number up to 999,999 (lengths 1-6, so also values that are
     /// prefixes of one another or differ only in length), and values that differ only by trailing zero bytes.
     @Test func noCollisionsOnIdLikeSets() {

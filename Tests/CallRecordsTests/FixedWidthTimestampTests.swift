@@ -55,6 +55,43 @@ import Testing
         #expect(mismatches.isEmpty, "\(format) \(clock): \(mismatches.prefix(10))")
     }
 
+    /// The date cache (``FixedWidthTimestamp/DayCache``) gives the same answer as the uncached fast path on a run of
+    /// values that share dates, differ in one byte of the date or the separator, or are not timestamps at all, read
+    /// through one cache in order, with each shape set.
+    @Test func dateCacheAgreesWithTheFastPath() {
+        var generator = SystemRandomNumberGenerator()
+        let replacements: [UInt8] = Array("0129-/: Tx".utf8)
+        var values: [[UInt8]] = []
+        for _ in 0..<3000 {
+            let (y, mo, d) = (Int.random(in: 1899...2101, using: &generator), Int.random(in: 1...12, using: &generator), Int.random(in: 1...31, using: &generator))
+            let date = Bool.random(using: &generator) ? "\(four(y))-\(two(mo))-\(two(d))" : "\(two(mo))/\(two(d))/\(four(y))"
+            for _ in 0..<Int.random(in: 1...5, using: &generator) {
+                let (h, mi, s) = (Int.random(in: 0...25, using: &generator), Int.random(in: 0...61, using: &generator), Int.random(in: 0...61, using: &generator))
+                var bytes = Array("\(date)\(Bool.random(using: &generator) ? " " : "T")\(two(h)):\(two(mi)):\(two(s))".utf8)
+                if Int.random(in: 0..<4, using: &generator) == 0 {
+                    bytes[Int.random(in: 0..<bytes.count, using: &generator)] = replacements.randomElement(using: &generator) ?? 0x30
+                }
+                if Int.random(in: 0..<20, using: &generator) == 0 { bytes.removeLast() }
+                values.append(bytes)
+            }
+        }
+        for shapes: FixedWidthTimestamp.Shapes in [[.iso, .us], .iso, .us, []] {
+            var cache = FixedWidthTimestamp.DayCache()
+            var mismatches: [String] = []
+            for v in values {
+                let (plain, cached) = v.withUnsafeBufferPointer { (FixedWidthTimestamp.parse($0, shapes: shapes), FixedWidthTimestamp.parse($0, shapes: shapes, cache: &cache)) }
+                if plain != cached { mismatches.append(String(decoding: v, as: UTF8.self)) }
+            }
+            #expect(mismatches.isEmpty, "\(shapes.rawValue): \(mismatches.prefix(10))")
+        }
+        // Through the parser, with the general reader behind it.
+        let parser = TimestampParser(format: .auto, timeZone: utc)
+        var cache = FixedWidthTimestamp.DayCache()
+        for v in values {
+            v.withUnsafeBufferPointer { b in #expect(parser.parse(b, cache: &cache) == parser.parse(b)) }
+        }
+    }
+
     /// Values of the three shapes are read by the fast path itself (not only by the fallback), and give the time
     /// Foundation's calendar gives; impossible dates are left to the general reader, which refuses them.
     @Test func fastPathReadsTheShapesExactly() {
