@@ -9,6 +9,9 @@ struct CompiledLexicon: Sendable {
     /// Words of four letters or more in red-flag phrases that a swapped or doubled letter is repaired to exactly
     /// ("PSITOL", "GIVVING": seventh pass; "KLIL", "NCEK": ninth pass).
     var exactTypoTargets: Set<String> = []
+    /// The letter-multiset signatures of ``exactTypoTargets``: a swap keeps a word's signature, so a word whose
+    /// signature matches none (nearly every word) is rejected without building a candidate string.
+    var exactTypoSignatures: Set<UInt64> = []
     /// Words of red-flag phrases in plain string order, so that the words with one prefix are a contiguous run:
     /// what a word cut at the end of a narrative may have been (``completions(of:)``).
     var truncationTargets: [String] = []
@@ -50,6 +53,7 @@ struct CompiledLexicon: Sendable {
                     for element in pattern.elements {
                         for word in element.words where word.count >= 4 && word.allSatisfy(\.isLetter) {
                             exactTypoTargets.insert(word)
+                            exactTypoSignatures.insert(Self.letterSignature(Array(word.utf8)))
                         }
                     }
                 }
@@ -112,20 +116,41 @@ struct CompiledLexicon: Sendable {
     /// Two neighbouring letters swapped, or one letter doubled, anywhere in the word, repaired only when the result
     /// is exactly a word of a red-flag phrase ("KLIL", "NCEK", "BLLADE", "TIGGHT").
     private func exactRepair(_ chars: [Character]) -> String? {
+        let bytes = Array(String(chars).utf8)
+        let signature = Self.letterSignature(bytes)
+        // A swap keeps the signature; removing a doubled letter takes that letter's share out of it.
+        let swapPossible = exactTypoSignatures.contains(signature)
+        let doublePossible = (0..<(bytes.count - 1)).contains {
+            bytes[$0] == bytes[$0 + 1] && exactTypoSignatures.contains(signature &- Self.letterHash(bytes[$0]))
+        }
+        guard swapPossible || doublePossible else { return nil }
         // The first letter stays: swapping it turns words into other shorthand ("SCAM" into "CSAM").
-        for i in 1..<(chars.count - 1) where chars[i] != chars[i + 1] {
+        for i in 1..<(chars.count - 1) where swapPossible && chars[i] != chars[i + 1] {
             var swapped = chars
             swapped.swapAt(i, i + 1)
             let candidate = String(swapped)
             if exactTypoTargets.contains(candidate) { return candidate }
         }
-        for i in 0..<(chars.count - 1) where chars[i] == chars[i + 1] {
+        for i in 0..<(chars.count - 1) where doublePossible && chars[i] == chars[i + 1] {
             var single = chars
             single.remove(at: i)
             let candidate = String(single)
             if exactTypoTargets.contains(candidate) { return candidate }
         }
         return nil
+    }
+
+    /// A hash of one letter, mixed so that sums of letters rarely collide (SplitMix64's finaliser).
+    static func letterHash(_ byte: UInt8) -> UInt64 {
+        var z = UInt64(byte) &* 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// The signature of a word's letters regardless of their order: the sum of their hashes.
+    static func letterSignature(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(0) { $0 &+ letterHash($1) }
     }
 
     /// Damerau-Levenshtein distance ≤ 1 (one insertion, deletion, substitution or adjacent transposition).
