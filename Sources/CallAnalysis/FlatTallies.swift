@@ -110,6 +110,8 @@ final class FlatTallies {
 
     private func allocateDense(_ slot: Int) -> UnsafeMutablePointer<UInt16> {
         guard let raw = calloc(Self.histograms * Self.bins, MemoryLayout<UInt16>.stride) else {
+            // Out of memory for a fixed-size block (not something an input can ask for): Swift's own allocators
+            // (arrays, `UnsafeMutablePointer.allocate`) trap the same way; calloc is used so untouched pages cost nothing.
             fatalError("out of memory for \(Self.histograms * Self.bins * 2) bytes of duration counts")
         }
         let p = raw.bindMemory(to: UInt16.self, capacity: Self.histograms * Self.bins)
