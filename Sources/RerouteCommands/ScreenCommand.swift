@@ -118,13 +118,16 @@ extension ScreenCommand {
         @Option(name: .long, help: "An agency lexicon for the narrative: a bundled name (\(AgencyLexicon.bundledNames.joined(separator: ", "))) or a YAML file.")
         var lexicon: String?
 
+        @Flag(name: .long, help: "Also consult the learned second reader when the rules find the narrative eligible; its doubt leaves the narrative's questions unknown (off by default; see docs/screening.md).")
+        var learned = false
+
         public init() {}
 
         public func run() throws {
             let rulesFile: ScreeningProtocol
             let screener: NarrativeScreener
             rulesFile = try ScreenIO.loadProtocol(rules)
-            screener = try ScreenIO.screener(lexicon: lexicon)
+            screener = try ScreenIO.screener(lexicon: lexicon).learned(learned)
             var call = ScreeningCall(callType: callType, source: source)
             let given: [(ProtocolField, Answer?)] = [(.weapons, weapons), (.violence, violence), (.injury, injury),
                                                      (.suicide, suicide), (.policeOnly, policeOnly),
@@ -163,7 +166,7 @@ extension ScreenCommand {
                 print("Rule:       \(decision.ruleID) (protocol \(decision.protocolVersion))")
                 print("Reason:     \(decision.reason)")
                 print("Call type:  \(decision.eligibility)")
-                if let screening, !screening.findings.isEmpty {
+                if let screening, !screening.findings.isEmpty || screening.verdict == .review {
                     print("Narrative:  \(screening.reason)")
                 }
             }
@@ -171,6 +174,14 @@ extension ScreenCommand {
 
         static func answer(for field: ProtocolField, from screening: NarrativeScreening) -> Answer {
             let kinds = Set(screening.flagKinds)
+            // A narrative the screener cannot read (or that the learned reader doubts) rules nothing out: the
+            // questions it would have answered stay unknown, so the protocol asks rather than sending responders.
+            if screening.verdict == .review && kinds.isEmpty {
+                switch field {
+                case .weapons, .violence, .injury, .suicide, .policeOnly, .sceneVisible: return .unknown
+                case .imminentThreat, .source, .eligible: return .no
+                }
+            }
             switch field {
             case .weapons: return kinds.contains(.weapon) ? .yes : .no
             case .violence: return kinds.contains(.violence) || kinds.contains(.threat) ? .yes : .no

@@ -101,6 +101,21 @@ struct PlanAndScreenCommandTests {
 
     /// `screen evaluate` states whether the learned reader was on; with it on, only review verdicts can grow, and
     /// `screen train` with the same files writes the same model twice.
+    /// Caution by default at the call-taker's console: a narrative the screener cannot read answers nothing, so an
+    /// eligible call type is not sent to responders on its strength; a readable, harmless one is.
+    @Test func screenCallDoesNotTrustAnUnreadableNarrative() throws {
+        let base = ["screen", "call", "--call-type", "WELFARE CITIZEN", "--source", "911", "--format", "json"]
+        let unreadable = try runReroute(base + ["--narrative", "N/A"])
+        #expect(unreadable.status == 0, "\(unreadable.stderr)")
+        #expect(!unreadable.stdout.contains("\"community_responders\""), "\(unreadable.stdout)")
+        let readable = try runReroute(base + ["--narrative", "MAN SITTING ON THE BENCH, CALM, WANTS A RIDE TO THE SHELTER"])
+        #expect(readable.stdout.contains("\"community_responders\""), "\(readable.stdout)")
+        let learned = try runReroute(base + ["--narrative", "MAN SITTING ON THE BENCH, CALM, WANTS A RIDE TO THE SHELTER", "--learned"])
+        #expect(learned.status == 0, "\(learned.stderr)")
+        let text = try runReroute(["screen", "call", "--call-type", "WELFARE CITIZEN", "--source", "911", "--narrative", "N/A"])
+        #expect(text.stdout.contains("Narrative:  review"), "\(text.stdout)")
+    }
+
     @Test func screenEvaluateStatesTheLearnedReader() throws {
         let fixtures = TestPaths.packageRoot().appendingPathComponent("Tests/ScreeningTests/Fixtures")
         let corpus = fixtures.appendingPathComponent("corpus.csv").path
