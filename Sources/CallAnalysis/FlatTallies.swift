@@ -40,8 +40,11 @@ final class FlatTallies {
     @exclusivity(unchecked) private var overflow = UnsafeMutablePointer<DurationHistogram>.allocate(capacity: 1)
     @exclusivity(unchecked) private var districts = UnsafeMutablePointer<DistrictCounts>.allocate(capacity: 1)
     @exclusivity(unchecked) private var capacity = 1
+    /// Whether slots get dense duration blocks; without them every duration goes to the slot's own
+    /// ``DurationHistogram``s, with the same counts (the path taken when a block cannot be allocated).
+    private let denseBlocks: Bool
 
-    init() {}
+    init(denseBlocks: Bool = true) { self.denseBlocks = denseBlocks }
 
     deinit {
         for s in 0..<slots { free(dense[s]) }
@@ -85,14 +88,13 @@ final class FlatTallies {
         c[1 + Self.sources + row.outcome.ordinal] += 1
         c[1 + Self.sources + Self.outcomes + LocalTime(milliseconds: row.created).weekHour] += 1
         if row.district >= 0 { districts[slot].add(row.district) }
-        let h: UnsafeMutablePointer<UInt16>
-        if let existing = dense[slot] { h = existing } else { h = allocateDense(slot) }
+        let h = dense[slot] ?? allocateDense(slot)
         let o = overflow + slot * Self.histograms
         let m = CallRow.missingTime
         @inline(__always) func record(_ a: Int64, _ b: Int64, _ k: Int) {
             guard a != m, b != m, b >= a else { return }
             let seconds = (b - a + 500) / 1000
-            if seconds < Int64(Self.bins) {
+            if let h, seconds < Int64(Self.bins) {
                 let p = h + k * Self.bins + Int(seconds)
                 if p.pointee != UInt16.max { p.pointee += 1; return }
                 p.pointee = 0
@@ -108,12 +110,11 @@ final class FlatTallies {
         if row.arrived != m { record(row.dispatched, row.cleared, 4) }
     }
 
-    private func allocateDense(_ slot: Int) -> UnsafeMutablePointer<UInt16> {
-        guard let raw = calloc(Self.histograms * Self.bins, MemoryLayout<UInt16>.stride) else {
-            // Out of memory for a fixed-size block (not something an input can ask for): Swift's own allocators
-            // (arrays, `UnsafeMutablePointer.allocate`) trap the same way; calloc is used so untouched pages cost nothing.
-            fatalError("out of memory for \(Self.histograms * Self.bins * 2) bytes of duration counts")
-        }
+    /// A zeroed dense block for `slot` (calloc: pages untouched until counted), or nil when blocks are off or memory
+    /// runs out: an export with very many call types asks for one block per type, so a failed allocation is input
+    /// reachable, and the slot then counts its durations in its ``DurationHistogram``s instead of stopping the run.
+    private func allocateDense(_ slot: Int) -> UnsafeMutablePointer<UInt16>? {
+        guard denseBlocks, let raw = calloc(Self.histograms * Self.bins, MemoryLayout<UInt16>.stride) else { return nil }
         let p = raw.bindMemory(to: UInt16.self, capacity: Self.histograms * Self.bins)
         dense[slot] = p
         return p

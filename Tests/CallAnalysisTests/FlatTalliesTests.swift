@@ -27,12 +27,12 @@ import CallRecords
 
     /// Random calls over several slots: missing and backwards times, durations beyond the dense range, districts
     /// missing or not, every source and outcome; and one slot with 70,000 calls of the same durations, so its dense
-    /// counts pass 65,535.
-    @Test func sameTalliesAsOneByOne() {
+    /// counts pass 65,535. With dense blocks, and without them (the path a failed allocation takes).
+    @Test(arguments: [true, false]) func sameTalliesAsOneByOne(denseBlocks: Bool) {
         let districts = ByteInterner()
         let ids = (0..<12).map { i in Array("D\(i)".utf8).withUnsafeBufferPointer { districts.id(of: $0) } }
         var generator = SystemRandomNumberGenerator()
-        let flat = FlatTallies()
+        let flat = FlatTallies(denseBlocks: denseBlocks)
         let slots = 7
         flat.ensure(slots: 3)
         var expected = [CallTypeTally](repeating: CallTypeTally(), count: slots)
