@@ -34,19 +34,9 @@ public enum FixedWidthTimestamp {
     /// (the caller then asks the general reader).
     @inline(__always)
     public static func parse(_ b: UnsafeBufferPointer<UInt8>, shapes: Shapes) -> LocalTime? {
-        guard b.count == 19, b[13] == 0x3A, b[16] == 0x3A else { return nil }
-        var year = 0, month = 0, day = 0
-        if b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x20 || b[10] == 0x54, shapes.contains(.iso) {
-            guard let y = digits4(b, 0), let m = digits2(b, 5), let d = digits2(b, 8) else { return nil }
-            year = y; month = m; day = d
-        } else if b[2] == 0x2F, b[5] == 0x2F, b[10] == 0x20, shapes.contains(.us) {
-            guard let m = digits2(b, 0), let d = digits2(b, 3), let y = digits4(b, 6) else { return nil }
-            year = y; month = m; day = d
-        } else {
-            return nil
-        }
-        guard let hour = digits2(b, 11), let minute = digits2(b, 14), let second = digits2(b, 17) else { return nil }
-        return LocalTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        guard b.count == 19, b[13] == 0x3A, b[16] == 0x3A, let date = date(b, shapes: shapes),
+              let hour = digits2(b, 11), let minute = digits2(b, 14), let second = digits2(b, 17) else { return nil }
+        return LocalTime(year: date.year, month: date.month, day: date.day, hour: hour, minute: minute, second: second)
     }
 
     /// The day of the last date read by ``parse(_:shapes:cache:)``, keyed by the eleven bytes that decide it (the
@@ -80,19 +70,24 @@ public enum FixedWidthTimestamp {
         return LocalTime(milliseconds: (cache.day * 86_400 + Int64(hour * 3600 + minute * 60 + second)) * 1000)
     }
 
-    /// The day number of the date in bytes 0 ..< 11 when they are one of `shapes` and a real date.
-    private static func dayNumber(_ b: UnsafeBufferPointer<UInt8>, shapes: Shapes) -> Int? {
-        var year = 0, month = 0, day = 0
+    /// The year, month and day written in bytes 0 ..< 11 when they are one of `shapes` (not yet checked as a date).
+    @inline(__always)
+    private static func date(_ b: UnsafeBufferPointer<UInt8>, shapes: Shapes) -> (year: Int, month: Int, day: Int)? {
         if b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x20 || b[10] == 0x54, shapes.contains(.iso) {
             guard let y = digits4(b, 0), let m = digits2(b, 5), let d = digits2(b, 8) else { return nil }
-            year = y; month = m; day = d
-        } else if b[2] == 0x2F, b[5] == 0x2F, b[10] == 0x20, shapes.contains(.us) {
-            guard let m = digits2(b, 0), let d = digits2(b, 3), let y = digits4(b, 6) else { return nil }
-            year = y; month = m; day = d
-        } else {
-            return nil
+            return (y, m, d)
         }
-        guard month >= 1, month <= 12, day >= 1, day <= LocalTime.daysIn(month: month, year: year) else { return nil }
+        if b[2] == 0x2F, b[5] == 0x2F, b[10] == 0x20, shapes.contains(.us) {
+            guard let m = digits2(b, 0), let d = digits2(b, 3), let y = digits4(b, 6) else { return nil }
+            return (y, m, d)
+        }
+        return nil
+    }
+
+    /// The day number of the date in bytes 0 ..< 11 when they are one of `shapes` and a real date.
+    private static func dayNumber(_ b: UnsafeBufferPointer<UInt8>, shapes: Shapes) -> Int? {
+        guard let (year, month, day) = date(b, shapes: shapes), month >= 1, month <= 12, day >= 1,
+              day <= LocalTime.daysIn(month: month, year: year) else { return nil }
         return LocalTime.daysFromCivil(year: year, month: month, day: day)
     }
 
