@@ -105,7 +105,7 @@ struct CompiledLexicon: Sendable {
     func corrected(_ word: String) -> String {
         guard word.count >= 4, word.count <= 20, !vocabulary.contains(word), word.allSatisfy(\.isLetter) else { return word }
         let chars = Array(word)
-        if let repaired = exactRepair(chars) { return repaired }
+        if let repaired = exactRepair(chars, bytes: Array(word.utf8)) { return repaired }
         guard chars.count >= 6 else { return word }
         for target in correctionTargets[String(chars[0...1])] ?? [] where abs(target.count - chars.count) <= 1 {
             if Self.isWithinOneEdit(chars, Array(target)) { return target }
@@ -115,8 +115,7 @@ struct CompiledLexicon: Sendable {
 
     /// Two neighbouring letters swapped, or one letter doubled, anywhere in the word, repaired only when the result
     /// is exactly a word of a red-flag phrase ("KLIL", "NCEK", "BLLADE", "TIGGHT").
-    private func exactRepair(_ chars: [Character]) -> String? {
-        let bytes = Array(String(chars).utf8)
+    private func exactRepair(_ chars: [Character], bytes: [UInt8]) -> String? {
         let signature = Self.letterSignature(bytes)
         // A swap keeps the signature; removing a doubled letter takes that letter's share out of it.
         let swapPossible = exactTypoSignatures.contains(signature)

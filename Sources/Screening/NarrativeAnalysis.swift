@@ -489,6 +489,8 @@ struct NarrativeAnalysis {
                                               "REPORTED", "CONFIRMED", "CONFIRMS", "ADDS", "REALIZED"]
     /// Demonstratives that point back at something already reported ("THE KNIFE WAS A COMB").
     static let definite: Set<String> = ["THE", "THAT", "THIS", "THOSE", "THESE"]
+    /// Pronouns that take up a hedged sighting ("..., IT'S A CAMERA TRIPOD").
+    static let pronouns: Set<String> = ["ITS", "IT", "THEY", "THATS"]
     /// Words after a copula that introduce what the thing really was.
     static let complementStarts: Set<String> = ["A", "AN", "THE", "HIS", "HER", "THEIR", "ABOUT", "JUST", "ONLY"]
 
@@ -534,20 +536,14 @@ struct NarrativeAnalysis {
                 resolvedBy = words[mention.end..<min(words.count, start + 3)].joined(separator: " ")
             }
             // "WHAT LOOKED LIKE A RIFLE, IT'S A CAMERA TRIPOD": a hedged sighting, then what it is.
-            if resolvedBy == nil, red.allSatisfy({ findings[$0].status == .possible }) {
-                var p = mention.end
-                while p < words.count - 1 {
-                    if ["ITS", "IT", "THEY", "THATS"].contains(words[p]) {
-                        let copula = ["ITS", "THATS"].contains(words[p]) ? p + 1 : p + 2
-                        let shifted = ["ITS", "THATS"].contains(words[p]) ? p : p + 1
-                        if copula <= words.count, let start = (words[p] == "ITS" || words[p] == "THATS")
-                            ? (copula < words.count && Self.complementStarts.contains(words[copula]) ? copula : nil)
-                            : complementStart(at: shifted), complementIsHarmless(from: start) {
-                            resolvedBy = words[p..<min(words.count, start + 3)].joined(separator: " ")
-                        }
-                        break
-                    }
-                    p += 1
+            if resolvedBy == nil, red.allSatisfy({ findings[$0].status == .possible }), mention.end < words.count - 1,
+               let p = words[mention.end..<(words.count - 1)].firstIndex(where: Self.pronouns.contains) {
+                // "ITS", "THATS" carry their copula; "IT WAS", "THEY ARE" spell it out.
+                let start = words[p] == "ITS" || words[p] == "THATS"
+                    ? (Self.complementStarts.contains(words[p + 1]) ? p + 1 : nil)
+                    : complementStart(at: p + 1)
+                if let start, complementIsHarmless(from: start) {
+                    resolvedBy = words[p..<min(words.count, start + 3)].joined(separator: " ")
                 }
             }
             guard let resolvedBy else { continue }
