@@ -106,6 +106,8 @@ struct CompiledLexicon: Sendable {
         guard word.count >= 4, word.count <= 20, !vocabulary.contains(word), word.allSatisfy(\.isLetter) else { return word }
         let chars = Array(word)
         if let repaired = exactRepair(chars, bytes: Array(word.utf8)) { return repaired }
+        // A dropped final G ("HANGIN", "SCREAMIN", "SAYIN"), repaired only to a word of a red-flag phrase (tenth pass).
+        if word.hasSuffix("IN"), exactTypoTargets.contains(word + "G") { return word + "G" }
         guard chars.count >= 6 else { return word }
         for target in correctionTargets[String(chars[0...1])] ?? [] where abs(target.count - chars.count) <= 1 {
             if Self.isWithinOneEdit(chars, Array(target)) { return target }

@@ -72,18 +72,24 @@ struct NarrativeAnalysis {
         var propertyCrimes: [Int] = []
         var trails: [Int] = []
         var soundExplanation: String?
+        var resolutionCues = ResolutionCues()
         var clause: [NarrativeToken] = []
         for token in tokens {
             if token.kind == .boundary {
                 analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes,
-                        trails: &trails, soundExplanation: &soundExplanation)
+                        trails: &trails, soundExplanation: &soundExplanation, resolutionCues: &resolutionCues)
                 clause.removeAll(keepingCapacity: true)
             } else {
                 clause.append(token)
             }
         }
         analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes,
-                trails: &trails, soundExplanation: &soundExplanation)
+                trails: &trails, soundExplanation: &soundExplanation, resolutionCues: &resolutionCues)
+
+        // "man with a crossbow - archery club practice": an alarm resolved by what follows it (tenth pass).
+        if !resolutionCues.isEmpty {
+            resolveAlarms(resolutionCues, tokens: tokens, findings: &findings, ideation: &ideation, means: &means)
+        }
 
         // "shots heard behind the school ... callback: it was fireworks": the sound is explained wherever it was told.
         if let soundExplanation {
@@ -144,7 +150,7 @@ struct NarrativeAnalysis {
         return findings.sorted { ($0.span.lowerBound, $0.kind) < ($1.span.lowerBound, $1.kind) }
     }
 
-    private func slice(_ range: Range<Int>) -> String {
+    func slice(_ range: Range<Int>) -> String {
         guard range.lowerBound >= 0, range.upperBound <= utf8.count, !range.isEmpty else { return "" }
         return String(decoding: utf8[range], as: UTF8.self)
     }
@@ -153,7 +159,7 @@ struct NarrativeAnalysis {
 
     private func analyse(_ clause: [NarrativeToken], into findings: inout [Finding],
                          ideation: inout [Finding], means: inout [Finding], propertyCrimes: inout [Int],
-                         trails: inout [Int], soundExplanation: inout String?) {
+                         trails: inout [Int], soundExplanation: inout String?, resolutionCues: inout ResolutionCues) {
         // Words with the punctuation before each.
         var words: [String] = []
         var ranges: [Range<Int>] = []
@@ -301,10 +307,12 @@ struct NarrativeAnalysis {
             case .hedge:
                 scopes.append(Scope(kind: .hedge, cue: cue, limit: mention.end + 4))
             case .history:
+                resolutionCues.pastOffsets.append(span(mention).lowerBound)
                 applyAfter(.historical, cue: cue, at: mention, reach: 8, mentions: mentions, index: index,
                            clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
                 scopes.append(Scope(kind: .history, cue: cue, limit: mention.end + 8))
             case .historyAfter:
+                resolutionCues.pastOffsets.append(span(mention).lowerBound)
                 applyAfter(.historical, cue: cue, at: mention, reach: 8, mentions: mentions, index: index,
                            clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
             case .conditional:
@@ -338,6 +346,23 @@ struct NarrativeAnalysis {
                 }
             case .harmlessComplement, .ignore:
                 break
+            case let .resolution(strong):
+                let closesItem = mention.end == words.count || punctuationBefore[mention.end] != nil || gapBefore(mention.end)
+                var itemStart = mention.start
+                while itemStart > 0 && punctuationBefore[itemStart] == nil && !gapBefore(itemStart) { itemStart -= 1 }
+                resolutionCues.resolutions.append(ResolutionCue(span: span(mention), cue: cue, isStrong: strong,
+                                                                closesItem: closesItem, itemStart: ranges[itemStart].lowerBound,
+                                                                itemWords: mention.end - itemStart))
+            case .recentPast:
+                resolutionCues.pastOffsets.append(span(mention).lowerBound)
+                // "sprained ankle yesterday": history only if a settled present follows (checked on the whole narrative).
+                let recent = clauseFindings.filter { mention.start - mentions[$0.mention].end <= 8 && mentions[$0.mention].end <= mention.start }
+                    .flatMap(\.findings).filter { findings[$0].isRedFlag }
+                if !recent.isEmpty {
+                    resolutionCues.recentPast.append(RecentPast(offset: span(mention).lowerBound, cue: cue, findings: recent))
+                }
+            case .settledNow:
+                resolutionCues.settledNow.append(span(mention).lowerBound)
             case .harmVerb:
                 // "said he would burn the building down": a threat only when intent reaches it.
                 if let intent = scopes.last(where: { if case .intent = $0.kind { return true }; return false }) {

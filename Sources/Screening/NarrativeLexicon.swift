@@ -2,7 +2,7 @@
 ///
 /// Patterns are written as space-separated elements; each element lists alternatives separated by `|`.
 /// An alternative ending in `*` matches any word with that prefix; an element ending in `?` is optional;
-/// `#` matches a number (or A, AN, FEW, SEVERAL, COUPLE). Words are matched after ``normalize(_:)``.
+/// `#` matches a number (or A, AN, FEW, SEVERAL, COUPLE); `%` matches a calendar year (1950-2039). Words are matched after ``normalize(_:)``.
 enum NarrativeLexicon: LexiconTable {
     /// What a matched phrase means.
     enum Role: Sendable, Hashable {
@@ -72,6 +72,16 @@ enum NarrativeLexicon: LexiconTable {
         /// A cue that places only what comes before it elsewhere or in the past ("assaulted in another state",
         /// "a shooting he saw on the news").
         case historyAfter
+        /// Explicit resolution language ("all ok", "unfounded", "clarified", "practice", "fake", "it was a ..."):
+        /// after a separator it resolves the alarm reported just before it (``NarrativeAnalysis`` resolution
+        /// reader, tenth pass). `strong: false` marks words that resolve only when they close an explanation
+        /// ("raccoon in the trash, confirmed"), never when they open the answer ("CONFIRMED, SUBJ IN LOBBY").
+        case resolution(strong: Bool)
+        /// A past time that makes an alarm history only beside a now-settled state ("sprained ankle yesterday,
+        /// walked out herself"; "fought tuesday, both suspended"): yesterday and last night alone are recent.
+        case recentPast
+        /// A present, settled state after a recent past ("sober today", "doing fine now", "principal handled it").
+        case settledNow
     }
 
     /// One lexicon phrase with what it means and where the meaning comes from.
@@ -89,7 +99,7 @@ enum NarrativeLexicon: LexiconTable {
     /// ``FourthPassFamilies``, ``CautionFamilies``), the entries written from the
     /// labelling guide, then the dispatch-language entries. Earlier entries win ties, so an agency lexicon placed
     /// before these overrides them.
-    static let entries: [Entry] = NinthPassFamilies.entries + EighthPassFamilies.entries + SeventhPassFamilies.entries + SixthPassFamilies.entries + FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
+    static let entries: [Entry] = TenthPassFamilies.entries + NinthPassFamilies.entries + EighthPassFamilies.entries + SeventhPassFamilies.entries + SixthPassFamilies.entries + FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
 
 
     static let coreEntries: [Entry] = [

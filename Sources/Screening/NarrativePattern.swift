@@ -6,17 +6,26 @@ struct NarrativePattern: Sendable {
         var matchesNumber: Bool
         var isOptional: Bool
         var isWildcard = false
+        /// `%`: a calendar year, 1950-2039 ("assault from 2019", "in 2015"), never a time of day or a count.
+        var matchesYear = false
 
         func matches(_ word: String) -> Bool {
             if isWildcard { return true }
             if words.contains(word) { return true }
             if matchesNumber && (word.allSatisfy(\.isNumber) || NarrativePattern.numberWords.contains(word)) { return true }
+            if matchesYear && NarrativePattern.isYear(word) { return true }
             return prefixes.contains { word.hasPrefix($0) }
         }
     }
 
     static let numberWords: Set<String> = ["A", "AN", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE",
                                            "TEN", "FEW", "SEVERAL", "COUPLE", "MANY", "SOME"]
+
+    /// Whether a word is a calendar year (four digits, 1950-2039): the `%` element (tenth pass).
+    static func isYear(_ word: String) -> Bool {
+        guard word.utf8.count == 4, let year = Int(word) else { return false }
+        return (1950...2039).contains(year)
+    }
 
     var elements: [Element]
     var role: NarrativeLexicon.Role
@@ -34,13 +43,15 @@ struct NarrativePattern: Sendable {
             var words: Set<String> = []
             var prefixes: [String] = []
             var number = false
+            var year = false
             for alternative in text.split(separator: "|") {
                 if alternative == "#" { number = true }
+                else if alternative == "%" { year = true }
                 else if alternative.hasSuffix("*") { prefixes.append(String(alternative.dropLast())) }
                 else { words.insert(String(alternative)) }
             }
             return Element(words: words, prefixes: prefixes, matchesNumber: number, isOptional: optional,
-                           isWildcard: text == "_")
+                           isWildcard: text == "_", matchesYear: year)
         }
     }
 
@@ -54,7 +65,7 @@ struct NarrativePattern: Sendable {
             var element = String(raw)
             if element.hasSuffix("?") && element.count > 1 { element.removeLast() }
             let alternatives = element.split(separator: "|").map(String.init)
-            for alternative in alternatives where alternative != "#" && alternative != "_" {
+            for alternative in alternatives where alternative != "#" && alternative != "_" && alternative != "%" {
                 let word = alternative.hasSuffix("*") ? String(alternative.dropLast()) : alternative
                 let tokens = NarrativeTokenizer.tokenize(word)
                 if tokens.count == 1, tokens[0].kind == .word,
@@ -71,7 +82,7 @@ struct NarrativePattern: Sendable {
     var firstWords: Set<String>? {
         var result: Set<String> = []
         for element in elements {
-            if !element.prefixes.isEmpty || element.matchesNumber || element.isWildcard { return nil }
+            if !element.prefixes.isEmpty || element.matchesNumber || element.matchesYear || element.isWildcard { return nil }
             result.formUnion(element.words)
             if !element.isOptional { return result }
         }

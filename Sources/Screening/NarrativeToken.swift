@@ -123,6 +123,11 @@ enum NarrativeTokenizer {
                 continue
             }
             let range = index..<(index + 1)
+            // ".38", ".45": a calibre, not the end of a clause (tenth pass).
+            if byte == 0x2E, index + 1 < count, isDigit(bytes[index + 1]), index == 0 || isSpace(bytes[index - 1]) {
+                index += 1
+                continue
+            }
             switch byte {
             case 0x2F: // slash: glued between words is a joiner, spaced is a clause boundary
                 let gluedLeft = index > 0 && isAlnum(bytes[index - 1])

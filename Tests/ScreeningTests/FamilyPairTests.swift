@@ -11,7 +11,7 @@ struct FamilyPair: Sendable, CustomTestStringConvertible {
 /// Every pass's families, held to the same two checks.
 @Suite("Families of red-flag language and their look-alikes")
 struct FamilyPairTests {
-    static let pairs = FourthPassFamilyTests.pairs + FifthPassFamilyTests.pairs + SixthPassFamilyTests.pairs + SeventhPassFamilyTests.pairs + EighthPassFamilyTests.pairs + NinthPassFamilyTests.pairs
+    static let pairs = FourthPassFamilyTests.pairs + FifthPassFamilyTests.pairs + SixthPassFamilyTests.pairs + SeventhPassFamilyTests.pairs + EighthPassFamilyTests.pairs + NinthPassFamilyTests.pairs + TenthPassFamilyTests.pairs
     let screener = NarrativeScreener()
 
     @Test("each family flags its narrative with its kind", arguments: pairs)
