@@ -68,7 +68,8 @@ struct CompiledLexicon: Sendable {
 
     static func isCorrectable(_ role: NarrativeLexicon.Role) -> Bool {
         switch role {
-        case .concept, .threat, .ideation, .attempt, .selfHarm, .propertyCrime: true
+        // Words of resolution are repaired too ("CONFIMRED", "OFEFNSE"): tenth pass.
+        case .concept, .threat, .ideation, .attempt, .selfHarm, .propertyCrime, .resolution: true
         default: false
         }
     }
@@ -106,8 +107,10 @@ struct CompiledLexicon: Sendable {
         guard word.count >= 4, word.count <= 20, !vocabulary.contains(word), word.allSatisfy(\.isLetter) else { return word }
         let chars = Array(word)
         if let repaired = exactRepair(chars, bytes: Array(word.utf8)) { return repaired }
-        // A dropped final G ("HANGIN", "SCREAMIN", "SAYIN"), repaired only to a word of a red-flag phrase (tenth pass).
-        if word.hasSuffix("IN"), exactTypoTargets.contains(word + "G") { return word + "G" }
+        // A dropped final G or E ("HANGIN", "SCREAMIN", "BRIDG"), repaired only to a word of a red-flag phrase of
+        // five letters or more (tenth pass).
+        if word.count >= 4, word.hasSuffix("IN"), exactTypoTargets.contains(word + "G") { return word + "G" }
+        if word.count >= 4, exactTypoTargets.contains(word + "E") { return word + "E" }
         guard chars.count >= 6 else { return word }
         for target in correctionTargets[String(chars[0...1])] ?? [] where abs(target.count - chars.count) <= 1 {
             if Self.isWithinOneEdit(chars, Array(target)) { return target }

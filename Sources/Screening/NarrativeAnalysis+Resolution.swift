@@ -6,20 +6,26 @@
 /// often ("SHOTS FIRED - MALE RUNNING NB", "FIGHT - ONE PARTY BLEEDING"), so the separator alone never resolves
 /// anything. An alarm is resolved only when
 /// - the answer after the separator says so in words of resolution (``TenthPassFamilies/resolutions``: all ok,
-///   unfounded, clarified, practice, fake, it was a ..., accidental, no crash ...; CONFIRMS, FINE or OK only when
-///   they close an explanation given before them: "raccoon in the trash cans, confirmed"),
-/// - the answer itself raises no red flag ("FIGHT - ALL OK BUT ONE BLEEDING" stays), and
+///   unfounded, clarified, practice, fake, it was a ..., accidental, no crash, a plastic knife ...; CONFIRMS, FINE
+///   or OK only when they close an explanation given before them: "raccoon in the trash cans, confirmed"), and
+///   only for the kinds those words can resolve ("declines EMS" an injury, "yelling only" a fight named as such),
+/// - the answer itself raises no red flag ("FIGHT - ALL OK BUT ONE BLEEDING" stays) and tells no other or past
+///   matter ("prior call here was unfounded"), and was not cut by the field width,
 /// - the alarm is the nearest segment before the answer in the same clause: never a red flag elsewhere in the
 ///   narrative, nor one told after the answer.
 ///
-/// Separators are a colon or a spaced dash (`link` tokens; a colon between digits is a time); the answer runs to
-/// the end of its clause (`.`, `;`, a spaced `/`, `--`, `|`).
+/// Separators are a colon or a spaced dash (`link` tokens; a colon between digits is a time), or a comma when the
+/// answer opens with the words of resolution ("fighting over the wifi password, yelling only"); the answer runs to
+/// the end of its clause (`.`, `;`, a spaced `/`, `--`, `|`). A few outcome words may also close the alarm's own
+/// item ("earlier report of a gun unfounded").
 extension NarrativeAnalysis {
+    typealias Resolution = NarrativeLexicon.Resolution
+
     /// A word of resolution found in a clause.
     struct ResolutionCue {
         var span: Range<Int>
         var cue: String
-        var isStrong: Bool
+        var rule: Resolution
         /// Whether a comma, separator or the clause's end follows the cue ("..., confirmed." closes its item).
         var closesItem: Bool
         /// Byte offset of the first word of the comma item holding the cue, and how many words it has up to the cue.
@@ -41,7 +47,6 @@ extension NarrativeAnalysis {
         var settledNow: [Int] = []
         /// Where history cues stand: an answer that tells of the past is about another matter.
         var pastOffsets: [Int] = []
-        var isEmpty: Bool { resolutions.isEmpty && recentPast.isEmpty }
     }
 
     /// First words of an item that places or describes someone rather than explaining what happened: "MAN WITH A
@@ -53,7 +58,8 @@ extension NarrativeAnalysis {
 
     /// Words before a cue in its item that make the resolution about another, earlier call ("prior call ... was
     /// unfounded").
-    static let otherMatterWords: Set<String> = ["PRIOR", "PREVIOUS", "PREV", "EARLIER", "LAST", "OLD", "OTHER", "ANOTHER"]
+    static let otherMatterWords: Set<String> = ["PRIOR", "PREVIOUS", "PREV", "EARLIER", "LAST", "OLD", "OTHER", "ANOTHER",
+                                                "FIRST", "DIFFERENT"]
 
     /// Applies the resolution reader and the recent-past reading to the narrative's findings.
     func resolveAlarms(_ cues: ResolutionCues, tokens: [NarrativeToken], findings: inout [Finding],
@@ -69,17 +75,55 @@ extension NarrativeAnalysis {
                 findings[index].explanation = "\(findings[index].kind.rawValue) in the past ('\(past.cue)'), settled now ('\(settledText(at: settled))')"
             }
         }
-        for cue in cues.resolutions {
+        for cue in cues.resolutions + declinedCare(findings: findings, tokens: tokens) {
             guard let alarm = alarmSegment(resolvedBy: cue, cues: cues, tokens: tokens, findings: findings) else { continue }
             let explanation = "resolved after the first report ('\(cue.cue)')"
-            for index in findings.indices where findings[index].isRedFlag && alarm.contains(findings[index].span) {
+            for index in findings.indices where findings[index].isRedFlag && alarm.contains(findings[index].span)
+                && resolves(cue.rule, findings[index]) {
                 findings[index].status = .excluded
                 findings[index].cue = cue.cue
                 findings[index].explanation = explanation
             }
+            guard cue.rule.kinds?.contains(.suicide) ?? true else { continue }
             for index in means.indices where alarm.contains(means[index].span) { means[index].status = .excluded }
             for index in ideation.indices where alarm.contains(ideation[index].span) { ideation[index].status = .excluded }
         }
+    }
+
+    /// Words in the cue's item that deny the resolution ("crew says he is not one of theirs").
+    static let denialWords: Set<String> = ["NOT", "ISNT", "WASNT", "ARENT", "WERENT", "NEVER", "DENIES", "DENIED"]
+
+    /// Words that decline care: "parent declines EMS" closing an answer is a weak resolution of an injury.
+    static let decliningWords: Set<String> = ["DECLINES", "DECLINED", "DECLINING", "REFUSES", "REFUSED", "REFUSING"]
+
+    /// Weak injury cues made from care the narrative says was declined ("scrape on the knee, parent declines EMS").
+    private func declinedCare(findings: [Finding], tokens: [NarrativeToken]) -> [ResolutionCue] {
+        findings.compactMap { finding in
+            guard finding.kind == .injury, finding.status == .negated,
+                  let cue = finding.cue?.uppercased(), Self.decliningWords.contains(cue) else { return nil }
+            // The item holding the declined care: back to the previous comma, separator or boundary.
+            let before = tokens.filter { $0.range.upperBound <= finding.span.lowerBound }
+            var itemStart = finding.span.lowerBound
+            var words = 1
+            for token in before.reversed() {
+                if token.kind != .word { break }
+                itemStart = token.range.lowerBound
+                words += 1
+            }
+            let next = tokens.first { $0.range.lowerBound >= finding.span.upperBound }
+            let closes = next == nil || next?.kind != .word
+            return ResolutionCue(span: finding.span, cue: "\(cue) \(finding.trigger)",
+                                 rule: Resolution(isStrong: false, kinds: [.injury]), closesItem: closes,
+                                 itemStart: itemStart, itemWords: words)
+        }
+    }
+
+    /// Whether a word of resolution can resolve this finding (its kinds; a conflict named as such).
+    private func resolves(_ rule: Resolution, _ finding: Finding) -> Bool {
+        if let kinds = rule.kinds, !kinds.contains(finding.kind) { return false }
+        guard let prefixes = rule.triggerPrefixes else { return true }
+        let first = finding.trigger.split(separator: " ").first.map { lexicon.corrected(NarrativeLexicon.normalize(String($0))) } ?? ""
+        return prefixes.contains { first.hasPrefix($0) }
     }
 
     private func settledText(at offset: Int) -> String {
@@ -89,49 +133,76 @@ extension NarrativeAnalysis {
     }
 
     /// The byte range of the alarm a cue of resolution answers, or nil if it answers none.
-    private func alarmSegment(resolvedBy cue: ResolutionCue, cues: ResolutionCues, tokens: [NarrativeToken], findings: [Finding]) -> ByteSpan? {
+    private func alarmSegment(resolvedBy cue: ResolutionCue, cues: ResolutionCues, tokens: [NarrativeToken],
+                              findings: [Finding]) -> ByteSpan? {
         let at = cue.span.lowerBound
         let clauseStart = tokens.last { $0.kind == .boundary && $0.range.upperBound <= at }?.range.upperBound ?? 0
         let clauseEnd = tokens.first { $0.kind == .boundary && $0.range.lowerBound >= cue.span.upperBound }?.range.lowerBound
             ?? utf8.count
-        // Separators before the cue in its clause: a colon or a spaced dash, not a colon inside a time ("10:55").
-        let separators = tokens.filter { token in
-            guard token.kind == .link, token.range.lowerBound >= clauseStart, token.range.upperBound <= at,
-                  token.text == ":" || token.text == "-" else { return false }
-            let before = token.range.lowerBound > 0 ? utf8[token.range.lowerBound - 1] : 0
-            let after = token.range.upperBound < utf8.count ? utf8[token.range.upperBound] : 0
-            return !(isDigit(before) && isDigit(after))
-        }.map(\.range)
-        guard !separators.isEmpty else { return nil }
-        var starts = [clauseStart] + separators.map(\.upperBound)
-        starts.append(at)
-        // The nearest segment before the one holding the cue that raises a red flag is the alarm.
-        for j in stride(from: separators.count - 1, through: 0, by: -1) {
-            let segment = ByteSpan(lower: starts[j], upper: separators[j].lowerBound)
-            guard findings.contains(where: { $0.isRedFlag && segment.contains($0.span) }) else { continue }
-            let answer = ByteSpan(lower: separators[j].upperBound, upper: clauseEnd)
+        let words = tokens.filter { $0.kind == .word && $0.range.lowerBound >= clauseStart && $0.range.upperBound <= clauseEnd }
+        /// Whether the answer may be trusted: no red flag or other matter of its own, not cut, not of an earlier call.
+        func answerHolds(_ answer: ByteSpan) -> Bool {
             // The answer must raise no red flag of its own, nor tell another matter: a past or hypothetical one
             // ("broken window ... last week, owner says it was a bird").
             if findings.contains(where: { answer.contains($0.span) && ($0.isRedFlag || [.historical, .hypothetical].contains($0.status)) }) {
-                return nil
+                return false
             }
+            if cues.pastOffsets.contains(where: { answer.lower <= $0 && $0 < answer.upper }) { return false }
             // "prior call at this addr was unfounded": the resolution is of an earlier call, not of this alarm.
-            let item = tokens.filter { $0.kind == .word && $0.range.lowerBound >= cue.itemStart && $0.range.upperBound <= cue.span.lowerBound }
-            if item.contains(where: { Self.otherMatterWords.contains($0.text) }) { return nil }
-            if !cue.isStrong && !closesExplanation(cue, answerStart: answer.lower, tokens: tokens) { return nil }
+            // "all ok per unit at the first address": about another place or call (the cue's whole item).
+            let itemEnd = words.first { $0.range.lowerBound >= cue.span.upperBound
+                && (utf8[cue.span.upperBound..<$0.range.lowerBound].contains(0x2C)
+                    || utf8[cue.span.upperBound..<$0.range.lowerBound].contains(0x2D)) }?.range.lowerBound ?? clauseEnd
+            let item = words.filter { $0.range.lowerBound >= cue.itemStart && $0.range.upperBound <= itemEnd
+                && !($0.range.lowerBound >= cue.span.lowerBound && $0.range.upperBound <= cue.span.upperBound) }
+            if item.contains(where: { Self.otherMatterWords.contains($0.text) }) { return false }
+            // "parks crew says he is not one of theirs": the resolution itself is denied.
+            if item.contains(where: { Self.denialWords.contains($0.text) }) { return false }
             // An answer cut by the field width was not read whole ("it's a sled, dad pulling his wif"): caution.
-            if answer.upper == utf8.count && endsCut(tokens: tokens) { return nil }
-            if cues.pastOffsets.contains(where: { answer.lower <= $0 && $0 < answer.upper }) { return nil }
+            if answer.upper == utf8.count && endsCut(tokens: tokens) { return false }
+            return true
+        }
+        // Separators before the cue in its clause: a colon or a spaced dash, not a colon inside a time ("10:55"),
+        // or a comma.
+        let separators = tokens.filter { token in
+            guard token.range.lowerBound >= clauseStart, token.range.upperBound <= at else { return false }
+            if token.kind == .joiner { return token.text == "," }
+            guard token.kind == .link, token.text == ":" || token.text == "-" else { return false }
+            let before = token.range.lowerBound > 0 ? utf8[token.range.lowerBound - 1] : 0
+            let after = token.range.upperBound < utf8.count ? utf8[token.range.upperBound] : 0
+            return !(isDigit(before) && isDigit(after))
+        }
+        var starts = [clauseStart] + separators.map(\.range.upperBound)
+        starts.append(at)
+        // The nearest segment before the one holding the cue that raises a red flag is the alarm.
+        for j in stride(from: separators.count - 1, through: 0, by: -1) {
+            let segment = ByteSpan(lower: starts[j], upper: separators[j].range.lowerBound)
+            guard findings.contains(where: { $0.isRedFlag && segment.contains($0.span) && resolves(cue.rule, $0) }) else { continue }
+            let answer = ByteSpan(lower: separators[j].range.upperBound, upper: clauseEnd)
+            guard answerHolds(answer) else { return nil }
+            if !cue.rule.isStrong && !closesExplanation(cue, answerStart: answer.lower, words: words) { return nil }
+            // After a comma the answer must open with the resolution ("..., yelling only", "..., it was a phone").
+            if separators[j].kind == .joiner {
+                let lead = words.filter { $0.range.lowerBound >= answer.lower && $0.range.upperBound <= at }
+                if lead.count > 1 || cue.itemStart < answer.lower { return nil }
+            }
             return segment
+        }
+        // "earlier report of a gun unfounded": an outcome word closing the alarm's own item.
+        if cue.rule.followsAlarm {
+            let item = ByteSpan(lower: cue.itemStart, upper: at)
+            guard findings.contains(where: { $0.isRedFlag && item.contains($0.span) && resolves(cue.rule, $0) }),
+                  answerHolds(ByteSpan(lower: cue.span.upperBound, upper: clauseEnd)) else { return nil }
+            return item
         }
         return nil
     }
 
     /// A weak cue (CONFIRMS, FINE, OK) resolves only as a short item that closes an explanation given before it in
     /// the answer: "raccoon in the trash cans, confirmed", "napping on his lunch break, fine".
-    private func closesExplanation(_ cue: ResolutionCue, answerStart: Int, tokens: [NarrativeToken]) -> Bool {
+    private func closesExplanation(_ cue: ResolutionCue, answerStart: Int, words: [NarrativeToken]) -> Bool {
         guard cue.closesItem, cue.itemWords <= 3 else { return false }
-        let before = tokens.filter { $0.kind == .word && $0.range.lowerBound >= answerStart && $0.range.upperBound <= cue.itemStart }
+        let before = words.filter { $0.range.lowerBound >= answerStart && $0.range.upperBound <= cue.itemStart }
         // A unit label ("K9 1:", "4C12:") may open the answer; the explanation is what follows it.
         let explanation = before.drop { token in token.text.contains(where: \.isNumber) }
         guard explanation.count >= 2, let first = explanation.first else { return false }

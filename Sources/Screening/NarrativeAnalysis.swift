@@ -87,9 +87,7 @@ struct NarrativeAnalysis {
                 trails: &trails, soundExplanation: &soundExplanation, resolutionCues: &resolutionCues)
 
         // "man with a crossbow - archery club practice": an alarm resolved by what follows it (tenth pass).
-        if !resolutionCues.isEmpty {
-            resolveAlarms(resolutionCues, tokens: tokens, findings: &findings, ideation: &ideation, means: &means)
-        }
+        resolveAlarms(resolutionCues, tokens: tokens, findings: &findings, ideation: &ideation, means: &means)
 
         // "shots heard behind the school ... callback: it was fireworks": the sound is explained wherever it was told.
         if let soundExplanation {
@@ -346,11 +344,11 @@ struct NarrativeAnalysis {
                 }
             case .harmlessComplement, .ignore:
                 break
-            case let .resolution(strong):
+            case let .resolution(rule):
                 let closesItem = mention.end == words.count || punctuationBefore[mention.end] != nil || gapBefore(mention.end)
                 var itemStart = mention.start
                 while itemStart > 0 && punctuationBefore[itemStart] == nil && !gapBefore(itemStart) { itemStart -= 1 }
-                resolutionCues.resolutions.append(ResolutionCue(span: span(mention), cue: cue, isStrong: strong,
+                resolutionCues.resolutions.append(ResolutionCue(span: span(mention), cue: cue, rule: rule,
                                                                 closesItem: closesItem, itemStart: ranges[itemStart].lowerBound,
                                                                 itemWords: mention.end - itemStart))
             case .recentPast:

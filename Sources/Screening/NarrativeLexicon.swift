@@ -74,14 +74,29 @@ enum NarrativeLexicon: LexiconTable {
         case historyAfter
         /// Explicit resolution language ("all ok", "unfounded", "clarified", "practice", "fake", "it was a ..."):
         /// after a separator it resolves the alarm reported just before it (``NarrativeAnalysis`` resolution
-        /// reader, tenth pass). `strong: false` marks words that resolve only when they close an explanation
-        /// ("raccoon in the trash, confirmed"), never when they open the answer ("CONFIRMED, SUBJ IN LOBBY").
-        case resolution(strong: Bool)
+        /// reader, tenth pass); ``Resolution`` says how.
+        case resolution(Resolution)
         /// A past time that makes an alarm history only beside a now-settled state ("sprained ankle yesterday,
         /// walked out herself"; "fought tuesday, both suspended"): yesterday and last night alone are recent.
         case recentPast
         /// A present, settled state after a recent past ("sober today", "doing fine now", "principal handled it").
         case settledNow
+    }
+
+    /// How a word of resolution may resolve the alarm before it (tenth pass).
+    struct Resolution: Sendable, Hashable {
+        /// Strong words resolve wherever they stand in the answer; weak ones (CONFIRMS, FINE) only when they close
+        /// an explanation given before them ("raccoon in the trash, confirmed"), never when they open the answer
+        /// ("CONFIRMED, SUBJ IN LOBBY").
+        var isStrong = true
+        /// The kinds of red flag it can resolve (nil: any): "declines EMS" resolves an injury, not a weapon.
+        var kinds: Set<FlagKind>?
+        /// Only alarms whose trigger starts with one of these words or prefixes: "yelling only" resolves a conflict
+        /// named by a noun ("fighting over the wifi"), never an act ("punched her"); "sober" resolves a report of
+        /// drinking or swerving, not a break-in (nil: any trigger).
+        var triggerPrefixes: [String]?
+        /// It may also stand right after its alarm in the same item ("earlier report of a gun unfounded").
+        var followsAlarm = false
     }
 
     /// One lexicon phrase with what it means and where the meaning comes from.
@@ -280,7 +295,7 @@ enum NarrativeLexicon: LexiconTable {
         "TXTED": "TEXTED", "TXTD": "TEXTED", "TXT": "TEXT", "TXTS": "TEXTS", "TXTING": "TEXTING", "MSG": "MESSAGE", "MSGS": "MESSAGES",
         "INTOX": "INTOXICATED", "INTOXD": "INTOXICATED", "PROG": "PROGRESS", "BKGD": "BACKGROUND",
         "ADV": "ADVISED", "ADVS": "ADVISES", "STS": "STATES", "STATS": "STATES",
-        "DIF": "DIFFICULTY", "BRTHG": "BREATHING", "BRTHNG": "BREATHING", "BRTHING": "BREATHING", "SZING": "SEIZING", "SZD": "SEIZING", "YEST": "YESTERDAY", "YSTRDY": "YESTERDAY", "DIFF.": "DIFF", "RXN": "REACTION", "THRU": "THROUGH", "ALRDY": "ALREADY",
+        "DIF": "DIFFICULTY", "BRTHG": "BREATHING", "BRTHNG": "BREATHING", "BRTHING": "BREATHING", "SZING": "SEIZING", "SZD": "SEIZING", "YEST": "YESTERDAY", "YSTRDY": "YESTERDAY", "DIFF.": "DIFF", "RXN": "REACTION", "THRU": "THROUGH", "ALRDY": "ALREADY", "REQD": "REQUIRED",
         "HIMSELF.": "HIMSELF", "HIMSLEF": "HIMSELF", "HERSLEF": "HERSELF", "HIMSELVE": "HIMSELF", "THEMSELVES": "THEMSELVES",
             ]
 

@@ -26,6 +26,14 @@ enum TenthPassFamilies: LexiconTable {
     static let bodyParts = SeventhPassFamilies.bodyParts
     static let medications = FourthPassFamilies.medications
 
+    static let strong = NarrativeLexicon.Role.resolution(.init())
+    /// Words that name a conflict rather than an act: what "verbal only" or "yelling only" can resolve.
+    static let conflictWords = ["FIGHT", "FOUGHT", "ALTERCATION", "ARGUMENT", "SCUFFLE", "BRAWL", "ATTACK",
+                                "WRESTL", "DISTURBANCE", "TUSSLE"]
+    /// First words of an intoxication or impaired-driving report: what "sober" can resolve.
+    static let intoxicationWords = ["DRUNK", "DUI", "DWI", "INTOX", "SWERV", "WEAV", "IMPAIRED", "OD", "OVERDOS", "WASTED",
+                                    "HIGH", "STUMBL", "SLURR", "DRINKING", "SMELLS"]
+
     static let entries: [Entry] = lookAlikes + resolutions + past + persisting + threats + suicide + plans + injury + weapons
         + policeOnly + unseen
 
@@ -36,31 +44,67 @@ enum TenthPassFamilies: LexiconTable {
         // Bleeding that has stopped; a farewell for someone leaving; a worker up a tower.
         Entry(pattern: "BLEEDING|NOSEBLEED STOPPED|CONTROLLED, BLEEDING|NOSEBLEED HAS|IS STOPPED, FAREWELL PARTY|LUNCH|DINNER|TOUR|CARD, FAREWELL _ FOR HIS|HER|THE|A|THEIR|OUR, TECHNICIAN|TECH|WORKER|WORKERS|CREW|LINEMAN|CONTRACTOR CLIMBED|CLIMBING|UP THE|A RADIO|CELL|WATER TOWER",
               role: .ignore, source: lookAlikeSource),
+        // Idioms and harmless uses of danger words.
+        Entry(pattern: "DEAD TO ME|HIM|HER|US|THEM, KILL ME NOW, KILL|KILLED|KILLING IT ON|AT|IN THE? EXAM|TEST|STAGE|SHOW|INTERVIEW|FINAL|FINALS, SHOOTING|SHOOT|SHOOTIN|SHOOTS|SHOT THE? SUNSET|SUNRISE|WEDDING|PORTRAITS|FOOTAGE|SCENE|EPISODE|COMMERCIAL, BAG|BAGS GETTING|GET HIT, HITTING|HIT|HITS THE? HEAVY? BAG|BAGS, HITTING|HIT|HITS GOLF|TENNIS|PING|PONG|BASE BALLS|BALL|BASEBALLS, HITTING AS IN",
+              role: .ignore, source: lookAlikeSource),
+        // Kitchenware, sale and transfer of a firearm, a call that ended after the caller gave the information.
+        Entry(pattern: "KNIFE|KNIVES SET|BLOCK|SHARPENER|SHARPENING|DRAWER|RACK, SAMPLE KNIVES, SOLD|SELL|SELLING|TRANSFER|TRANSFERRING|REGISTER|REGISTERING _? _? _? _? GUN|GUNS|RIFLE|RIFLES|REVOLVER|PISTOL|SHOTGUN|FIREARM|FIREARMS, DISCONNECTED|HUNG UP AFTER GIVING THE? INFO|ADDRESS|LOCATION|DETAILS|INFORMATION",
+              role: .ignore, source: lookAlikeSource),
+        // "threatened ... with a fine": a threat of a penalty, not of violence.
+        Entry(pattern: "WITH A FINE|TICKET|LAWSUIT|CITATION|LATE FEE|PENALTY",
+              role: .harmlessComplement, source: lookAlikeSource),
         // "false alarm on the bank alarm next door": the resolution names its own target, not the alarm before it.
         Entry(pattern: "FALSE ALARM|REPORT|CALL|ALARMS ON|AT|FOR|FROM|ABOUT|OF|IN _, UNFOUNDED ON|AT|FOR|FROM|ABOUT|OF|IN _",
               role: .ignore, source: lookAlikeSource),
     ]
 
     /// Explicit resolution language. Strong words resolve wherever they stand in the answer; weak ones
-    /// (CONFIRMS, FINE, OK) only when they close an explanation given before them.
+    /// (CONFIRMS, FINE, OK) only when they close an explanation given before them. Some resolve only some kinds.
     static let resolutions: [Entry] = [
         // Outcomes stated outright.
-        Entry(pattern: "ALL OK|OKAY|GOOD|FINE|SAFE|WELL, EVERYONE|EVERYBODY OK|OKAY|FINE|SAFE, CALLER|RP OK|OKAY, UNFOUNDED, FALSE ALARM|REPORT|CALL|ALARMS, NOTHING FOUND|SUSPICIOUS|WRONG, NO CRIME|OFFENSE|CRASH|COLLISION|EMERGENCY|VIOLATION, NOT A CRIME, CIVIL MATTER|ISSUE|DISPUTE, CIVIL",
-              role: .resolution(strong: true), source: resolutionSource),
+        Entry(pattern: "ALL OK|OKAY|GOOD|FINE|SAFE|WELL, EVERYONE|EVERYBODY OK|OKAY|FINE|SAFE, CALLER|RP OK|OKAY, THEYRE|BOTH FINE|OK|OKAY, NOTHING FOUND|SUSPICIOUS|WRONG, NO CRIME|OFFENSE|CRASH|COLLISION|EMERGENCY|VIOLATION, NOT A CRIME, CIVIL MATTER|ISSUE|DISPUTE, CIVIL",
+              role: strong, source: resolutionSource),
+        Entry(pattern: "UNFOUNDED, FALSE ALARM|REPORT|CALL|ALARMS, REQUEST|REPORT|COMPLAINT|CALL WITHDRAWN|CANCELLED|CANCELED|RESCINDED",
+              role: .resolution(.init(followsAlarm: true)), source: resolutionSource),
         // The first report corrected.
-        Entry(pattern: "CLARIFIED|CLARIFIES|CLARIFYING|CORRECTED|CORRECTS|CORRECTION|MISUNDERSTOOD|MISUNDERSTANDING|MISTAKEN|MISTOOK|MISHEARD|MISREAD, TURNED|TURNS OUT TO|IT|HE|SHE|THEY|ITS|HES|SHES|THEYRE|THATS, IT|THAT|THEY WAS|WERE|IS|ARE JUST|ONLY? A|AN, ITS|THATS JUST|ONLY? A|AN",
-              role: .resolution(strong: true), source: resolutionSource),
+        Entry(pattern: "CLARIFIED|CLARIFIES|CLARIFYING|CORRECTED|CORRECTS|CORRECTION|MISUNDERSTOOD|MISUNDERSTANDING|MISTAKEN|MISTOOK|MISHEARD|MISREAD, TURNED|TURNS OUT TO|IT|HE|SHE|THEY|ITS|HES|SHES|THEYRE|THATS, IT|THAT|THEY WAS|WERE|IS|ARE JUST|ONLY? A|AN, ITS|THATS JUST|ONLY? A|AN, ITS|THATS HIS|HER|THEIR",
+              role: strong, source: resolutionSource),
         // Planned, staged or pretend.
         Entry(pattern: "PRACTICE|PRACTICING|REHEARSAL|REHEARSING|DRILL|DRILLS|SCHEDULED|QUALIFICATION|STAGED|STAGING|COSPLAY|COSTUME|REPLICA|FAKE|PROP|PROPS|TOY|TOYS|HAUNTED|HORSEPLAY, ORANGE TIP|TIPPED, PLAY FIGHTING, PLAYING AROUND, JUST PLAYING, FILMING A|AN MOVIE|VIDEO|SCENE|SHOW|COMMERCIAL",
-              role: .resolution(strong: true), source: resolutionSource),
+              role: strong, source: resolutionSource),
+        // A harmless object named in the answer for the weapon first reported.
+        Entry(pattern: "PLASTIC|FOAM|TOY|FAKE|PROP|RUBBER|CARDBOARD|WOODEN|PRACTICE|REPLICA SWORD|SWORDS|GUN|GUNS|KNIFE|KNIVES|RIFLE|RIFLES|PISTOL|PISTOLS|WEAPON|WEAPONS, BUTTER KNIFE|KNIVES, FISHING ROD|POLE|RODS|POLES, STARTER|RADAR|SPEED|NAIL|GLUE|CAULK|PRICE|TAG PISTOL|GUN",
+              role: .resolution(.init(kinds: [.weapon, .threat])), source: resolutionSource),
         // By accident, or the caller's own doing.
-        Entry(pattern: "ACCIDENTAL|ACCIDENTALLY, BY ACCIDENT|MISTAKE, PRANK|PRANKS|PRANKING|MISDIAL|MISDIALED, POCKET|BUTT DIAL|DIALED, WRONG NUMBER|ADDRESS, JOKING|KIDDING, ALL|BOTH|EVERYONE LAUGHING, HIS|HER|THEIR OWN CAR|HOUSE|HOME|VEHICLE|TRUCK|BIKE|APARTMENT|ROOM|DOOR|PROPERTY|SITE|KEYS, LOCKED OUT, SET IT OFF, CODE WORD? GIVEN|CORRECT, GAVE THE? CODE|PASSCODE, PERMIT|PAPERWORK GOOD|VALID|OK, PERMIT|PAPERWORK ON HAND, HAS|HAD A PERMIT",
-              role: .resolution(strong: true), source: resolutionSource),
+        Entry(pattern: "ACCIDENTAL|ACCIDENTALLY, BY ACCIDENT|MISTAKE, PRANK|PRANKS|PRANKING|MISDIAL|MISDIALED, POCKET|BUTT DIAL|DIALED, WRONG NUMBER|ADDRESS, DIALED _ INSTEAD OF, JOKING|KIDDING, ALL|BOTH|EVERYONE LAUGHING, SAID|WAS|WERE LAUGHING, HIS|HER|THEIR OWN CAR|HOUSE|HOME|VEHICLE|TRUCK|BIKE|APARTMENT|ROOM|DOOR|PROPERTY|SITE|KEYS, LOCKED OUT, SET IT OFF, CODE WORD? GIVEN|CORRECT, GAVE THE? CODE|PASSCODE, PERMIT|PAPERWORK GOOD|VALID|OK, PERMIT|PAPERWORK ON HAND, HAS|HAD|HAVE A PERMIT",
+              role: strong, source: resolutionSource),
+        // A child playing with the phone, the TV: what an open or silent line turned out to be.
+        Entry(pattern: "PLAYING WITH THE|A|HIS|HER|MOMS|DADS? PHONE|FONE|CELL, ON|FROM THE? TV|TELEVISION",
+              role: .resolution(.init(kinds: [.uncertainty, .violence])), source: resolutionSource),
         // A sound explained in the answer.
         Entry(pattern: "FIREWORKS|FIRECRACKERS|BACKFIRE|BACKFIRING",
-              role: .resolution(strong: true), source: resolutionSource),
+              role: strong, source: resolutionSource),
+        // A worker at work: the tool, the place or the presence is explained.
+        Entry(pattern: "CREW|WORKER|WORKERS|CONTRACTOR|CONTRACTORS|INSPECTOR|INSPECTING|TECHNICIAN|LANDSCAPER|LANDSCAPERS|SURVEYOR|SURVEYORS|REPO",
+              role: .resolution(.init(kinds: [.weapon, .policeOnly, .suicide])), source: resolutionSource),
+        // The person is awake, sober, talking: the medical or intoxication alarm is answered.
+        Entry(pattern: "WOKE|AWAKE, WOKE UP, TALKING NORMAL|NORMALLY|FINE, ALERT AND TALKING|ORIENTED, STOPPED NOW, STOPPED ON ITS OWN, NOSEBLEED STOPPED",
+              role: .resolution(.init(kinds: [.injury])), source: resolutionSource),
+        Entry(pattern: "SOBER, NOT INTOX|INTOXICATED|IMPAIRED|DRUNK",
+              role: .resolution(.init(kinds: [.injury, .policeOnly], triggerPrefixes: intoxicationWords)), source: resolutionSource),
+        // "declines EMS" is read from the negated finding (NarrativeAnalysis+Resolution.swift), so EMS stays negated.
+        Entry(pattern: "MILD, MINOR",
+              role: .resolution(.init(isStrong: false, kinds: [.injury])), source: resolutionSource),
+        // Words only, no contact: a conflict named as such, not an act.
+        Entry(pattern: "VERBAL|YELLING|ARGUING|WORDS|INSULTS|SHOUTING ONLY, JUST YELLING|ARGUING|RUDE|WORDS, NO CONTACT|TOUCHING, NO PHYSICAL CONTACT, NO HANDS ON",
+              role: .resolution(.init(kinds: [.violence], triggerPrefixes: conflictWords)), source: resolutionSource),
+        Entry(pattern: "PLAYING",
+              role: .resolution(.init(kinds: [.violence], triggerPrefixes: conflictWords)), source: resolutionSource),
+        // Property handed back.
+        Entry(pattern: "GAVE|GIVEN|BROUGHT|RETURNED IT|THEM BACK",
+              role: .resolution(.init(kinds: [.policeOnly], followsAlarm: true)), source: resolutionSource),
         Entry(pattern: "CONFIRMS|CONFIRMED|VERIFIED|VERIFIES|AGREES, FINE, OK|OKAY, NO NEEDS|CONCERNS|ISSUES",
-              role: .resolution(strong: false), source: resolutionSource),
+              role: .resolution(.init(isStrong: false)), source: resolutionSource),
     ]
 
     /// Past events: a calendar year is history; a recent past is history only beside a settled present.
@@ -91,6 +135,8 @@ enum TenthPassFamilies: LexiconTable {
               role: .concept([.threat], noun: false), source: threatSource),
         Entry(pattern: "WHAT HES|HELL|HED GONNA? DO|DOING TO YOU|\(persons), WHAT HE WILL|WOULD|IS GONNA? DO|DOING TO YOU|\(persons), WHAT HES|HELL|HED GONNA? DO|DOING TO HER|HIS|MY|YOUR \(persons), WHAT HE WILL|WOULD|IS GONNA? DO|DOING TO HER|HIS|MY|YOUR \(persons), IS|ARE GETTING SMOKED|CAPPED|POPPED|GREENLIT, GONNA GET SMOKED|CAPPED|POPPED|GREENLIT, GOT SOMETHING IN THE TRUCK|CAR|TRUNK FOR HIM|HER|YOU|THEM, NEXT TIME ITS YOUR|UR HEAD|FACE|KID|KIDS|CAR, NEXT TIME IT WILL BE YOUR|UR HEAD|FACE|KID|KIDS",
               role: .concept([.threat], noun: false), source: threatSource),
+        Entry(pattern: "CATCH|CATCHING YOU|U|HIM|HER|YALL SLIPPIN|SLIPPING, LIGHT|SHOOT THIS|THE PLACE UP",
+              role: .concept([.threat], noun: false), source: threatSource),
         Entry(pattern: "THREATENED|THREATENING|THREATENS TO BREAK|SNAP|CUT|SLIT|BASH|SMASH HIS|HER|THEIR|YOUR|MY|CALLERS \(bodyParts)",
               role: .concept([.threat], noun: false), source: threatSource),
     ]
@@ -112,10 +158,12 @@ enum TenthPassFamilies: LexiconTable {
     /// A time named for going, or a gun just bought, beside suicidal talk or farewell behaviour is a plan or means
     /// ("ready to go tonight"); alone it is not a red flag.
     static let plans: [Entry] = [
-        Entry(pattern: "READY TO GO TONIGHT|TOMORROW|TODAY, JUST|RECENTLY BOUGHT|PURCHASED|GOT A GUN|RIFLE|PISTOL|SHOTGUN|HANDGUN", role: .suicideMeans, source: suicideSource),
+        Entry(pattern: "GAVE|GIVEN|GIVING|GIVES AWAY HIS|HER|THEIR _? GUITARS|PETS|CATS|DOGS|TOOLS|CLOTHES|GAMES|RECORDS|COLLECTION|BELONGINGS|POSSESSIONS|THINGS|STUFF, READY TO GO TONIGHT|TOMORROW|TODAY, JUST|RECENTLY BOUGHT|PURCHASED|GOT A GUN|RIFLE|PISTOL|SHOTGUN|HANDGUN", role: .suicideMeans, source: suicideSource),
     ]
 
     static let injury: [Entry] = [
+        Entry(pattern: "SOUNDS DRUGGED|INCOHERENT|OVERDOSED, SMOKED|TOOK|ATE|DRANK|SNORTED SOMETHING AND IS? HALLUCINATING|SEIZING|VOMITING|SHAKING, HALLUCINATING _? HEART RACING|POUNDING",
+              role: .concept([.injury], noun: false), source: injurySource),
         Entry(pattern: "DAZED, TURNED GRAY|GREY|BLUE|PALE AND? DROPPED|COLLAPSED, SLURRING AND SWEATING, STUMBLING AND SLURRING, SLURRING _? _? _? CAME ON FAST|SUDDENLY, FOUND ON THE FLOOR|GROUND, BEEN THERE|DOWN SINCE LAST NIGHT, BEEN THERE|DOWN SINCE YESTERDAY, BEEN THERE|DOWN SINCE THIS MORNING, WENT OVER THE HANDLEBARS, HELMET CRACKED|BROKEN|SPLIT, SLICED|CUT HIS|HER|THEIR FINGER|HAND TO THE BONE",
               role: .concept([.injury], noun: false), source: injurySource),
     ]
@@ -126,12 +174,14 @@ enum TenthPassFamilies: LexiconTable {
     ]
 
     static let policeOnly: [Entry] = [
+        Entry(pattern: "CLIMBING|CLIMBED|CRAWLING|CRAWLED IN|INTO|THROUGH THE|A _? _? BACK|FRONT|SIDE|BEDROOM|BASEMENT|BATHROOM? WINDOW|WINDOWS, TOLD THE? COUNSELOR|TEACHER|NURSE|SCHOOL|COACH _? _? _? TOUCHES|TOUCHED|TOUCHING HER|HIM|THEM",
+              role: .concept([.policeOnly], noun: false), source: policeSource),
         Entry(pattern: "VOYEUR, TAKING PICS|PICTURES|PHOTOS|VIDEO INTO THE? DORM|LOCKER|BATHROOM|RESTROOM? SHOWER|SHOWERS|BATHROOM|RESTROOM|WINDOW|WINDOWS, FILMING UP SKIRTS|SKIRT|DRESSES, PEEKING|PEEPING|LOOKING OVER|UNDER THE STALL, WALKING|RUNNING AROUND NAKED|NUDE, POUR|POURING|POURED GAS|GASOLINE ON, DRIVING HIS|HER|THEIR|A _? TRUCK|CAR|VAN DRUNK, DRIVING DRUNK, LOADING CALLERS|HIS|HER|NEIGHBORS|THE ATV|BIKE|BIKES|MOWER|TOOLS|TRAILER|GENERATOR|SCRAP INTO, PEOPLE|SOMEONE|MALES|GUYS INSIDE THE HOUSE|HOME|BUILDING ON CAMERA",
               role: .concept([.policeOnly], noun: false), source: policeSource),
     ]
 
     static let unseen: [Entry] = [
-        Entry(pattern: "KEEPS REPEATING YES AND NO, SAYS YES WHEN ASKED, ASKED FOR A? PIZZA, ORDERING A? PIZZA, CALLER|SHE|HE|IM|VICTIM IS|WAS? HIDING IN THE|A|HER|HIS CLOSET|BATHROOM|BASEMENT|ATTIC|BEDROOM, EMERGENCY|PANIC|SOS BUTTON PRESSED|PUSHED|ACTIVATED, ONLY SOBBING|CRYING|SCREAMING, PUT THE PHONE DOWN THEN? DISCONNECT|DISCONNECTED, GURGLING AND A? THUMP",
+        Entry(pattern: "TOO? AFRAID|SCARED TO GIVE HER|HIS|THEIR NAME|ADDRESS, DOESNT|DONT KNOW WHERE SHE|HE|THEY|I IS|ARE|AM, DOES NOT KNOW WHERE SHE|HE|THEY IS|ARE, UNABLE TO GET|OBTAIN DETAILS|INFO|INFORMATION, CRYING|SOBBING|SCREAMING AND SAYS|SAYING COME NOW|QUICK|QUICKLY|HURRY, KEEPS REPEATING YES AND NO, SAYS YES WHEN ASKED, ASKED FOR A? PIZZA, ORDERING A? PIZZA, CALLER|SHE|HE|IM|VICTIM IS|WAS? HIDING IN THE|A|HER|HIS CLOSET|BATHROOM|BASEMENT|ATTIC|BEDROOM, EMERGENCY|PANIC|SOS BUTTON PRESSED|PUSHED|ACTIVATED, ONLY SOBBING|CRYING|SCREAMING, PUT THE PHONE DOWN THEN? DISCONNECT|DISCONNECTED, GURGLING AND A? THUMP",
               role: .unseenScene, source: unseenSource),
     ]
 }

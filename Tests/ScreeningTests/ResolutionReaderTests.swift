@@ -54,6 +54,39 @@ struct ResolutionReaderTests {
         #expect(result.flagKinds.contains(kind), "\(result.reason)")
     }
 
+    @Test("after a comma the answer must open with the resolution; some words resolve only some kinds", arguments: [
+        "neighbors fighting over the parking spot, yelling only, no contact",
+        "earlier report of a knife unfounded, it was a hairbrush",
+        "man slumped over the steering wheel in the lot, woke when the officer knocked, talking normally",
+        "vehicle weaving on the frontage road - deputy stopped it, sober, tired driver, warned",
+        "RPTD BLEEDING - SCRAPED ELBOW, BANDAGED, PARENT DECLINES EMS",
+        "MAN WITH A SWORD AT THE BUS STOP - FOAM SWORD FOR A LARP GAME",
+        "open line with screaming - CB: horror movie on the TV, caller fine",
+        "girlfriend grabbed his wallet and gave it back, verbal only",
+        "prowler in the side yard - gas company worker reading the meter",
+    ])
+    func resolvedByKind(_ narrative: String) {
+        let result = screener.screen(narrative)
+        #expect(result.verdict == .eligible, "\(result.reason)")
+    }
+
+    @Test("words that resolve one kind leave the others, and acts, flagged", arguments: [
+        // "Verbal only" resolves a conflict named as such, never an act.
+        ("husband punched her in the face, verbal only now", FlagKind.violence),
+        ("boyfriend shoved her into the wall, no contact since", .violence),
+        // "Not intox" answers a report of drinking, not a break-in; "sober" is no answer to a gun.
+        ("someone climbing in the bedroom window of the duplex, not intox", .policeOnly),
+        ("man with a gun in the lobby, sober, pacing", .weapon),
+        // Waking up does not answer bleeding in the same answer.
+        ("man collapsed at the gym - woke up, bleeding from the head", .injury),
+        ("fight in the hallway, verbal only per first caller, now one stabbed", .violence),
+        ("man threatening neighbors with a machete - parks crew says he is not one of theirs, still swinging it", .threat),
+    ])
+    func notResolvedByKind(_ narrative: String, kind: FlagKind) {
+        let result = screener.screen(narrative)
+        #expect(result.flagKinds.contains(kind), "\(result.reason)")
+    }
+
     @Test("an answer cut by the field width is not read as a resolution")
     func cutAnswer() {
         let whole = screener.screen("man dragging a woman down the street - unit 2: it's a sled, dad pulling his wife")

@@ -54,10 +54,20 @@ struct TenthPassFamilyTests {
              kind: .uncertainty, lookAlike: "kids hiding in the basement playing hide and seek, mom wants noise advice"),
         FamilyPair(family: "goodbye letters and a time", flagged: "dad wrote goodbye letters to the kids and said he's ready to go tonight",
              kind: .suicide, lookAlike: "dad said he's ready to go tonight for the fishing trip, wants road conditions"),
+        FamilyPair(family: "a caller too afraid to give her name", flagged: "caller too afraid to give her name, says he is in the next room",
+             kind: .uncertainty, lookAlike: "caller did not want to give her name, just reporting a pothole"),
+        FamilyPair(family: "a caller who does not know where she is", flagged: "caller doesn't know where she is, sounds drugged, asking for help",
+             kind: .uncertainty, lookAlike: "caller doesn't know where the lost and found is at the park"),
+        FamilyPair(family: "catch you slipping", flagged: "ex told him he'll catch you slippin at the gas station",
+             kind: .threat, lookAlike: "ex told him to watch for slipping on the ice at the gas station"),
+        FamilyPair(family: "climbing in a back window", flagged: "man climbing in the neighbors' back window, they are away",
+             kind: .policeOnly, lookAlike: "man cleaning the neighbors' back window, they hired him"),
+        FamilyPair(family: "hallucinating with a racing heart", flagged: "son smoked something and is hallucinating, heart racing",
+             kind: .injury, lookAlike: "son smoked a brisket and is hosting the family, everyone racing to eat"),
     ]
 
-    @Test("a dropped final G is repaired only to a red-flag word", arguments: [
-        ("HANGIN", "HANGING"), ("SCREAMIN", "SCREAMING"), ("CABIN", "CABIN"), ("MUFFIN", "MUFFIN"),
+    @Test("a dropped final G or E is repaired only to a red-flag word", arguments: [
+        ("HANGIN", "HANGING"), ("SCREAMIN", "SCREAMING"), ("BRIDG", "BRIDGE"), ("CABIN", "CABIN"), ("MUFFIN", "MUFFIN"),
     ])
     func droppedG(_ word: String, repaired: String) {
         #expect(CompiledLexicon.shared.corrected(word) == repaired)
