@@ -62,8 +62,10 @@ extension NarrativeAnalysis {
                                                 "FIRST", "DIFFERENT"]
 
     /// Applies the resolution reader and the recent-past reading to the narrative's findings.
+    /// - Parameter trails: findings that are a description or direction of travel ("headed to class"): they are
+    ///   police-only only beside another red flag, so they do not keep an answer from resolving its alarm.
     func resolveAlarms(_ cues: ResolutionCues, tokens: [NarrativeToken], findings: inout [Finding],
-                       ideation: inout [Finding], means: inout [Finding]) {
+                       ideation: inout [Finding], means: inout [Finding], trails: Set<Int> = []) {
         for past in cues.recentPast {
             // The settled state must follow within the same clause or the next one.
             let boundaries = tokens.filter { $0.kind == .boundary && $0.range.lowerBound >= past.offset }
@@ -76,7 +78,8 @@ extension NarrativeAnalysis {
             }
         }
         for cue in cues.resolutions + declinedCare(findings: findings, tokens: tokens) {
-            guard let alarm = alarmSegment(resolvedBy: cue, cues: cues, tokens: tokens, findings: findings) else { continue }
+            guard let alarm = alarmSegment(resolvedBy: cue, cues: cues, tokens: tokens, findings: findings, trails: trails)
+            else { continue }
             let explanation = "resolved after the first report ('\(cue.cue)')"
             for index in findings.indices where findings[index].isRedFlag && alarm.contains(findings[index].span)
                 && resolves(cue.rule, findings[index]) {
@@ -134,7 +137,7 @@ extension NarrativeAnalysis {
 
     /// The byte range of the alarm a cue of resolution answers, or nil if it answers none.
     private func alarmSegment(resolvedBy cue: ResolutionCue, cues: ResolutionCues, tokens: [NarrativeToken],
-                              findings: [Finding]) -> ByteSpan? {
+                              findings: [Finding], trails: Set<Int>) -> ByteSpan? {
         let at = cue.span.lowerBound
         let clauseStart = tokens.last { $0.kind == .boundary && $0.range.upperBound <= at }?.range.upperBound ?? 0
         let clauseEnd = tokens.first { $0.kind == .boundary && $0.range.lowerBound >= cue.span.upperBound }?.range.lowerBound
@@ -144,7 +147,11 @@ extension NarrativeAnalysis {
         func answerHolds(_ answer: ByteSpan) -> Bool {
             // The answer must raise no red flag of its own, nor tell another matter: a past or hypothetical one
             // ("broken window ... last week, owner says it was a bird").
-            if findings.contains(where: { answer.contains($0.span) && ($0.isRedFlag || [.historical, .hypothetical].contains($0.status)) }) {
+            if findings.indices.contains(where: { index in
+                let finding = findings[index]
+                return !trails.contains(index) && answer.contains(finding.span)
+                    && (finding.isRedFlag || [.historical, .hypothetical].contains(finding.status))
+            }) {
                 return false
             }
             if cues.pastOffsets.contains(where: { answer.lower <= $0 && $0 < answer.upper }) { return false }
@@ -181,8 +188,10 @@ extension NarrativeAnalysis {
             let answer = ByteSpan(lower: separators[j].range.upperBound, upper: clauseEnd)
             guard answerHolds(answer) else { return nil }
             if !cue.rule.isStrong && !closesExplanation(cue, answerStart: answer.lower, words: words) { return nil }
-            // After a comma the answer must open with the resolution ("..., yelling only", "..., it was a phone").
-            if separators[j].kind == .joiner {
+            // After a comma the answer must open with the resolution ("..., yelling only", "..., it was a phone"),
+            // unless a colon or dash opens it further on ("911 hang up, CB: toddler with the phone, all ok").
+            let linkFollows = separators[(j + 1)...].contains { $0.kind == .link }
+            if separators[j].kind == .joiner && !linkFollows {
                 let lead = words.filter { $0.range.lowerBound >= answer.lower && $0.range.upperBound <= at }
                 if lead.count > 1 || cue.itemStart < answer.lower { return nil }
             }

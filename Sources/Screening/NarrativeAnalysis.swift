@@ -87,7 +87,8 @@ struct NarrativeAnalysis {
                 trails: &trails, soundExplanation: &soundExplanation, resolutionCues: &resolutionCues)
 
         // "man with a crossbow - archery club practice": an alarm resolved by what follows it (tenth pass).
-        resolveAlarms(resolutionCues, tokens: tokens, findings: &findings, ideation: &ideation, means: &means)
+        resolveAlarms(resolutionCues, tokens: tokens, findings: &findings, ideation: &ideation, means: &means,
+                      trails: Set(trails))
 
         // "shots heard behind the school ... callback: it was fireworks": the sound is explained wherever it was told.
         if let soundExplanation {

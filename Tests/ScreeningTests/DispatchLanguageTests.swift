@@ -254,9 +254,9 @@ struct BlindHeldOutTests {
     /// blind10.csv: 1,000 narratives (407 red flag, 72% of eligible rows look-alikes) by a tenth helper (make_blind10.py,
     /// seeded; blind10.md). Evaluated once: 0.840 / 0.584, with the learned reader 0.897 / 0.591. Then used as
     /// development data for the tenth pass (alarms resolved after a separator, past events, TenthPassFamilies.swift):
-    /// 0.951 / 0.813; floors minus ~0.02.
+    /// 0.951 / 0.843; floors minus ~0.02.
     @Test("blind sets keep their recall and precision floors", arguments: [
-        Floors(file: "blind10.csv", total: 1000, recall: 0.93, precision: 0.79),
+        Floors(file: "blind10.csv", total: 1000, recall: 0.93, precision: 0.82),
         Floors(file: "blind9.csv", total: 1000, recall: 0.81, precision: 0.68),
         Floors(file: "blind8.csv", total: 1000, recall: 0.87, precision: 0.69),
         Floors(file: "blind7.csv", total: 1000, recall: 0.93, precision: 0.75),

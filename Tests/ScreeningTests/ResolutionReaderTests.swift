@@ -64,6 +64,10 @@ struct ResolutionReaderTests {
         "open line with screaming - CB: horror movie on the TV, caller fine",
         "girlfriend grabbed his wallet and gave it back, verbal only",
         "prowler in the side yard - gas company worker reading the meter",
+        // A comma, then a call-back's colon: the answer opens at the colon.
+        "abandoned 911 call, CB: grandson playing with the phone, grandma apologized, all ok",
+        // A direction of travel in the answer is not a red flag of its own.
+        "woman with a rifle on the path - wooden prop rifle for the parade, headed to the staging area",
     ])
     func resolvedByKind(_ narrative: String) {
         let result = screener.screen(narrative)
@@ -80,6 +84,8 @@ struct ResolutionReaderTests {
         // Waking up does not answer bleeding in the same answer.
         ("man collapsed at the gym - woke up, bleeding from the head", .injury),
         ("fight in the hallway, verbal only per first caller, now one stabbed", .violence),
+        ("SHOTS FIRED - MALE RUNNING NB WITH A GUN, HEADED TO THE PARK", .weapon),
+        ("911 hang up, CB: no answer, line busy", .uncertainty),
         ("man threatening neighbors with a machete - parks crew says he is not one of theirs, still swinging it", .threat),
     ])
     func notResolvedByKind(_ narrative: String, kind: FlagKind) {

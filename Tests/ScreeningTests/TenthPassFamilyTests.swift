@@ -66,6 +66,17 @@ struct TenthPassFamilyTests {
              kind: .injury, lookAlike: "son smoked a brisket and is hosting the family, everyone racing to eat"),
     ]
 
+    @Test("idioms and harmless uses of danger words stay eligible", arguments: [
+        "sister yelled you're dead to me at her brother over the phone, no one else there",
+        "student said he'd kill it at his recital, teacher says he meant the piano piece",
+        "caller disconnected after giving the address, wants a call back about a noise complaint",
+        "butcher knife set stolen from the porch last month, wants a report number",
+    ])
+    func idioms(_ narrative: String) {
+        let result = screener.screen(narrative)
+        #expect(result.verdict == .eligible, "\(result.reason)")
+    }
+
     @Test("a dropped final G or E is repaired only to a red-flag word", arguments: [
         ("HANGIN", "HANGING"), ("SCREAMIN", "SCREAMING"), ("BRIDG", "BRIDGE"), ("CABIN", "CABIN"), ("MUFFIN", "MUFFIN"),
     ])
