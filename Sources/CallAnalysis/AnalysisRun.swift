@@ -105,7 +105,7 @@ public struct AnalysisRun {
         let rejectsPart = rejectsURL.map { _ in FileManager.default.temporaryDirectory.appendingPathComponent("reroute-rejects-\(UUID().uuidString).csv") }
         let rejects = try RejectsWriter(url: rejectsPart)
         let ingestor = CallIngestor(profile: profile, rejects: rejects)
-        let keys = IncidentKeyStore(budget: incidentKeyBudget / 2)
+        let keys = IncidentKeyStore(budget: incidentKeyBudget / 2, hashesOnly: profile.duplicates == .all)
         ingestor.incidentKeys = keys
         let summarizer = makeSummarizer(for: ingestor)
         if let progress { ingestor.progress = { bytes, _, rows in progress.update(part: part, bytes: bytes, rows: rows) } }
@@ -150,15 +150,19 @@ public struct AnalysisRun {
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) {
                 // Finding the boundary reads the first half once more; it overlaps with the first part's reading.
-                guard let b = CSVScanner.recordBoundary(path: path, near: middle) else { return }
+                guard let b = StageClock.shared.measure("ingest: find the record boundary near the middle", { CSVScanner.recordBoundary(path: path, near: middle) }) else { return }
                 boundary = b
                 do throws(InputError) {
-                    second = .success(try run.readPart(path, fileIndex: fileIndex, start: b.offset, stop: nil, firstLine: b.line,
-                                                       progress: tracker, part: secondNumber))
+                    second = .success(try StageClock.shared.measure("ingest: second half") { () throws(InputError) in
+                        try run.readPart(path, fileIndex: fileIndex, start: b.offset, stop: nil, firstLine: b.line,
+                                         progress: tracker, part: secondNumber)
+                    })
                 } catch { second = .failure(error) }
             }
             // The first part reads every record that starts before the middle.
-            let first = try readPart(path, fileIndex: fileIndex, start: 0, stop: middle, firstLine: 1, progress: tracker, part: firstNumber)
+            let first = try StageClock.shared.measure("ingest: first half") { () throws(InputError) in
+                try readPart(path, fileIndex: fileIndex, start: 0, stop: middle, firstLine: 1, progress: tracker, part: firstNumber)
+            }
             group.wait()
             parts.append(first)
             if let b = boundary, first.stoppedAt == b.offset, case .success(let rest)? = second {

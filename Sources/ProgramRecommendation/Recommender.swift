@@ -24,7 +24,7 @@ public enum Recommender {
     /// - Throws: ``StaffingError`` when a schedule cannot be simulated or no option exists.
     /// - Complexity: one simulation per option: O(options × replications × calls log calls).
     public static func recommend(plan: Plan, study: StaffingStudy,
-                                 alternativeMinutes: [Double] = alternativeTargetMinutes) throws -> Recommendation {
+                                 alternativeMinutes: [Double] = alternativeTargetMinutes, reusingStudy: Bool = true) throws -> Recommendation {
         let options = study.options
         let target = options.target
         var schedules: [(schedule: TeamSchedule, name: String)] = []
@@ -50,9 +50,7 @@ public enum Recommender {
         guard !schedules.isEmpty else {
             throw StaffingError.invalidParameter(name: "staffing options", value: "none", expected: "at least one schedule with teams on duty")
         }
-        let comparison = try ScheduleComparison.evaluate(
-            schedules: schedules.map(\.schedule), arrivals: .poisson(study.demand, days: options.simulatedDays(for: study.demand)),
-            service: study.service, options: options)
+        let comparison = try simulate(schedules.map(\.schedule), study: study, reusingStudy: reusingStudy)
         let hiring = plan.scenario.staffing.hiringModel.with(model: .leave)
         let phases = plan.scenario.budget.phases
         let fullColumn = plan.scenario.budget.columns.firstIndex { abs($0 - 1) < 1e-9 } ?? max(0, plan.scenario.budget.columns.count - 1)
@@ -99,6 +97,31 @@ public enum Recommender {
             replications: options.replications, seed: options.seed)
         recommendation.simulatedPeriod = options.simulatedPeriod(for: study.demand)
         return recommendation
+    }
+
+    /// Each option simulated with the study's arrivals, busy times, seed and replications. A schedule the study has
+    /// already simulated (the same teams on duty in every hour: its optimised week, the report's Schedule 1 and 2)
+    /// takes the study's row, which is what simulating it again would give; `reusingStudy: false` simulates all.
+    static func simulate(_ schedules: [TeamSchedule], study: StaffingStudy, reusingStudy: Bool) throws -> ScheduleComparison {
+        var known: [[Int]: ScheduleComparison.Row] = [:]
+        if reusingStudy {
+            for (schedule, row) in zip(study.comparedSchedules, study.comparison.rows) where known[schedule.teamsOnDuty] == nil {
+                known[schedule.teamsOnDuty] = row
+            }
+        }
+        let fresh = schedules.filter { known[$0.teamsOnDuty] == nil }
+        var simulated = fresh.isEmpty ? [] : try ScheduleComparison.evaluate(
+            schedules: fresh, arrivals: .poisson(study.demand, days: study.options.simulatedDays(for: study.demand)),
+            service: study.service, options: study.options).rows[...]
+        return ScheduleComparison(rows: schedules.map { schedule in
+            if var row = known[schedule.teamsOnDuty] {
+                row.schedule = schedule.name
+                row.source = schedule.source
+                row.summary.schedule = schedule.name
+                return row
+            }
+            return simulated.removeFirst()
+        })
     }
 
     /// A plan schedule (Figure 13 sized from this data's calls per shift) as a week of teams on duty.

@@ -1,7 +1,7 @@
 /// The lexicon compiled once: patterns indexed by first word, and the vocabulary for typo correction.
 struct CompiledLexicon: Sendable {
-    var byFirstWord: [String: [NarrativePattern]] = [:]
-    var unindexed: [NarrativePattern] = []
+    /// Every phrase, in lexicon order, compiled for matching.
+    var matcher: PhraseMatcher
     /// Every word the lexicon mentions (never corrected).
     var vocabulary: Set<String> = []
     /// Long concept words that a one-letter typo may be corrected to, bucketed by their first two letters.
@@ -28,16 +28,13 @@ struct CompiledLexicon: Sendable {
         self.spellings = spellings
         var order = 0
         var truncatable: Set<String> = []
+        var patterns: [NarrativePattern] = []
         for entry in entries {
             for phrase in entry.pattern.components(separatedBy: ", ") {
                 let pattern = NarrativePattern(phrase: phrase, role: entry.role, order: order)
                 order += 1
                 for element in pattern.elements { vocabulary.formUnion(element.words) }
-                if let first = pattern.firstWords {
-                    for word in first { byFirstWord[word, default: []].append(pattern) }
-                } else {
-                    unindexed.append(pattern)
-                }
+                patterns.append(pattern)
                 if Self.canRaiseFlag(entry.role) {
                     for element in pattern.elements {
                         truncatable.formUnion(element.words.filter { $0.count >= 5 && $0.allSatisfy(\.isLetter) })
@@ -59,6 +56,7 @@ struct CompiledLexicon: Sendable {
                 }
             }
         }
+        matcher = PhraseMatcher(patterns: patterns)
         truncationTargets = truncatable.sorted()
         vocabulary.formUnion(NarrativeLexicon.spellings.values)
         vocabulary.formUnion(spellings.values)
@@ -104,13 +102,20 @@ struct CompiledLexicon: Sendable {
 
     /// Corrects a one-letter typo of a long concept word ("STABBBED" → "STABBED"), or returns the word unchanged.
     func corrected(_ word: String) -> String {
-        guard word.count >= 4, word.count <= 20, !vocabulary.contains(word), word.allSatisfy(\.isLetter) else { return word }
-        let chars = Array(word)
-        if let repaired = exactRepair(chars, bytes: Array(word.utf8)) { return repaired }
+        // Plain ASCII (nearly every word): length and letters from the bytes, before the vocabulary is hashed.
+        let utf8 = word.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard utf8.count >= 4, utf8.count <= 20, utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }),
+                  !vocabulary.contains(word) else { return word }
+        } else {
+            guard word.count >= 4, word.count <= 20, !vocabulary.contains(word), word.allSatisfy(\.isLetter) else { return word }
+        }
+        if let repaired = exactRepair(word, bytes: Array(utf8)) { return repaired }
         // A dropped final G or E ("HANGIN", "SCREAMIN", "BRIDG"), repaired only to a word of a red-flag phrase of
         // five letters or more (tenth pass).
         if word.count >= 4, word.hasSuffix("IN"), exactTypoTargets.contains(word + "G") { return word + "G" }
         if word.count >= 4, exactTypoTargets.contains(word + "E") { return word + "E" }
+        let chars = Array(word)
         guard chars.count >= 6 else { return word }
         for target in correctionTargets[String(chars[0...1])] ?? [] where abs(target.count - chars.count) <= 1 {
             if Self.isWithinOneEdit(chars, Array(target)) { return target }
@@ -120,7 +125,7 @@ struct CompiledLexicon: Sendable {
 
     /// Two neighbouring letters swapped, or one letter doubled, anywhere in the word, repaired only when the result
     /// is exactly a word of a red-flag phrase ("KLIL", "NCEK", "BLLADE", "TIGGHT").
-    private func exactRepair(_ chars: [Character], bytes: [UInt8]) -> String? {
+    private func exactRepair(_ word: String, bytes: [UInt8]) -> String? {
         let signature = Self.letterSignature(bytes)
         // A swap keeps the signature; removing a doubled letter takes that letter's share out of it.
         let swapPossible = exactTypoSignatures.contains(signature)
@@ -128,6 +133,7 @@ struct CompiledLexicon: Sendable {
             bytes[$0] == bytes[$0 + 1] && exactTypoSignatures.contains(signature &- Self.letterHash(bytes[$0]))
         }
         guard swapPossible || doublePossible else { return nil }
+        let chars = Array(word)
         // The first letter stays: swapping it turns words into other shorthand ("SCAM" into "CSAM").
         for i in 1..<(chars.count - 1) where swapPossible && chars[i] != chars[i + 1] {
             var swapped = chars
@@ -183,10 +189,16 @@ struct CompiledLexicon: Sendable {
     }
 
     /// The best pattern starting at `start` within `words`: the longest, earliest in the lexicon on ties.
-    func bestMatch(in words: [String], from start: Int) -> (pattern: NarrativePattern, length: Int)? {
+    func bestMatch(in words: PhraseMatcher.Words, from start: Int) -> (role: NarrativeLexicon.Role, length: Int)? {
+        matcher.bestMatch(in: words, from: start).map { (matcher.roles[$0.pattern], $0.length) }
+    }
+
+    /// The same answer by trying every phrase at `start` with ``NarrativePattern/longestMatch(in:from:)``: the
+    /// reference that ``PhraseMatcher`` is tested against.
+    func referenceBestMatch(in words: [String], from start: Int) -> (pattern: NarrativePattern, length: Int)? {
         var best: (pattern: NarrativePattern, length: Int)?
-        func consider(_ pattern: NarrativePattern) {
-            guard let length = pattern.longestMatch(in: words, from: start) else { return }
+        for pattern in matcher.patterns {
+            guard let length = pattern.longestMatch(in: words, from: start) else { continue }
             if let current = best {
                 if length > current.length || (length == current.length && pattern.order < current.pattern.order) {
                     best = (pattern, length)
@@ -195,8 +207,6 @@ struct CompiledLexicon: Sendable {
                 best = (pattern, length)
             }
         }
-        for pattern in byFirstWord[words[start]] ?? [] { consider(pattern) }
-        for pattern in unindexed { consider(pattern) }
         return best
     }
 }

@@ -182,11 +182,11 @@ struct NarrativeAnalysis {
         while runStart < words.count {
             var runEnd = runStart + 1
             while runEnd < words.count && punctuationBefore[runEnd] == nil { runEnd += 1 }
-            let run = Array(words[runStart..<runEnd])
+            let run = lexicon.matcher.words(Array(words[runStart..<runEnd]))
             var i = 0
             while i < run.count {
                 if let match = lexicon.bestMatch(in: run, from: i) {
-                    mentions.append(Mention(role: match.pattern.role, start: runStart + i, end: runStart + i + match.length))
+                    mentions.append(Mention(role: match.role, start: runStart + i, end: runStart + i + match.length))
                     i += match.length
                 } else {
                     i += 1

@@ -78,17 +78,6 @@ struct NarrativePattern: Sendable {
         return found
     }
 
-    /// The literal words that can start a match (for indexing), or nil if a prefix or number can.
-    var firstWords: Set<String>? {
-        var result: Set<String> = []
-        for element in elements {
-            if !element.prefixes.isEmpty || element.matchesNumber || element.matchesYear || element.isWildcard { return nil }
-            result.formUnion(element.words)
-            if !element.isOptional { return result }
-        }
-        return result
-    }
-
     /// The length (in words) of the longest match starting at `start`, or nil.
     func longestMatch(in words: [String], from start: Int) -> Int? {
         var best: Int?

@@ -37,23 +37,42 @@ extension DispatchSimulation {
     /// Runs `replications` independent replications (replication r uses the stream seeded by `seed` and r).
     /// - Throws: `StaffingError.invalidParameter` for fewer than one replication, `.noArrivals` when no call arrives.
     public func replicate(arrivals: ArrivalSource, service: ServiceTimeModel, replications: Int, seed: UInt64) throws -> ReplicationSummary {
+        try Self.replicate([self], arrivals: arrivals, service: service, replications: replications, seed: seed)[0]
+    }
+
+    /// Runs the same replications for several simulations (common random numbers: replication r of each uses the
+    /// stream seeded by `seed` and r), every simulation's replications on every core at once. Each summary is the one
+    /// ``replicate(arrivals:service:replications:seed:)`` gives for that simulation alone; running them together
+    /// only keeps both cores busy (three schedules of five replications are fifteen tasks, not three rounds of five).
+    /// - Throws: `StaffingError.invalidParameter` for fewer than one replication, `.noArrivals` when no call arrives.
+    public static func replicate(_ simulations: [DispatchSimulation], arrivals: ArrivalSource, service: ServiceTimeModel,
+                                 replications: Int, seed: UInt64) throws -> [ReplicationSummary] {
         guard replications >= 1 else {
             throw StaffingError.invalidParameter(name: "replications", value: "\(replications)", expected: "≥ 1")
         }
         // Replications are independent (each has its own seeded stream), so they run on every core; the
         // result does not depend on how they are scheduled.
-        var slots = [SimulationResult?](repeating: nil, count: replications)
+        let tasks = simulations.count * replications
+        var slots = [SimulationResult?](repeating: nil, count: tasks)
         slots.withUnsafeMutableBufferPointer { buffer in
             // Each iteration writes only its own slot.
             nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: replications) { r in
+            DispatchQueue.concurrentPerform(iterations: tasks) { task in
+                let (s, r) = task.quotientAndRemainder(dividingBy: replications)
                 var rng = Xoshiro256(seed: Self.replicationSeed(seed, r))
                 let calls = arrivals.makeCalls(service: service, rng: &rng)
-                out[r] = calls.isEmpty ? nil : simulate(calls, horizon: arrivals.horizonMinutes(calls: calls))
+                out[task] = calls.isEmpty ? nil : simulations[s].simulate(calls, horizon: arrivals.horizonMinutes(calls: calls))
             }
         }
-        let results = slots.compactMap { $0 }
-        guard results.count == replications else { throw StaffingError.noArrivals(file: "(simulated arrivals)") }
+        return try simulations.indices.map { s in
+            let results = slots[(s * replications)..<((s + 1) * replications)].compactMap { $0 }
+            guard results.count == replications else { throw StaffingError.noArrivals(file: "(simulated arrivals)") }
+            return simulations[s].summary(of: results, replications: replications, seed: seed)
+        }
+    }
+
+    /// The estimates per window over a simulation's replications.
+    func summary(of results: [SimulationResult], replications: Int, seed: UInt64) -> ReplicationSummary {
         let windows = self.windows.indices.map { w in
             let rs = results.map { $0.windows[w] }
             return WindowSummary(window: rs[0].window,

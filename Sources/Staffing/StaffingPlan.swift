@@ -70,15 +70,22 @@ public struct ScheduleComparison: Sendable, Codable {
     /// Rows in the order given.
     public var rows: [Row]
 
+    /// A comparison of rows simulated elsewhere (``evaluate(schedules:arrivals:service:replications:seed:discipline:handBackLimit:waitThreshold:windows:)``).
+    public init(rows: [Row]) {
+        self.rows = rows
+    }
+
     /// Simulates every schedule with the same seeds (common random numbers).
     public static func evaluate(schedules: [TeamSchedule], arrivals: ArrivalSource, service: ServiceTimeModel, replications: Int, seed: UInt64,
                                 discipline: DispatchSimulation.Discipline = .firstCome, handBackLimit: Double? = nil,
                                 waitThreshold: Double = 30, windows: [ReportingWindow] = ReportingWindow.reportShifts) throws -> ScheduleComparison {
-        try ScheduleComparison(rows: schedules.map { schedule in
-            let sim = try DispatchSimulation(schedule: schedule, discipline: discipline, handBackLimit: handBackLimit, waitThreshold: waitThreshold, windows: windows)
-            let summary = try sim.replicate(arrivals: arrivals, service: service, replications: replications, seed: seed)
-            return Row(schedule: schedule.name, source: schedule.source, teamHoursPerWeek: schedule.teamHoursPerWeek,
-                       rosterTeams: try Self.pooledRosterTeams(schedule), summary: summary)
+        let simulations = try schedules.map { schedule in
+            try DispatchSimulation(schedule: schedule, discipline: discipline, handBackLimit: handBackLimit, waitThreshold: waitThreshold, windows: windows)
+        }
+        let summaries = try DispatchSimulation.replicate(simulations, arrivals: arrivals, service: service, replications: replications, seed: seed)
+        return try ScheduleComparison(rows: zip(schedules, summaries).map { schedule, summary in
+            Row(schedule: schedule.name, source: schedule.source, teamHoursPerWeek: schedule.teamHoursPerWeek,
+                rosterTeams: try Self.pooledRosterTeams(schedule), summary: summary)
         })
     }
 

@@ -30,9 +30,17 @@ public struct StaffingStudy: Sendable {
     public static func run(demand: DemandProfile, service: ServiceTimeModel, options: StaffingOptions) throws -> StaffingStudy {
         let plan = try StaffingPlan.make(demand: demand, service: service, options: options)
         let comparison = try ScheduleComparison.evaluate(
-            schedules: [.reportSchedule1, .reportSchedule2, plan.optimisedWeek],
+            schedules: comparedSchedules(plan),
             arrivals: .poisson(demand, days: options.simulatedDays(for: demand)), service: service, options: options)
         return StaffingStudy(demand: demand, service: service, options: options, plan: plan, comparison: comparison)
+    }
+
+    /// The schedules the study simulates, in the order of ``comparison``'s rows: the report's Schedule 1 and 2 and
+    /// the optimised week.
+    public var comparedSchedules: [TeamSchedule] { Self.comparedSchedules(plan) }
+
+    static func comparedSchedules(_ plan: StaffingPlan) -> [TeamSchedule] {
+        [.reportSchedule1, .reportSchedule2, plan.optimisedWeek]
     }
 
     /// The tables `reroute staff --out` writes: the requirement in each hour of the week, the optimal shifts and

@@ -5,6 +5,13 @@ import Darwin
 #endif
 
 extension CSVScanner {
+    /// The number of zero bytes in a word, exactly: each byte's low seven bits plus 0x7F carry into its own high
+    /// bit unless they are all zero, and never into the next byte.
+    @inline(__always) static func zeroBytes(_ x: UInt64) -> Int {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return (~(((x & low7) &+ low7) | x | low7)).nonzeroBitCount
+    }
+
     /// The first record start at or after `offset`, found from the parity of quote characters before it, and
     /// the physical line it is on.
     ///
@@ -27,15 +34,24 @@ extension CSVScanner {
         while position < offset {
             let n = read(fd, buffer, min(size, offset - position))
             guard n > 0 else { return nil }
-            // Quotes and LFs are counted without a dependency from one byte to the next, so the loop runs on
-            // vector registers: this pass over the first half delays the second part's start, and one byte at a
-            // time it took about a tenth of a second per 100 MB. CRs are rare: only a chunk holding one is walked
-            // byte by byte for the CRs that end a line (those not followed by an LF).
+            // Quotes and LFs are counted eight bytes at a time (``zeroBytes(_:)``): this pass over the first half
+            // delays the second part's start, and byte by byte it cost about as much as scanning the records
+            // themselves (perf, 1M rows). CRs are rare: only a chunk holding one is walked byte by byte for the CRs
+            // that end a line (those not followed by an LF).
             var q = 0, l = 0
-            for i in 0..<n {
+            var i = 0
+            let raw = UnsafeRawPointer(buffer)
+            while i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                q &+= Self.zeroBytes(word ^ 0x2222_2222_2222_2222)
+                l &+= Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                i += 8
+            }
+            while i < n {
                 let b = buffer[i]
                 q &+= b == 0x22 ? 1 : 0
                 l &+= b == 0x0A ? 1 : 0
+                i += 1
             }
             if memchr(buffer, 0x0D, n) == nil {
                 if previousWasCR && buffer[0] != 0x0A { l &+= 1 }

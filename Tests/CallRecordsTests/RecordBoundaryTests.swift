@@ -3,7 +3,7 @@ import Testing
 import Vocabulary
 import RerouteTestSupport
 
-/// ``CSVScanner/recordBoundary(path:near:)`` counts quotes and line ends on vector registers; it must give what
+/// ``CSVScanner/recordBoundary(path:near:)`` counts quotes and line ends eight bytes at a time; it must give what
 /// the one-byte-at-a-time walk (kept here as the reference) gives, for every mixture of LF, CR, CRLF and quotes.
 @Suite struct RecordBoundaryTests {
     /// The byte-at-a-time walk over the whole file in memory: quote parity and line ends before `offset`, then the

@@ -24,6 +24,16 @@ import Vocabulary
         return (plan, study, try Recommender.recommend(plan: plan, study: study))
     }
 
+    /// The study has already simulated the optimised week and the report's Schedule 1 and 2 with the same calls;
+    /// taking its rows gives the recommendation that simulating every option again gives.
+    @Test func reusingTheStudysSimulationsChangesNothing() throws {
+        let (plan, study, reused) = try Self.make()
+        let fresh = try Recommender.recommend(plan: plan, study: study, reusingStudy: false)
+        #expect(reused == fresh)
+        // The study's three schedules are among the options: at least one row was reused.
+        #expect(reused.options.contains { $0.name.contains("Schedule 1 as published") })
+    }
+
     @Test func choosesTheFewestTeamsMeetingTheTarget() throws {
         let (_, study, r) = try Self.make()
         #expect(r.options.count >= 3)
