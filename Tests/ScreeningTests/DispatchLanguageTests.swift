@@ -255,7 +255,12 @@ struct BlindHeldOutTests {
     /// seeded; blind10.md). Evaluated once: 0.840 / 0.584, with the learned reader 0.897 / 0.591. Then used as
     /// development data for the tenth pass (alarms resolved after a separator, past events, TenthPassFamilies.swift):
     /// 0.951 / 0.843; floors minus ~0.02.
+    /// blind11.csv: 1,000 narratives (406 red flag) in the style of a public CAD log by an eleventh helper
+    /// (make_blind11.py, seeded; blind11.md). Evaluated once with the ninth pass: 0.897 / 0.699 (learned reader
+    /// 0.924 / 0.692); once more with the tenth: 0.897 / 0.707 (0.936 / 0.704). Not yet used as development data;
+    /// floors minus ~0.02.
     @Test("blind sets keep their recall and precision floors", arguments: [
+        Floors(file: "blind11.csv", total: 1000, recall: 0.88, precision: 0.69),
         Floors(file: "blind10.csv", total: 1000, recall: 0.93, precision: 0.82),
         Floors(file: "blind9.csv", total: 1000, recall: 0.81, precision: 0.68),
         Floors(file: "blind8.csv", total: 1000, recall: 0.87, precision: 0.69),
@@ -288,7 +293,7 @@ struct BlindHeldOutTests {
 
     @Test("a blind set is exactly what its seeded generator writes", arguments: [
         ("make_blind4.py", "blind4.csv"), ("make_blind5.py", "blind5.csv"), ("make_blind6.py", "blind6.csv"), ("make_blind7.py", "blind7.csv"), ("make_blind8.py", "blind8.csv"), ("make_blind9.py", "blind9.csv"),
-        ("make_blind10.py", "blind10.csv"),
+        ("make_blind10.py", "blind10.csv"), ("make_blind11.py", "blind11.csv"),
     ])
     func generatorReproducible(script name: String, writes output: String) throws {
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
