@@ -5,11 +5,17 @@ import Darwin
 #endif
 
 extension CSVScanner {
-    /// The number of zero bytes in a word, exactly: each byte's low seven bits plus 0x7F carry into its own high
-    /// bit unless they are all zero, and never into the next byte.
-    @inline(__always) static func zeroBytes(_ x: UInt64) -> Int {
+    /// 0x01 in each byte of a word that is zero, 0x00 in the others, exactly: each byte's low seven bits plus 0x7F
+    /// carry into its own high bit unless they are all zero, and never into the next byte.
+    @inline(__always) static func zeroByteFlags(_ x: UInt64) -> UInt64 {
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return (~(((x & low7) &+ low7) | x | low7)).nonzeroBitCount
+        return (~(((x & low7) &+ low7) | x | low7)) >> 7
+    }
+
+    /// The sum of a word's eight byte-wide counters (each at most 255).
+    @inline(__always) static func laneSum(_ lanes: UInt64) -> Int {
+        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
     }
 
     /// The first record start at or after `offset`, found from the parity of quote characters before it, and
@@ -34,7 +40,7 @@ extension CSVScanner {
         while position < offset {
             let n = read(fd, buffer, min(size, offset - position))
             guard n > 0 else { return nil }
-            // Quotes and LFs are counted eight bytes at a time (``zeroBytes(_:)``): this pass over the first half
+            // Quotes and LFs are counted eight bytes at a time (``zeroByteFlags(_:)``): this pass over the first half
             // delays the second part's start, and byte by byte it cost about as much as scanning the records
             // themselves (perf, 1M rows). CRs are rare: only a chunk holding one is walked byte by byte for the CRs
             // that end a line (those not followed by an LF).
@@ -42,10 +48,18 @@ extension CSVScanner {
             var i = 0
             let raw = UnsafeRawPointer(buffer)
             while i + 8 <= n {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                q &+= Self.zeroBytes(word ^ 0x2222_2222_2222_2222)
-                l &+= Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
-                i += 8
+                // Byte-wide counters (no population count: the baseline x86-64 target has no POPCNT), added up
+                // every 255 words before one can overflow.
+                var quoteLanes: UInt64 = 0, lineLanes: UInt64 = 0
+                let stop = min(n, i + 255 * 8)
+                while i + 8 <= stop {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    quoteLanes &+= Self.zeroByteFlags(word ^ 0x2222_2222_2222_2222)
+                    lineLanes &+= Self.zeroByteFlags(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                    i += 8
+                }
+                q &+= Self.laneSum(quoteLanes)
+                l &+= Self.laneSum(lineLanes)
             }
             while i < n {
                 let b = buffer[i]

@@ -53,6 +53,22 @@ import RerouteTestSupport
         }
     }
 
+    /// Larger files than the small ones: the counts are kept in byte-wide lanes and added up every 255 words, so a
+    /// file of many thousand words, dense with quotes and line ends, crosses that many times.
+    @Test func denseFilesOfManyWords() throws {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x22, 0x22, 0x0A, 0x0A, 0x61, 0x2C, 0x0D]
+        for size in [2_047, 2_048, 2_049, 40_000] {
+            let bytes = (0..<size).map { _ in alphabet.randomElement(using: &generator) ?? 0x61 }
+            let path = try write(bytes)
+            for offset in [0, 1, 2_039, 2_040, 2_041, size / 2, size - 9, size - 1] {
+                let got = CSVScanner.recordBoundary(path: path, near: offset)
+                let want = reference(bytes, near: offset)
+                #expect(got?.offset == want?.offset && got?.line == want?.line, "size \(size), offset \(offset)")
+            }
+        }
+    }
+
     /// A CR as the last byte of the 8 MiB reading chunk, followed by a byte that is not an LF: the line end is
     /// counted across the chunk border.
     @Test func crAtTheChunkBorder() throws {
