@@ -61,8 +61,13 @@ enum TenthPassFamilies: LexiconTable {
     /// Explicit resolution language. Strong words resolve wherever they stand in the answer; weak ones
     /// (CONFIRMS, FINE, OK) only when they close an explanation given before them. Some resolve only some kinds.
     static let resolutions: [Entry] = [
-        // Outcomes stated outright.
-        Entry(pattern: "ALL OK|OKAY|GOOD|FINE|SAFE|WELL, EVERYONE|EVERYBODY OK|OKAY|FINE|SAFE, CALLER|RP OK|OKAY, THEYRE|BOTH FINE|OK|OKAY, NOTHING FOUND|SUSPICIOUS|WRONG, NO CRIME|OFFENSE|CRASH|COLLISION|EMERGENCY|VIOLATION, NOT A CRIME, CIVIL MATTER|ISSUE|DISPUTE, CIVIL",
+        // Outcomes stated outright. They say how things stand, not what the first report turned out to be, so they
+        // answer an unseen or police-only alarm (an open line, a panic alarm, a prowler), never a weapon, an injury,
+        // violence, a threat or suicide: "STABBING - VICTIM CONSCIOUS, ALL OK" and "man with gun - all ok per
+        // caller" stay red flags (caution by default; review of the tenth pass).
+        Entry(pattern: "ALL OK|OKAY|GOOD|FINE|SAFE|WELL, EVERYONE|EVERYBODY OK|OKAY|FINE|SAFE, CALLER|RP OK|OKAY, THEYRE|BOTH FINE|OK|OKAY",
+              role: .resolution(.init(kinds: [.uncertainty, .policeOnly])), source: resolutionSource),
+        Entry(pattern: "NOTHING FOUND|SUSPICIOUS|WRONG, NO CRIME|OFFENSE|CRASH|COLLISION|EMERGENCY|VIOLATION, NOT A CRIME, CIVIL MATTER|ISSUE|DISPUTE, CIVIL",
               role: strong, source: resolutionSource),
         Entry(pattern: "UNFOUNDED, FALSE ALARM|REPORT|CALL|ALARMS, REQUEST|REPORT|COMPLAINT|CALL WITHDRAWN|CANCELLED|CANCELED|RESCINDED",
               role: .resolution(.init(followsAlarm: true)), source: resolutionSource),

@@ -21,6 +21,8 @@ struct ResolutionReaderTests {
         "MAN LYING IN THE ROAD - 7D2: ROAD CREW SURVEYOR MEASURING, UNFOUNDED",
         "male down behind the gym - unit 3: stretching after a run, fine",
         "prowler in the back yard - deputy checked, a deer in the garden, confirmed",
+        "open line - callback, caller ok",
+        "PANIC ALARM AT THE JEWELRY STORE - CB: ALL OK",
     ])
     func resolved(_ narrative: String) {
         let result = screener.screen(narrative)
@@ -37,6 +39,11 @@ struct ResolutionReaderTests {
         ("stabbing reported - all ok per first caller but victim bleeding heavily", .injury),
         ("SUBJ THREATENING STAFF WITH A KNIFE - CB: CALLER SAYS ALL OK BUT WHISPERING", .weapon),
         ("MALE WITH A KNIFE - 4A1: UNFOUNDED PER FIRST CALLER, 2ND CALLER SEES THE KNIFE", .weapon),
+        // "All OK" says how things stand, not what the report turned out to be: it answers an open line or an
+        // alarm, never a weapon or an injury (review of the tenth pass).
+        ("STABBING - VICTIM CONSCIOUS, ALL OK", .weapon),
+        ("man with gun - all ok per caller", .weapon),
+        ("SHOTS FIRED - MALE HEADED NB, ALL OK", .weapon),
         // A resolution resolves only the alarm just before it, never one told after it.
         ("prowler at the back door - alarm was tested yesterday, all ok - now someone kicking the door in", .policeOnly),
         ("caller says knife was a toy - unit 4: subject now swinging a bat at officers", .weapon),
