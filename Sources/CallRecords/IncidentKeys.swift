@@ -7,7 +7,7 @@ import Vocabulary
 /// later status of the same incident records more of it. `first` keeps the row with the smallest key,
 /// `last` the largest, comparing the time and then the position (file in argument order, then line), so the
 /// answer does not depend on the order the files are named in when the rows carry different times.
-public struct IncidentKey: Sendable, Equatable {
+public struct IncidentKey: Sendable, Equatable, BitwiseCopyable {
     public var hash: UInt64
     public var time: Int64
     public var created: Int64
@@ -120,33 +120,23 @@ public final class IncidentKeyStore {
     }
 
     /// Every hash of one partition of a ``hashesOnly`` store (spilled and buffered), in no particular order.
-    func hashes(in p: Int) throws(InputError) -> [UInt64] {
-        var out = hashBuffers[p]
-        guard descriptors[p] >= 0 else { return out }
-        let path = paths[p]
-        guard let data = FileManager.default.contents(atPath: path) else { throw .readFailed(reason: "cannot read back the temporary file \(path)") }
-        let n = data.count / MemoryLayout<UInt64>.stride
-        let start = out.count
-        out.append(contentsOf: repeatElement(0, count: n))
-        out.withUnsafeMutableBytes { target in
-            data.withUnsafeBytes { raw in
-                guard let from = raw.baseAddress, let to = target.baseAddress else { return }
-                (to + start * MemoryLayout<UInt64>.stride).copyMemory(from: from, byteCount: n * MemoryLayout<UInt64>.stride)
-            }
-        }
-        return out
-    }
+    func hashes(in p: Int) throws(InputError) -> [UInt64] { try withSpilled(p, after: hashBuffers[p]) }
 
     /// Every key of one partition (spilled and buffered), in no particular order.
-    func keys(in p: Int) throws(InputError) -> [IncidentKey] {
-        var out = buffers[p]
+    func keys(in p: Int) throws(InputError) -> [IncidentKey] { try withSpilled(p, after: buffers[p]) }
+
+    /// The values of one partition still in memory followed by those spilled to its file (the store spills one
+    /// kind of value: keys, or hashes alone).
+    private func withSpilled<Value: BitwiseCopyable>(_ p: Int, after buffered: [Value]) throws(InputError) -> [Value] {
+        var out = buffered
         guard descriptors[p] >= 0 else { return out }
         let path = paths[p]
         guard let data = FileManager.default.contents(atPath: path) else { throw .readFailed(reason: "cannot read back the temporary file \(path)") }
-        let n = data.count / MemoryLayout<IncidentKey>.stride
+        let stride = MemoryLayout<Value>.stride
+        let n = data.count / stride
         out.reserveCapacity(out.count + n)
         data.withUnsafeBytes { raw in
-            for i in 0..<n { out.append(raw.loadUnaligned(fromByteOffset: i * MemoryLayout<IncidentKey>.stride, as: IncidentKey.self)) }
+            for i in 0..<n { out.append(raw.loadUnaligned(fromByteOffset: i * stride, as: Value.self)) }
         }
         return out
     }

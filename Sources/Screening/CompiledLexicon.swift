@@ -110,11 +110,17 @@ struct CompiledLexicon: Sendable {
         } else {
             guard word.count >= 4, word.count <= 20, !vocabulary.contains(word), word.allSatisfy(\.isLetter) else { return word }
         }
-        if let repaired = exactRepair(word, bytes: Array(utf8)) { return repaired }
+        let bytes = Array(utf8)
+        let signature = Self.letterSignature(bytes)
+        if let repaired = exactRepair(word, bytes: bytes, signature: signature) { return repaired }
         // A dropped final G or E ("HANGIN", "SCREAMIN", "BRIDG"), repaired only to a word of a red-flag phrase of
-        // five letters or more (tenth pass).
-        if word.count >= 4, word.hasSuffix("IN"), exactTypoTargets.contains(word + "G") { return word + "G" }
-        if word.count >= 4, exactTypoTargets.contains(word + "E") { return word + "E" }
+        // five letters or more (tenth pass). The letter signatures rule out nearly every word before a candidate
+        // string is built.
+        for (letter, ending) in [(UInt8(ascii: "G"), "IN"), (UInt8(ascii: "E"), "")]
+        where exactTypoSignatures.contains(signature &+ Self.letterHash(letter)) && word.hasSuffix(ending) {
+            let candidate = word + String(UnicodeScalar(letter))
+            if exactTypoTargets.contains(candidate) { return candidate }
+        }
         let chars = Array(word)
         guard chars.count >= 6 else { return word }
         for target in correctionTargets[String(chars[0...1])] ?? [] where abs(target.count - chars.count) <= 1 {
@@ -125,8 +131,7 @@ struct CompiledLexicon: Sendable {
 
     /// Two neighbouring letters swapped, or one letter doubled, anywhere in the word, repaired only when the result
     /// is exactly a word of a red-flag phrase ("KLIL", "NCEK", "BLLADE", "TIGGHT").
-    private func exactRepair(_ word: String, bytes: [UInt8]) -> String? {
-        let signature = Self.letterSignature(bytes)
+    private func exactRepair(_ word: String, bytes: [UInt8], signature: UInt64) -> String? {
         // A swap keeps the signature; removing a doubled letter takes that letter's share out of it.
         let swapPossible = exactTypoSignatures.contains(signature)
         let doublePossible = (0..<(bytes.count - 1)).contains {
