@@ -23,6 +23,13 @@ enum CrimeTiming: Sendable, Equatable {
                                                      "TAGGING", "KEYING", "SIPHONING", "SHOPLIFTING", "CONCEALING",
                                                      "RIPPING", "CLIMBING", "CRAWLING", "PRYING", "LOOTING", "SPRAYING",
                                                      "GOING", "RUNNING", "FLEEING", "WALKING", "DRIVING", "RIDING", "HIDING"]
+    /// Who may be following a suspect ("COMPL FOLLOWING IN CAR", "RP IS FOLLOWING").
+    static let followers: Set<String> = ["CALLER", "RP", "COMPL", "COMP", "CA", "CO", "COMPLAINANT", "IS", "ARE", "NOW",
+                                         "STILL", "SECURITY", "GUARD", "OWNER", "MANAGER", "MGR", "EMPLOYEE", "STAFF"]
+    /// Who a crime verb may follow ("SUBJ STEALING", "2 MALES BREAKING").
+    static let subjects: Set<String> = ["SUBJ", "SUBJS", "SUSP", "SUSPS", "SUSPECT", "SUSPECTS", "MALE", "MALES", "FEMALE",
+                                        "FEMALES", "SOMEONE", "SOMEBODY", "GUY", "GUYS", "MAN", "MEN", "WOMAN", "PERSON",
+                                        "PEOPLE", "KIDS", "TEENS", "JUVS", "JUVENILES", "SHOPLIFTER", "THIEF", "THIEVES"]
     static let directions: Set<String> = ["NB", "SB", "EB", "WB", "NORTHBOUND", "SOUTHBOUND", "EASTBOUND", "WESTBOUND"]
     static let timeUnitsShort: Set<String> = ["MIN", "MINS", "MINUTE", "MINUTES", "SEC", "SECS", "SECONDS"]
     static let timeUnitsLong: Set<String> = ["HOUR", "HOURS", "HR", "HRS", "DAY", "DAYS", "WEEK", "WEEKS", "WKS", "MONTH",
@@ -54,6 +61,12 @@ enum CrimeTiming: Sendable, Equatable {
             default: break
             }
             if ["IS", "ARE", "WAS", "WERE"].contains(w), progressiveCrimeVerbs.contains(next), next != "GOING" { return .current }
+            // "SUBJ STEALING PACKAGES FROM PORCHES": a crime verb in -ING right after who does it is happening now,
+            // whatever earlier matter the narrative also mentions (eleventh pass).
+            if subjects.contains(w), progressiveCrimeVerbs.contains(next),
+               !["GOING", "WALKING", "RUNNING", "DRIVING", "RIDING"].contains(next) { return .current }
+            // "compl following in car": the caller is following the suspect now.
+            if ["FOLLOWING", "TAILING"].contains(w), followers.contains(word(i - 1)) { return .current }
             if directions.contains(w) { return .current }
             if let number = Int(w), timeUnitsShort.contains(next), word(i + 2) == "AGO", number <= 60 { return .current }
             // "called to report" introduces the call, not a report after the fact (fifth pass).

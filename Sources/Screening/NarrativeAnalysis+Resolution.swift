@@ -144,7 +144,7 @@ extension NarrativeAnalysis {
             ?? utf8.count
         let words = tokens.filter { $0.kind == .word && $0.range.lowerBound >= clauseStart && $0.range.upperBound <= clauseEnd }
         /// Whether the answer may be trusted: no red flag or other matter of its own, not cut, not of an earlier call.
-        func answerHolds(_ answer: ByteSpan) -> Bool {
+        func answerHolds(_ answer: ByteSpan, alarmInItem: Bool = false) -> Bool {
             // The answer must raise no red flag of its own, nor tell another matter: a past or hypothetical one
             // ("broken window ... last week, owner says it was a bird").
             if findings.indices.contains(where: { index in
@@ -162,11 +162,17 @@ extension NarrativeAnalysis {
                     || utf8[cue.span.upperBound..<$0.range.lowerBound].contains(0x2D)) }?.range.lowerBound ?? clauseEnd
             let item = words.filter { $0.range.lowerBound >= cue.itemStart && $0.range.upperBound <= itemEnd
                 && !($0.range.lowerBound >= cue.span.lowerBound && $0.range.upperBound <= cue.span.upperBound) }
-            if item.contains(where: { Self.otherMatterWords.contains($0.text) }) { return false }
+            // (When the alarm stands in the cue's own item, "shots reported earlier, confirmed fireworks", the
+            // earlier matter is the alarm itself.)
+            if !alarmInItem, item.contains(where: { Self.otherMatterWords.contains($0.text) }) { return false }
             // "parks crew says he is not one of theirs": the resolution itself is denied.
             if item.contains(where: { Self.denialWords.contains($0.text) }) { return false }
             // An answer cut by the field width was not read whole ("it's a sled, dad pulling his wif"): caution.
             if answer.upper == utf8.count && endsCut(tokens: tokens) { return false }
+            // A word of resolution the reader had to repair at the very end ("CB - MISDIA") may be a cut word: the
+            // answer may have gone on to say anything (eleventh pass).
+            if cue.span.upperBound == utf8.count, let last = tokens.last, last.kind == .word,
+               !lexicon.vocabulary.contains(last.text) { return false }
             return true
         }
         // Separators before the cue in its clause: a colon or a spaced dash, not a colon inside a time ("10:55"),
@@ -200,11 +206,72 @@ extension NarrativeAnalysis {
         // "earlier report of a gun unfounded": an outcome word closing the alarm's own item.
         if cue.rule.followsAlarm {
             let item = ByteSpan(lower: cue.itemStart, upper: at)
-            guard findings.contains(where: { $0.isRedFlag && item.contains($0.span) && resolves(cue.rule, $0) }),
-                  answerHolds(ByteSpan(lower: cue.span.upperBound, upper: clauseEnd)) else { return nil }
-            return item
+            if findings.contains(where: { $0.isRedFlag && item.contains($0.span) && resolves(cue.rule, $0) }) {
+                return answerHolds(ByteSpan(lower: cue.span.upperBound, upper: clauseEnd), alarmInItem: true) ? item : nil
+            }
+        }
+        // "SUBJ W/ KNIFE ON BENCH ** PER 2ND CALL IT'S A BUTTER KNIFE": an answer that opens its own log entry
+        // answers the entry just before it (eleventh pass).
+        // Only strong words: a weak one ("CB # VERIFIED", "LOC CONFIRMED") is the log's bookkeeping as often as an
+        // answer. Not when the cue's own entry tells something before it ("2ND CALLER SAID FIGHT - WAS HORSEPLAY,
+        // ALL LAUGHING" answers its own fight, not the entry before it).
+        guard cue.rule.isStrong,
+              !findings.contains(where: { $0.span.lowerBound >= clauseStart && $0.span.upperBound <= at }),
+              let entry = previousEntry(before: clauseStart, tokens: tokens, findings: findings),
+              findings.contains(where: { $0.isRedFlag && entry.contains($0.span) && resolves(cue.rule, $0) }),
+              opensEntry(cue, clauseStart: clauseStart, tokens: tokens),
+              answerHolds(ByteSpan(lower: clauseStart, upper: clauseEnd)) else { return nil }
+        return entry
+    }
+
+    /// The log entry just before the clause starting at `clauseStart`: the words back to the boundary before
+    /// them. Empty clauses of a doubled separator (`//`, `**`, `..`) and the log's bookkeeping between two entries
+    /// (an operator stamp "[OPR 7220]", a time, a unit number: two words or fewer, no finding) are skipped. Nil when
+    /// there is none.
+    func previousEntry(before clauseStart: Int, tokens: [NarrativeToken], findings: [Finding]) -> ByteSpan? {
+        var end = clauseStart
+        for _ in 0..<3 {
+            guard let lastWord = tokens.last(where: { $0.kind == .word && $0.range.upperBound <= end }) else { return nil }
+            let start = tokens.last { $0.kind == .boundary && $0.range.upperBound <= lastWord.range.lowerBound }?.range.upperBound ?? 0
+            let entry = ByteSpan(lower: start, upper: lastWord.range.upperBound)
+            let words = tokens.filter { $0.kind == .word && entry.contains($0.range) }
+            let bookkeeping = words.count <= 2 && !findings.contains { entry.contains($0.span) }
+            if !bookkeeping { return entry }
+            end = start
         }
         return nil
+    }
+
+    /// How many words (who answers: "PER OWNER", "CALLER NOW SEES", "PER 2ND CALL") may stand before the words of
+    /// resolution in an answer that opens its own log entry.
+    static let entryLeadLimit = 5
+
+    /// Words that say who answers and how ("PER OWNER", "CALLER NOW SEES", "2ND CALLER SAYS", "UNIT ON SCENE
+    /// ADVISES"): the only words that may stand before the words of resolution when an answer opens its own entry.
+    /// "panic alrm at loc cancelled w/ code" is its own report and answer, not an answer to the entry before it.
+    static let answerLeadWords: Set<String> = ["PER", "CALLER", "CALLERS", "RP", "RPS", "COMP", "COMPL", "COMPLAINANT",
+                                               "CO", "CA", "C", "O", "A", "NOW", "SAYS", "SAID", "STATES", "STATED",
+                                               "STS", "ADV", "ADVS", "ADVISES", "ADVISED", "REPORTS", "SEES", "SAW",
+                                               "CALL", "CALLBACK", "CB", "ON", "SCENE", "ONSCENE", "OS", "UNIT", "UNITS",
+                                               "OWNER", "MGR", "MANAGER", "KEYHOLDER", "NEIGHBOR", "SECOND", "UPDATE",
+                                               "UPD", "ACTUALLY", "THEN", "AND", "BUT", "ALSO", "ARRIVED", "FOUND",
+                                               "NOTES", "STAFF", "SECURITY", "OFFICER", "CLARIFIES", "CLARIFIED",
+                                               "SHE", "HE", "THEY", "AFTER", "CHECK", "CHECKED", "VERIFIED", "MOTHER",
+                                               "MOM", "DAD", "FATHER", "PARENT", "TEACHER", "ALARM", "COMPANY", "PT",
+                                               "IS", "THAT", "ITS", "IT", "THE", "PERSON", "SUBJ", "FEMALE", "MALE"]
+
+    /// Whether the cue opens its log entry: at most a few words (who answers, "now sees", "per 2nd call") stand
+    /// before it, not counting unit numbers, times and the label before a colon.
+    private func opensEntry(_ cue: ResolutionCue, clauseStart: Int, tokens: [NarrativeToken]) -> Bool {
+        let lead = tokens.filter { $0.range.lowerBound >= clauseStart && $0.range.upperBound <= cue.span.lowerBound }
+        func isLabelWord(_ token: NarrativeToken) -> Bool { token.kind == .word && !token.text.contains(where: \.isNumber) }
+        // The label of a timestamped entry ("1412 bcp:", "CB -") is not part of the answer; a report before a colon
+        // or dash ("2ND CALLER SAID FIGHT - WAS HORSEPLAY") makes the entry its own alarm and answer.
+        let lastLink = lead.lastIndex { $0.kind == .link && ($0.text == ":" || $0.text == "-") }
+        if let lastLink, lead[..<lastLink].filter(isLabelWord).count > 1 { return false }
+        let answerLead = lastLink.map { Array(lead[(lead.index(after: $0))...]) } ?? lead
+        let words = answerLead.filter(isLabelWord)
+        return words.count <= Self.entryLeadLimit && words.allSatisfy { Self.answerLeadWords.contains($0.text) }
     }
 
     /// A weak cue (CONFIRMS, FINE, OK) resolves only as a short item that closes an explanation given before it in
@@ -224,14 +291,21 @@ extension NarrativeAnalysis {
     static let wholeShortWords: Set<String> = ["OK", "IN", "ON", "AT", "TO", "BY", "UP", "NO", "OF", "OR", "IT", "IS",
                                                "HE", "ME", "US", "SO", "AN", "AS", "DO", "GO", "WE", "MY"]
 
+    /// Words that cannot end a sentence: a narrative that stops on one was cut ("IT'S A BUTTER KNIFE, HE'S").
+    static let openEndings: Set<String> = ["A", "AN", "THE", "OF", "W", "WITH", "WITHOUT", "AND", "OR", "BUT", "HES",
+                                           "SHES", "ITS", "THEYRE", "IM", "THEIR", "MY", "YOUR", "FROM", "IS", "WAS",
+                                           "ARE", "WERE", "BEEN", "BECAUSE", "THAT", "WHO", "WHEN", "SAYS", "SAID",
+                                           "STATES", "STS"]
+
     /// Whether the narrative seems cut by the field width: it stops after a comma, a dash or a space, inside a
-    /// red-flag word, or on a fragment of one or two letters. (A three-letter fragment, "wif", cannot be told from
-    /// operator initials, "LMF", so it is read as whole.)
+    /// red-flag word, on a word that cannot end a sentence ("..., HE'S"), or on a fragment of one or two letters.
+    /// (A three-letter fragment, "wif", cannot be told from operator initials, "LMF", so it is read as whole.)
     func endsCut(tokens: [NarrativeToken]) -> Bool {
         guard let lastByte = utf8.last else { return false }
         if lastByte == 0x20 || lastByte == 0x2C || lastByte == 0x2D { return true }
         guard let last = tokens.last, last.kind == .word, last.range.upperBound == utf8.count else { return false }
         let word = last.text
+        if Self.openEndings.contains(word) { return true }
         // A red-flag word cut short ("UNRESPONS"), or a fragment of one or two letters ("... latch, S").
         if let cut = cutWordAtEnd(), !lexicon.vocabulary.contains(cut.word), !lexicon.completions(of: cut.word).isEmpty {
             return true

@@ -239,6 +239,8 @@ struct NarrativeAnalysis {
 
         var scopes: [Scope] = []
         var clauseFindings: [(mention: Int, findings: [Int])] = []
+        /// Words of ordinary work in this clause ("landscaper", "clearing brush"): eleventh pass.
+        var workCues: [String] = []
         var previousEnd = 0
 
         // Theft and damage words are police-only concepts; which findings they made is kept for the timing check.
@@ -307,8 +309,22 @@ struct NarrativeAnalysis {
                 scopes.append(Scope(kind: .hedge, cue: cue, limit: mention.end + 4))
             case .history:
                 resolutionCues.pastOffsets.append(span(mention).lowerBound)
-                applyAfter(.historical, cue: cue, at: mention, reach: 8, mentions: mentions, index: index,
-                           clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
+                // "took all her meds - prior hx of weapons at address": a history cue that opens onto its own
+                // target ("hx of weapons", "prior gun call") is about that target only; it does not reach back
+                // to what was told before it (eleventh pass).
+                var chainEnd = mention.end
+                for later in mentions[(index + 1)...] {
+                    guard case .history = later.role, later.start <= chainEnd + 1 else { break }
+                    chainEnd = later.end
+                }
+                let opensOntoTarget = mentions[(index + 1)...].first(where: { $0.start >= chainEnd }).map { next in
+                    next.start <= chainEnd + 2 && CompiledLexicon.canRaiseFlag(next.role)
+                        && !(mention.end...next.start).contains { $0 < words.count && punctuationBefore[$0] != nil }
+                } ?? false
+                if !opensOntoTarget {
+                    applyAfter(.historical, cue: cue, at: mention, reach: 8, mentions: mentions, index: index,
+                               clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
+                }
                 scopes.append(Scope(kind: .history, cue: cue, limit: mention.end + 8))
             case .historyAfter:
                 resolutionCues.pastOffsets.append(span(mention).lowerBound)
@@ -345,6 +361,8 @@ struct NarrativeAnalysis {
                 }
             case .harmlessComplement, .ignore:
                 break
+            case .ordinaryUse:
+                workCues.append(cue)
             case let .resolution(rule):
                 let closesItem = mention.end == words.count || punctuationBefore[mention.end] != nil || gapBefore(mention.end)
                 var itemStart = mention.start
@@ -506,6 +524,9 @@ struct NarrativeAnalysis {
             }
         }
         resolveMistakenIdentity(words: words, mentions: mentions, clauseFindings: clauseFindings, findings: &findings)
+        if let work = workCues.first {
+            resolveToolsAtWork(work: work, words: words, clauseFindings: clauseFindings, findings: &findings)
+        }
     }
 
     /// Words that introduce what the caller reported ("RP ADVISED OPEN LINE WAS A POCKET DIAL").
@@ -513,6 +534,8 @@ struct NarrativeAnalysis {
                                               "REPORTED", "CONFIRMED", "CONFIRMS", "ADDS", "REALIZED"]
     /// Demonstratives that point back at something already reported ("THE KNIFE WAS A COMB").
     static let definite: Set<String> = ["THE", "THAT", "THIS", "THOSE", "THESE"]
+    /// Words that point back at an earlier report of the same call ("EARLIER OPEN LINE WAS A POCKET DIAL").
+    static let earlierReport: Set<String> = ["EARLIER", "PREVIOUS", "PREV", "FIRST", "INITIAL", "ORIGINAL"]
     /// Pronouns that take up a hedged sighting ("..., IT'S A CAMERA TRIPOD").
     static let pronouns: Set<String> = ["ITS", "IT", "THEY", "THATS"]
     /// Words after a copula that introduce what the thing really was.
@@ -555,7 +578,9 @@ struct NarrativeAnalysis {
             // "THE KNIFE WAS A COMB": a thing referred back to, then what it was.
             let before = mention.start > 0 ? words[mention.start - 1] : ""
             let attribute = mention.start >= 2 && ["WITH", "W", "HAS", "HAD", "HOLDING"].contains(words[mention.start - 2])
-            if mention.start == 0 || (Self.definite.contains(before) && !attribute) || Self.reportingVerbs.contains(before),
+            // "EARLIER OPEN LINE WAS A POCKET DIAL": an earlier report referred back to (eleventh pass).
+            let referredBack = (Self.definite.contains(before) || Self.earlierReport.contains(before)) && !attribute
+            if mention.start == 0 || referredBack || Self.reportingVerbs.contains(before),
                let start = complementStart(at: mention.end), complementIsHarmless(from: start) {
                 resolvedBy = words[mention.end..<min(words.count, start + 3)].joined(separator: " ")
             }

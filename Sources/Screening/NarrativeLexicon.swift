@@ -81,6 +81,10 @@ enum NarrativeLexicon: LexiconTable {
         case recentPast
         /// A present, settled state after a recent past ("sober today", "doing fine now", "principal handled it").
         case settledNow
+        /// Ordinary work with a tool or a tool's holder at work ("landscaper", "clearing brush", "carving a
+        /// pumpkin"): a cutting or striking tool in the same clause is not a weapon when nothing in the clause turns
+        /// it on a person (``NarrativeAnalysis`` tool-at-work reading, eleventh pass). Never a gun.
+        case ordinaryUse
     }
 
     /// How a word of resolution may resolve the alarm before it (tenth pass).
@@ -114,7 +118,7 @@ enum NarrativeLexicon: LexiconTable {
     /// ``FourthPassFamilies``, ``CautionFamilies``), the entries written from the
     /// labelling guide, then the dispatch-language entries. Earlier entries win ties, so an agency lexicon placed
     /// before these overrides them.
-    static let entries: [Entry] = TenthPassFamilies.entries + NinthPassFamilies.entries + EighthPassFamilies.entries + SeventhPassFamilies.entries + SixthPassFamilies.entries + FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
+    static let entries: [Entry] = EverydayUseFamilies.entries + DangerSituationFamilies.entries + TenthPassFamilies.entries + NinthPassFamilies.entries + EighthPassFamilies.entries + SeventhPassFamilies.entries + SixthPassFamilies.entries + FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
 
 
     static let coreEntries: [Entry] = [

@@ -12,6 +12,7 @@ struct FamilyPair: Sendable, CustomTestStringConvertible {
 @Suite("Families of red-flag language and their look-alikes")
 struct FamilyPairTests {
     static let pairs = FourthPassFamilyTests.pairs + FifthPassFamilyTests.pairs + SixthPassFamilyTests.pairs + SeventhPassFamilyTests.pairs + EighthPassFamilyTests.pairs + NinthPassFamilyTests.pairs + TenthPassFamilyTests.pairs
+        + EverydayUseAndSituationTests.pairs
     let screener = NarrativeScreener()
 
     @Test("each family flags its narrative with its kind", arguments: pairs)

@@ -1,0 +1,64 @@
+/// The tool-at-work reading (issue 13, eleventh pass; `blind11.csv` as development data).
+///
+/// Public CAD logs are full of cutting and striking tools in ordinary hands: a landscaper with a machete clearing
+/// brush, a worker breaking down boxes with a box cutter, a camper carrying an axe to his site. A tool is a weapon
+/// when it is turned on a person, not because it is named. So a clause that says what work the tool is doing, or
+/// names its holder by a trade (``NarrativeLexicon/Role/ordinaryUse``), leaves the tool eligible, unless
+/// - the same clause raises violence, a threat or an injury ("landscaper swinging his machete at the neighbor"),
+/// - the weapon is a gun (a firearm has no ordinary work in a narrative; its lawful business is a look-alike of its
+///   own: a background check, a gun safe, a licensed range), or
+/// - the weapon is not one of the tools below (a sword, brass knuckles).
+/// Only the clause holding the work is read: "landscaper clearing brush / another man waving a knife" stays a red
+/// flag.
+extension NarrativeAnalysis {
+    /// Words of tools that do ordinary work: the weapons this reading may leave eligible.
+    static let toolWords: [String] = ["KNIFE", "KNIVES", "MACHETE", "AXE", "AX", "HATCHET", "CHAINSAW", "SAW", "HAMMER",
+                                      "CROWBAR", "PRYBAR", "BLADE", "CUTTER", "CLEAVER", "SHOVEL", "SPADE", "WRENCH",
+                                      "PIPE", "SICKLE", "SCYTHE", "PITCHFORK", "PICKAXE", "MALLET", "SLEDGEHAMMER",
+                                      "SLEDGE", "SCREWDRIVER", "BAT", "CLUB", "BOARD", "MAUL", "SHEARS", "PRUNER",
+                                      "PRUNERS", "LOPPERS", "TORCH", "NAILGUN"]
+
+    /// Words that turn whatever is in the holder's hands on someone ("cook at the door with a cleaver yelling at a
+    /// customer"): with any of them in the clause, a tool stays a weapon.
+    static let hostileWords: Set<String> = ["WAVING", "WAVED", "SWINGING", "SWUNG", "POINTING", "POINTED", "BRANDISHING",
+                                            "CHASING", "CHASED", "CHARGING", "LUNGING", "LUNGED", "THREATENING",
+                                            "THREATENED", "YELLING", "SCREAMING", "SHOUTING", "CURSING", "MENACING",
+                                            "STALKING", "FOLLOWING", "ANGRY", "IRATE", "AGITATED", "RAGING", "HOLDING",
+                                            "AT", "TOWARD", "TOWARDS", "THREATS", "THREAT", "FIRED", "TERMINATED",
+                                            "DISGRUNTLED", "EX", "FORMER"]
+
+    /// Marks the clause's tool weapons as a tool at work, when nothing in the clause turns them on a person.
+    func resolveToolsAtWork(work: String, words: [String], clauseFindings: [(mention: Int, findings: [Int])],
+                            findings: inout [Finding]) {
+        let indices = clauseFindings.flatMap(\.findings)
+        let harm = indices.contains { index in
+            findings[index].isRedFlag && [.violence, .threat, .injury].contains(findings[index].kind)
+                && !Self.isTool(findings[index].trigger)
+        }
+        // "AT" only before a person ("yelling at a customer", "swinging it at him"), not a place ("at the boat launch").
+        let hostile = words.indices.contains { i in
+            guard Self.hostileWords.contains(words[i]) else { return false }
+            guard ["AT", "TOWARD", "TOWARDS", "HOLDING"].contains(words[i]) else { return true }
+            let next = words[(i + 1)..<min(words.count, i + 3)]
+            return next.contains { Self.personWords.contains($0) }
+        }
+        guard !harm, !hostile else { return }
+        for index in indices where findings[index].isRedFlag && findings[index].kind != .policeOnly
+            && Self.isTool(findings[index].trigger) {
+            findings[index].status = .excluded
+            findings[index].cue = work
+            findings[index].explanation = "a tool at its work ('\(work)'), not turned on anyone"
+        }
+    }
+
+    /// People a tool may be turned on ("at a customer", "toward him").
+    static let personWords: Set<String> = Set(CautionFamilies.persons.split(separator: "|").map(String.init))
+        .union(["PEOPLE", "CUSTOMERS", "KIDS", "NEIGHBORS", "CARS", "TRAFFIC", "OFFICERS", "STAFF"])
+
+    /// Whether a trigger names a working tool and no gun ("W/ A MACHETE", "box cutter"; never "gun").
+    static func isTool(_ trigger: String) -> Bool {
+        let words = trigger.uppercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard !words.contains(where: { $0.contains("GUN") || $0.contains("RIFLE") || $0.contains("PISTOL") }) else { return false }
+        return words.contains { word in toolWords.contains(word) || (word.hasSuffix("S") && toolWords.contains(String(word.dropLast()))) }
+    }
+}
