@@ -74,7 +74,14 @@ enum CrimeTiming: Sendable, Equatable {
             if timeUnitsLong.contains(w) && next == "AGO" { sawPast = true }
             if w == "LAST" && lastWhat.contains(next) { sawPast = true }
             if w == "THIS" && ["MORNING", "WEEK", "MONTH"].contains(next) { sawPast = true }
-            if w == "OVER" && next == "THE" && word(i + 2) == "WEEKEND" { sawPast = true }
+            if w == "OVER" && next == "THE" && ["WEEKEND", "WKND", "HOLIDAY", "HOLIDAYS", "BREAK"].contains(word(i + 2)) { sawPast = true }
+            // "unk when", "no witnesses", "during her shift", "back from vacation", "when he moved out": told after
+            // the fact (eleventh pass).
+            if ["UNK", "UNKNOWN"].contains(w) && next == "WHEN" { sawPast = true }
+            if w == "NO" && ["WITNESSES", "WITNESS"].contains(next) { sawPast = true }
+            if w == "DURING" && ["SHIFT", "THE", "HIS", "HER", "WORK", "VACATION", "CHURCH", "SCHOOL"].contains(next) { sawPast = true }
+            if w == "BACK" && next == "FROM" { sawPast = true }
+            if w == "MOVED" && next == "OUT" { sawPast = true }
             if w == "CASE" && (next == "NUMBER" || next == "NO" || next == "#") { sawPast = true }
             if w == "ON" && next == "RECORD" { sawPast = true }
             // "long gone", "not on scene": the suspect has left (fourth pass).

@@ -83,13 +83,18 @@ enum DangerSituationFamilies: LexiconTable {
               role: .unseenScene, source: unseenSource),
         Entry(pattern: "911 CALL|LINE|CALLER? HAD|WITH A? YELLING|SCREAMING|CRYING|SHOUTING|STRUGGLE|FIGHTING|ARGUING",
               role: .unseenScene, source: unseenSource),
-        Entry(pattern: "BANGING|KNOCKING|POUNDING|YELLING|SCREAMING|NOISE|NOISES|VOICE|VOICES|MOVEMENT FROM|IN|INSIDE INSIDE? A|THE|THAT _? TRUNK|TRUNKS|DUMPSTER|FREEZER|CONTAINER",
+        Entry(pattern: "BANGING|KNOCKING|POUNDING|YELLING|SCREAMING|NOISE|NOISES|VOICE|VOICES|MOVEMENT FROM|IN|INSIDE INSIDE? A|THE|THAT? _? TRUNK|TRUNKS|DUMPSTER|FREEZER|CONTAINER",
               role: .unseenScene, source: unseenSource),
         Entry(pattern: "THEN|AND|FOLLOWED|NOW BY? SUDDEN|SUDDENLY|ABRUPT|DEAD? SILENCE, THEN|AND|SUDDENLY|NOW SUDDENLY? WENT|GOES|GOING DEAD? SILENT|QUIET",
               role: .unseenScene, source: unseenSource),
         Entry(pattern: "WONT|WILL NOT? RESPOND, WONT|WILL|DIDNT|DID|DOESNT|DOES|REFUSES|AFRAID|TOO|SCARED NOT|TO|SCARED? TO? GO LOOK|CHECK|OUTSIDE|INVESTIGATE",
               role: .unseenScene, source: unseenSource),
-        Entry(pattern: "WOMAN|MAN|MALE|FEMALE|SOMEONE|SOMEBODY|PERSON|GIRL|LADY SCREAMING|SHRIEKING|WAILING IN|AT|BEHIND|NEAR|FROM|INSIDE THE|A",
+        // A prowler at the windows; an object that may be a device; bangs no one has explained.
+        Entry(pattern: "SOMEONE|SOMEBODY|UNKNOWN|UNK|PERSON|SUBJ KNOCKING|TAPPING|BANGING|POUNDING|PEEKING ON|AT|IN \(determiners)? WINDOWS|WINDOW|BEDROOM",
+              role: .concept(PU, noun: false), source: unseenSource),
+        Entry(pattern: "SUSPICIOUS|SUSP|UNATTENDED|ABANDONED PACKAGE|PACKAGES|DEVICE|BACKPACK|BAG|BRIEFCASE|SUITCASE|BOX",
+              role: .concept(U, noun: true), source: unseenSource),
+        Entry(pattern: "WOMAN|MAN|MALE|FEMALE|SOMEONE|SOMEBODY|PERSON|GIRL|LADY SCREAMING|SHRIEKING|WAILING IN|AT|BEHIND|NEAR|FROM|INSIDE THE|A?",
               role: .unseenScene, source: unseenSource),
     ]
 
@@ -102,7 +107,7 @@ enum DangerSituationFamilies: LexiconTable {
               role: .concept(P, noun: false), source: policeSource),
         Entry(pattern: "DRIVING|GOING|HEADING|TRAVELING|TRAVELLING THE? WRONG WAY, WRONG WAY DRIVER|VEHICLE|VEH|CAR",
               role: .concept(P, noun: false), source: policeSource),
-        Entry(pattern: "UNKNOWN|UNK|STRANGE|UNFAMILIAR|UNIDENTIFIED MALE|MAN|FEMALE|WOMAN|PERSON|SUBJ|SUBJECT|GUY|PEOPLE INSIDE|IN HER|HIS|THEIR|CALLERS|RPS|COMPS|MY|THE HOUSE|HOME|APT|APARTMENT|BEDROOM|GARAGE|BASEMENT|UNIT|RESIDENCE",
+        Entry(pattern: "UNKNOWN|UNK|STRANGE|UNFAMILIAR|UNIDENTIFIED MALE|MAN|FEMALE|WOMAN|PERSON|SUBJ|SUBJECT|GUY|PEOPLE INSIDE|IN HER|HIS|THEIR|CALLERS|CALLER|RPS|COMPS|MY|THE _? HOUSE|HOME|APT|APARTMENT|BEDROOM|GARAGE|BASEMENT|UNIT|RESIDENCE",
               role: .concept(PU, noun: false), source: policeSource),
         Entry(pattern: "ADULT? MALE|MAN|GUY|MEN INSIDE|IN THE GIRLS|WOMENS|LADIES|WOMANS|FEMALE LOCKER|LOCKERROOM|CHANGING|DRESSING|RESTROOM|BATHROOM|SHOWER|SHOWERS ROOM?",
               role: .concept(P, noun: false), source: policeSource),
@@ -126,6 +131,8 @@ enum DangerSituationFamilies: LexiconTable {
               role: .concept(V, noun: false), source: violenceSource),
         Entry(pattern: "KNEEING|KNEED|ELBOWING|ELBOWED|HEADBUTTING|STOMPING ON? \(determiners)? ANOTHER|EACH|\(persons)|MALE|FEMALE|MALES|FEMALES OTHER?, SWINGING|SWUNG ON|AT EACH|ONE OTHER|ANOTHER",
               role: .concept(V, noun: false), source: violenceSource),
+        Entry(pattern: "DROVE|DRIVING|DRIVES|SWERVED|SWERVING|ACCELERATED|GUNNED IT? AT|INTO|TOWARD|TOWARDS THE|A? CROWD|PEOPLE|PEDESTRIANS|GROUP|KIDS|PROTESTERS|STUDENTS",
+              role: .concept(WV, noun: false), source: violenceSource),
         Entry(pattern: "VOWING|VOWED|VOWS|SWEARING|SWORE|PROMISING|PROMISED REVENGE|VENGEANCE|PAYBACK, VOWING|VOWED|VOWS|SWEARING|SWORE|PROMISING|PROMISED TO GET EVEN|BACK, SEEKING|OUT|WANTS FOR? REVENGE|VENGEANCE",
               role: .concept(T, noun: false), source: violenceSource),
     ]

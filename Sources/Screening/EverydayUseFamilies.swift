@@ -28,7 +28,21 @@ enum EverydayUseFamilies: LexiconTable {
     /// 1 to 99: the numbers a patrol beat or sector carries.
     static let areaNumbers = (1...99).map(String.init).joined(separator: "|")
 
-    static let entries: [Entry] = places + tools + firearmBusiness + idioms + resolutions
+    static let entries: [Entry] = places + tools + firearmBusiness + idioms + resolutions + damageFound
+
+    static let damageSource = "Issue 13, item 4: a theft or damage found after the fact, with no suspect present, is a report a responder can take (CrimeTiming decides; APCO ANS 2.103.2 BURGLARY - NOT IN PROGRESS, VANDALISM - REPORT)"
+
+    /// Damage and entry found after the fact ("shed broken into, discovered this morning", "tires slashed
+    /// overnight"): theft-like words whose timing the narrative decides (``CrimeTiming``): a past report when the
+    /// narrative places it in the past, police-only when current or unstated.
+    static let damageFound: [Entry] = [
+        Entry(pattern: "BROKEN INTO|IN OVERNIGHT|SOMETIME|DURING|OVER, \(determiners)? _? SHED|GARAGE|CAR|TRUCK|VAN|VEHICLE|STORAGE|LOCKER|UNIT|CAMPER|BOAT|MAILBOX|CABIN|HOUSE|HOME|APT|APARTMENT|OFFICE|STORE|BUSINESS WAS|GOT|HAS|HAD? BEEN? BROKEN INTO|IN",
+              role: .propertyCrime, source: damageSource),
+        Entry(pattern: "TIRES|TIRE|WINDOW|WINDOWS|WINDSHIELD|MIRROR|LOCK|LOCKS|DOOR|SEATS|TOP|CONVERTIBLE WAS|WERE|GOT|HAS|HAVE|HAD? BEEN? SLASHED|BROKEN|SMASHED|CUT|PRIED|SHATTERED|KEYED|SPRAYPAINTED",
+              role: .propertyCrime, source: damageSource),
+        Entry(pattern: "\(determiners)? _? CAR|TRUCK|VAN|VEHICLE|CARS WAS|WERE|GOT? KEYED|SCRATCHED|EGGED|TAGGED|VANDALIZED",
+              role: .propertyCrime, source: damageSource),
+    ]
 
     /// "BEAT 12", "SECTOR 4": a patrol area. "BEAT 2 GUYS UP" stays a beating (a longer phrase wins).
     static let places: [Entry] = [

@@ -58,6 +58,10 @@ struct NarrativeAnalysis {
     static let listWords: Set<String> = ["AND", "OR", "NOR", "&", "ANY", "OTHER", "AND/OR"]
     /// First words of a concept that describe a present inability ("cant breathe"): they end a history scope.
     static let presentInability: Set<String> = ["CANT", "CANNOT", "COULDNT", "UNABLE"]
+    /// Past participles of damage or entry: said of a thing found damaged ("door pried", "lock cut").
+    static let damageFound: Set<String> = ["BROKEN", "PRIED", "KEYED", "SMASHED", "SHATTERED", "DAMAGED", "VANDALIZED",
+                                           "TAMPERED", "JIMMIED", "BUSTED", "CUT", "SLASHED", "ENTERED", "RANSACKED",
+                                           "EGGED", "TAGGED", "SCRATCHED"]
     /// Words that join two items; only these (and commas) can end a cue's reach.
     static let conjunctions: Set<String> = ["AND", "OR", "NOR", "&", "AND/OR"]
     /// Words after a noun that show it ends a list item ("no weapons, injuries reported").
@@ -247,6 +251,13 @@ struct NarrativeAnalysis {
         var propertyMentions: Set<Int> = []
         for index in mentions.indices where mentions[index].role == .propertyCrime {
             mentions[index].role = .concept([.policeOnly], noun: true)
+            propertyMentions.insert(index)
+        }
+        // Damage or entry told in the passive ("back door pried", "window broken overnight", "lock cut") was found
+        // after the fact: like a theft, its timing decides (eleventh pass). An act ("prying the door") is not.
+        for index in mentions.indices {
+            guard case let .concept(kinds, _) = mentions[index].role, kinds == [.policeOnly],
+                  words[mentions[index].start..<mentions[index].end].contains(where: Self.damageFound.contains) else { continue }
             propertyMentions.insert(index)
         }
         var trailMentions: Set<Int> = []

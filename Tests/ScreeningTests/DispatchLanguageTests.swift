@@ -257,10 +257,12 @@ struct BlindHeldOutTests {
     /// 0.951 / 0.843; floors minus ~0.02.
     /// blind11.csv: 1,000 narratives (406 red flag) in the style of a public CAD log by an eleventh helper
     /// (make_blind11.py, seeded; blind11.md). Evaluated once with the ninth pass: 0.897 / 0.699 (learned reader
-    /// 0.924 / 0.692); once more with the tenth: 0.897 / 0.707 (0.936 / 0.704). Not yet used as development data;
-    /// floors minus ~0.02.
+    /// 0.924 / 0.692); once more with the tenth: 0.897 / 0.707 (0.936 / 0.704). Then used as development data for
+    /// the eleventh pass (answers opening their own log entry, tools at work, EverydayUseFamilies.swift,
+    /// DangerSituationFamilies.swift): 0.983 / 0.840, fitted; floors minus ~0.02. They guard against regressions and
+    /// say nothing about unseen text.
     @Test("blind sets keep their recall and precision floors", arguments: [
-        Floors(file: "blind11.csv", total: 1000, recall: 0.88, precision: 0.69),
+        Floors(file: "blind11.csv", total: 1000, recall: 0.96, precision: 0.82),
         Floors(file: "blind10.csv", total: 1000, recall: 0.93, precision: 0.82),
         Floors(file: "blind9.csv", total: 1000, recall: 0.81, precision: 0.68),
         Floors(file: "blind8.csv", total: 1000, recall: 0.87, precision: 0.69),

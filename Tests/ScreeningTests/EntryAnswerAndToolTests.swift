@@ -96,6 +96,19 @@ struct EntryAnswerAndToolTests {
         #expect((result.verdict != .eligible) == isRedFlag, "\(result.reason)")
     }
 
+    @Test("damage or entry found after the fact is a past report; found now or untimed it stays police-only", arguments: [
+        ("back door pried sometime over the weekend, jewelry box gone, nobody home since friday", false),
+        ("truck window smashed overnight in the lot, toolbox taken, no witnesses", false),
+        ("back door pried, rp hears someone still inside", true),
+        ("truck window smashed in the lot, caller can see two men by it right now", true),
+        // No time at all: caution keeps it police-only.
+        ("door kicked in at the vacant unit next door", true),
+    ])
+    func damageFoundLater(_ narrative: String, _ isRedFlag: Bool) {
+        let result = screener.screen(narrative)
+        #expect((result.verdict != .eligible) == isRedFlag, "\(result.reason)")
+    }
+
     @Test("a crime verb in -ING right after its subject is happening now")
     func subjectAndCrimeVerb() {
         #expect(CrimeTiming.assess(["SUBJ", "STEALING", "PACKAGES", "EARLIER", "TODAY"]) == .current)

@@ -66,6 +66,12 @@ struct EverydayUseAndSituationTests {
                    kind: .violence, lookAlike: "two brothers slamming the lockers shut, loud"),
         FamilyPair(family: "hair pulled out", flagged: "girl pulled a clump of her classmate's hair out at recess",
                    kind: .violence, lookAlike: "girl pulled a clump of gum out of her hair at recess"),
+        FamilyPair(family: "a prowler at the windows", flagged: "somebody tapping on the bedroom windows at 2am, rp alone",
+                   kind: .policeOnly, lookAlike: "window washer on a ladder at the office windows, rp annoyed by the noise"),
+        FamilyPair(family: "a package that may be a device", flagged: "unattended backpack by the stadium gate, no owner around",
+                   kind: .uncertainty, lookAlike: "backpack found on the bus, student id inside, rp holding it"),
+        FamilyPair(family: "a car driven at people", flagged: "pickup swerved toward pedestrians at the crosswalk and sped off",
+                   kind: .weapon, lookAlike: "pickup swerved to miss a deer at the crosswalk, nobody hurt, driver waiting"),
         FamilyPair(family: "vowing revenge", flagged: "evicted tenant vowing revenge on the landlord, in the lobby now",
                    kind: .threat, lookAlike: "evicted tenant asking for his deposit from the landlord, in the lobby now"),
     ]
