@@ -99,7 +99,7 @@ enum DangerSituationFamilies: LexiconTable {
     ]
 
     static let policeOnly: [Entry] = [
-        Entry(pattern: "\(children)|SON|DAUGHTER LEFT|LEAVES|IS|WAS|ARE|WERE? AT? HOME ALONE|ALNE, LEFT|LEAVES|LEAVING \(determiners)? _? \(children)|SON|DAUGHTER AT? HOME ALONE|ALNE, HOME ALONE|ALNE ALL|FOR DAY|NIGHT|WEEKEND|HOURS|THE",
+        Entry(pattern: "\(children) LEFT|LEAVES|IS|WAS|ARE|WERE? AT? HOME ALONE|ALNE, LEFT|LEAVES|LEAVING \(determiners)? _? \(children) AT? HOME ALONE|ALNE, HOME ALONE|ALNE ALL|FOR DAY|NIGHT|WEEKEND|HOURS|THE",
               role: .concept(P, noun: false), source: policeSource),
         Entry(pattern: "LOCKED|LOCKS|LOCKING \(determiners)? _? \(children)|SON|DAUGHTER|SONS|DAUGHTERS OUT|OUTSIDE IN? THE? COLD|SNOW|RAIN|HEAT|FREEZING|NIGHT?",
               role: .concept(P, noun: false), source: policeSource),

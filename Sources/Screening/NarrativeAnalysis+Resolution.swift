@@ -246,6 +246,12 @@ extension NarrativeAnalysis {
     /// resolution in an answer that opens its own log entry.
     static let entryLeadLimit = 5
 
+    /// First words of a log entry that mark it as the answer to what came before.
+    static let updateMarkers: Set<String> = ["UPD", "UPDATE", "UPDATED", "CALLBACK", "CB", "RECONTACT", "RECONTACTED",
+                                             "FOLLOWUP", "ADDL", "ADDITIONAL"]
+    /// How many words an update may tell before its words of resolution.
+    static let updateLeadLimit = 10
+
     /// Words that say who answers and how ("PER OWNER", "CALLER NOW SEES", "2ND CALLER SAYS", "UNIT ON SCENE
     /// ADVISES"): the only words that may stand before the words of resolution when an answer opens its own entry.
     /// "panic alrm at loc cancelled w/ code" is its own report and answer, not an answer to the entry before it.
@@ -271,6 +277,11 @@ extension NarrativeAnalysis {
         if let lastLink, lead[..<lastLink].filter(isLabelWord).count > 1 { return false }
         let answerLead = lastLink.map { Array(lead[(lead.index(after: $0))...]) } ?? lead
         let words = answerLead.filter(isLabelWord)
+        // An entry marked as an update or a call-back ("UPD 0937 RP WENT OVER, THEY WERE REHEARSING") says it
+        // answers: what it tells before the words of resolution is how the answer was found.
+        if let first = lead.first(where: isLabelWord), Self.updateMarkers.contains(first.text) {
+            return words.count <= Self.updateLeadLimit
+        }
         return words.count <= Self.entryLeadLimit && words.allSatisfy { Self.answerLeadWords.contains($0.text) }
     }
 

@@ -27,9 +27,13 @@ extension NarrativeAnalysis {
                                             "AT", "TOWARD", "TOWARDS", "THREATS", "THREAT", "FIRED", "TERMINATED",
                                             "DISGRUNTLED", "EX", "FORMER"]
 
-    /// Marks the clause's tool weapons as a tool at work, when nothing in the clause turns them on a person.
-    func resolveToolsAtWork(work: String, words: [String], clauseFindings: [(mention: Int, findings: [Int])],
-                            findings: inout [Finding]) {
+    /// How many words may separate a tool from the words of its work ("landscaper W/ A MACHETE clearing brush").
+    static let workReach = 8
+
+    /// Marks the clause's tool weapons as a tool at work, when words of work stand near them and nothing in the
+    /// clause turns them on a person.
+    func resolveToolsAtWork(work: [(cue: String, start: Int, end: Int)], words: [String], mentions: [Mention],
+                            clauseFindings: [(mention: Int, findings: [Int])], findings: inout [Finding]) {
         let indices = clauseFindings.flatMap(\.findings)
         let harm = indices.contains { index in
             findings[index].isRedFlag && [.violence, .threat, .injury].contains(findings[index].kind)
@@ -43,11 +47,17 @@ extension NarrativeAnalysis {
             return next.contains { Self.personWords.contains($0) }
         }
         guard !harm, !hostile else { return }
-        for index in indices where findings[index].isRedFlag && findings[index].kind != .policeOnly
-            && Self.isTool(findings[index].trigger) {
-            findings[index].status = .excluded
-            findings[index].cue = work
-            findings[index].explanation = "a tool at its work ('\(work)'), not turned on anyone"
+        for entry in clauseFindings {
+            let tool = mentions[entry.mention]
+            // The nearest words of work, before or after the tool.
+            guard let near = work.first(where: { $0.end <= tool.start ? tool.start - $0.end <= Self.workReach
+                                                                      : $0.start - tool.end <= Self.workReach }) else { continue }
+            for index in entry.findings where findings[index].isRedFlag && findings[index].kind != .policeOnly
+                && Self.isTool(findings[index].trigger) {
+                findings[index].status = .excluded
+                findings[index].cue = near.cue
+                findings[index].explanation = "a tool at its work ('\(near.cue)'), not turned on anyone"
+            }
         }
     }
 

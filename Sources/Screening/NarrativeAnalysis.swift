@@ -244,7 +244,7 @@ struct NarrativeAnalysis {
         var scopes: [Scope] = []
         var clauseFindings: [(mention: Int, findings: [Int])] = []
         /// Words of ordinary work in this clause ("landscaper", "clearing brush"): eleventh pass.
-        var workCues: [String] = []
+        var workCues: [(cue: String, start: Int, end: Int)] = []
         var previousEnd = 0
 
         // Theft and damage words are police-only concepts; which findings they made is kept for the timing check.
@@ -373,7 +373,7 @@ struct NarrativeAnalysis {
             case .harmlessComplement, .ignore:
                 break
             case .ordinaryUse:
-                workCues.append(cue)
+                workCues.append((cue, mention.start, mention.end))
             case let .resolution(rule):
                 let closesItem = mention.end == words.count || punctuationBefore[mention.end] != nil || gapBefore(mention.end)
                 var itemStart = mention.start
@@ -535,8 +535,9 @@ struct NarrativeAnalysis {
             }
         }
         resolveMistakenIdentity(words: words, mentions: mentions, clauseFindings: clauseFindings, findings: &findings)
-        if let work = workCues.first {
-            resolveToolsAtWork(work: work, words: words, clauseFindings: clauseFindings, findings: &findings)
+        if !workCues.isEmpty {
+            resolveToolsAtWork(work: workCues, words: words, mentions: mentions, clauseFindings: clauseFindings,
+                               findings: &findings)
         }
     }
 

@@ -17,6 +17,8 @@ struct EntryAnswerAndToolTests {
         "PANIC ALARM AT THE CREDIT UNION .. 0912 qrs: cancelled with code, manager on site",
         "possible shots reported earlier, confirmed fireworks at the ballpark",
         "SILENT 911 LINE ** [OPR 1102] MODEM TONE ON CALLBACK",
+        // An update says it answers, whatever it tells first.
+        "two men brawling by the food trucks // UPD 1402 RP WALKED CLOSER, THEY ARE REHEARSING A STUNT FOR A CLASS",
     ])
     func entryAnswered(_ narrative: String) {
         let result = screener.screen(narrative)
@@ -34,6 +36,10 @@ struct EntryAnswerAndToolTests {
         ("SUBJ STABBED IN THE KITCHEN // CALLER'S OWN SON", .violence),
         // The answer stops on a word no sentence ends with: what followed may have said anything.
         ("MAN WITH A GUN AT THE BUS STOP -- PER 2ND CALL IT'S A", .weapon),
+        // An update that raises its own red flag answers nothing.
+        ("two men brawling by the food trucks // UPD 1402 RP WALKED CLOSER, ONE IS BLEEDING, IT WAS A REAL FIGHT", .injury),
+        // "Was sleeping" only closes an explanation; opening the answer it explains nothing.
+        ("infant not breathing - was sleeping when mom found her", .injury),
     ])
     func entryNotAnswered(_ narrative: String, _ kind: FlagKind) {
         let result = screener.screen(narrative)
@@ -57,8 +63,11 @@ struct EntryAnswerAndToolTests {
         ("fired cook at the back door with a cleaver, asking for the owner", .weapon),
         ("butcher with a knife chasing a customer down the block", .weapon),
         ("man clearing brush with a rifle slung on his back, yelling at hikers", .weapon),
-        // Work in one entry does not excuse a knife in another.
+        // Work in one entry does not excuse a knife in another, nor work far from the tool in the same entry.
         ("crew clearing brush by the trail / other man waving a knife at joggers", .weapon),
+        ("gardener trimming hedges by the front gate this morning, and now a stranger on the far side of the lot with a machete", .weapon),
+        // A butcher knife is a weapon's description, not a trade at work.
+        ("man with a butcher knife in the middle of the street", .weapon),
     ])
     func toolTurnedOnSomeone(_ narrative: String, _ kind: FlagKind) {
         let result = screener.screen(narrative)
