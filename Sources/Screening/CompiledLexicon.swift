@@ -67,7 +67,8 @@ struct CompiledLexicon: Sendable {
     static func isCorrectable(_ role: NarrativeLexicon.Role) -> Bool {
         switch role {
         // Words of resolution are repaired too ("CONFIMRED", "OFEFNSE"): tenth pass.
-        case .concept, .threat, .ideation, .attempt, .selfHarm, .propertyCrime, .resolution: true
+        // So are words of ordinary work ("SPLITTTING" firewood): eleventh pass.
+        case .concept, .threat, .ideation, .attempt, .selfHarm, .propertyCrime, .resolution, .ordinaryUse: true
         default: false
         }
     }

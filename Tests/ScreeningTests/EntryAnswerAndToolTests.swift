@@ -52,6 +52,9 @@ struct EntryAnswerAndToolTests {
         "stock clerk using a box cutter to break down boxes by the dumpster",
         "TEEN W/ A HAMMER PUTTING UP GARAGE SALE SIGNS ON THE CORNER",
         "grandpa on the dock cleaning fish with a fillet knife",
+        // Words of work are repaired like red-flag words.
+        "neighbor splittting firewood with an axe after dark, noise only",
+        "roommate chopping onions with a big knife, rp annoyed about the mess",
     ])
     func toolAtWork(_ narrative: String) {
         let result = screener.screen(narrative)
@@ -66,6 +69,7 @@ struct EntryAnswerAndToolTests {
         // Work in one entry does not excuse a knife in another, nor work far from the tool in the same entry.
         ("crew clearing brush by the trail / other man waving a knife at joggers", .weapon),
         ("gardener trimming hedges by the front gate this morning, and now a stranger on the far side of the lot with a machete", .weapon),
+        ("roommate chopping onions with a big knife and screaming at rp", .weapon),
         // A butcher knife is a weapon's description, not a trade at work.
         ("man with a butcher knife in the middle of the street", .weapon),
     ])
