@@ -89,6 +89,10 @@ enum EverydayUseFamilies: LexiconTable {
 
     /// What a call-back, a keyholder or a second caller says the first report was.
     static let resolutions: [Entry] = [
+        // "... // PER CALLER IT'S HIS FRIEND" says who, not what was done: it answers a prowler or an unseen scene
+        // ("prowler; upd it's her neighbor"), never a weapon ("man with a gun - it's his friend" stays).
+        Entry(pattern: "ITS|THATS|IT|THAT WAS|IS? HIS|HER|THEIR|MY|CALLERS|RPS \(persons)|FRIEND|FRIENDS|BUDDY|COUSIN|NEPHEW|NIECE|UNCLE|AUNT|COWORKER|BOSS|EX|BROTHER|SISTER|FAMILY",
+              role: .resolution(.init(kinds: [.policeOnly, .uncertainty])), source: resolutionSource),
         // An alarm cancelled by its keyholder or code; an alarm set off by a user.
         Entry(pattern: "CANCELLED|CANCELED|CANCELS|CANCEL W|WITH|BY|USING THE? CODE|PASSCODE|PASSWORD|KEYHOLDER|KEYHOLDERS|OWNER|MANAGER|SUBSCRIBER|ALARM|KEY HOLDER|CO|COMPANY?, PASSCODE|PASSWORD GIVEN|VERIFIED|CORRECT|PROVIDED, PASS CODE GIVEN|VERIFIED|CORRECT|PROVIDED, EMPLOYEE|USER|OPERATOR|STAFF|HUMAN|CUSTOMER ERROR, SET OFF BY|ACCIDENTALLY \(determiners)? EMPLOYEE|STAFF|OWNER|RESIDENT|KEYHOLDER|CLEANER|CLEANERS|CLEANING|CREW|DOG|CAT",
               role: .resolution(.init(kinds: [.policeOnly, .uncertainty], followsAlarm: true)), source: resolutionSource),

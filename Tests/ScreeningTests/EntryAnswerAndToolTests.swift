@@ -32,6 +32,8 @@ struct EntryAnswerAndToolTests {
         ("ROOMMATE SAID HE'D STAB HIM IN HIS SLEEP // NEIGHBOR SAID FIGHT - WAS HORSEPLAY, ALL LAUGHING", .threat),
         // Something other than who answers stands before the words of resolution.
         ("man kicking in the back door // smoke alarm in the hall cancelled with code", .violence),
+        // Who it is is not what it was.
+        ("MAN WITH A GUN IN THE LOBBY // PER CALLER IT'S HIS FRIEND", .weapon),
         // A family member answers for the caller: it resolves a prowler, never a stabbing.
         ("SUBJ STABBED IN THE KITCHEN // CALLER'S OWN SON", .violence),
         // The answer stops on a word no sentence ends with: what followed may have said anything.
