@@ -87,6 +87,10 @@ enum EverydayUseFamilies: LexiconTable {
               role: .ignore, source: idiomSource),
     ]
 
+    /// First words of a report of blood: all that "it's red paint" can answer ("not breathing // it's red paint"
+    /// stays).
+    static let bloodWords = ["BLOOD", "BLEED", "COVERED", "SOAKED", "PUDDLE", "POOL", "TRAIL", "SPLATTER", "STAIN", "SMEAR"]
+
     /// What a call-back, a keyholder or a second caller says the first report was.
     static let resolutions: [Entry] = [
         // "... // PER CALLER IT'S HIS FRIEND" says who, not what was done: it answers a prowler or an unseen scene
@@ -105,9 +109,10 @@ enum EverydayUseFamilies: LexiconTable {
               role: .resolution(.init(kinds: [.violence, .policeOnly, .uncertainty])), source: resolutionSource),
         // Not blood; not a jumper; not a person on the line.
         Entry(pattern: "ITS|THATS|IT WAS|IS|JUST|ONLY? JUST|ONLY? RED? PAINT|KETCHUP|DYE|MAKEUP|SAUCE|JUICE|WINE|SYRUP|RUST|STAIN, FAKE|STAGE|THEATER|MOVIE BLOOD",
-              role: .resolution(.init(kinds: [.injury, .violence])), source: resolutionSource),
+              role: .resolution(.init(kinds: [.injury, .violence], triggerPrefixes: Self.bloodWords)), source: resolutionSource),
+        // A worker on a railing or in a yard; never an answer to a weapon ("pointing a gun // he's a contractor").
         Entry(pattern: "HES|SHES|THEYRE|HE|SHE|THEY IS|ARE? A|AN? CITY|PARKS|UTILITY|COUNTY|STATE|CONSTRUCTION|BRIDGE|MAINTENANCE|PAINTING? WORKER|WORKERS|PAINTER|PAINTERS|CREW|EMPLOYEE|EMPLOYEES|INSPECTOR|INSPECTORS|TECH|TECHNICIAN|TECHNICIANS|CONTRACTOR|CONTRACTORS",
-              role: .resolution(.init(kinds: [.weapon, .suicide, .policeOnly, .uncertainty])), source: resolutionSource),
+              role: .resolution(.init(kinds: [.suicide, .policeOnly, .uncertainty])), source: resolutionSource),
         Entry(pattern: "FAX|MODEM TONE|TONES|MACHINE, ANSWERING MACHINE, WANTED|WANTS|NEEDED|NEEDS|ASKING|ASKED FOR? THE? NON|NONEMERGENCY|NONEMERG EMERG|EMERGENCY|EMERGENCYS|EMEGR|EMERGENT|NUMBER|LINE, JUST WANTED|WANTS|NEEDED INFO|DIRECTIONS|ADVICE, JUST WANTED|WANTS|NEEDED A PHONE NUMBER",
               role: .resolution(.init(kinds: [.uncertainty])), source: resolutionSource),
         // Asleep, not down: a report of someone not breathing or down, answered by a second caller.

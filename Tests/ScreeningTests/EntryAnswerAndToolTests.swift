@@ -17,6 +17,7 @@ struct EntryAnswerAndToolTests {
         "PANIC ALARM AT THE CREDIT UNION .. 0912 qrs: cancelled with code, manager on site",
         "possible shots reported earlier, confirmed fireworks at the ballpark",
         "SILENT 911 LINE ** [OPR 1102] MODEM TONE ON CALLBACK",
+        "blood smeared on the bus shelter // caller now sees it's red paint from a mural crew",
         // An update says it answers, whatever it tells first.
         "two men brawling by the food trucks // UPD 1402 RP WALKED CLOSER, THEY ARE REHEARSING A STUNT FOR A CLASS",
     ])
@@ -32,6 +33,8 @@ struct EntryAnswerAndToolTests {
         ("ROOMMATE SAID HE'D STAB HIM IN HIS SLEEP // NEIGHBOR SAID FIGHT - WAS HORSEPLAY, ALL LAUGHING", .threat),
         // Something other than who answers stands before the words of resolution.
         ("man kicking in the back door // smoke alarm in the hall cancelled with code", .violence),
+        // Paint answers a report of blood, not one of breathing.
+        ("baby not breathing // it's red paint on his face", .injury),
         // Who it is is not what it was.
         ("MAN WITH A GUN IN THE LOBBY // PER CALLER IT'S HIS FRIEND", .weapon),
         // A family member answers for the caller: it resolves a prowler, never a stabbing.
