@@ -113,10 +113,8 @@ public final class IncidentKeyStore {
             let ok = hashesOnly ? hashBuffers[p].withUnsafeBytes(writeAll) : buffers[p].withUnsafeBytes(writeAll)
             guard ok else { throw .cannotWrite(file: paths[p], reason: String(cString: strerror(errno))) }
             spilledKeys += buffers[p].count + hashBuffers[p].count
-            // Capacity kept: the next budget's keys fill the same buffers without growing them again (the buffers
-            // together hold at most about twice the budget).
-            buffers[p].removeAll(keepingCapacity: true)
-            hashBuffers[p].removeAll(keepingCapacity: true)
+            buffers[p].removeAll(keepingCapacity: false)
+            hashBuffers[p].removeAll(keepingCapacity: false)
         }
         buffered = 0
     }

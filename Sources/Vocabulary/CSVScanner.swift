@@ -191,7 +191,7 @@ public final class CSVScanner {
         self.stopOffset = stopOffset
         self.fileOffset = startOffset
         self.window = FileWindow(descriptor: fd)
-        self.windowLength = max(chunkSize, FileWindow.pageSize)
+        self.windowLength = max(FileWindow.pageSize, min(chunkSize, FileWindow.standardLength))
     }
 
     /// Scans bytes held in memory (the same rules as for a file).

@@ -17,6 +17,9 @@ import Darwin
 /// on SIGBUS): exports are read once they are written, as with any reader of the file.
 final class FileWindow {
     static let pageSize = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
+    /// The usual window: a megabyte costs one mapping per 250 pages (nothing per byte), and the pages of one
+    /// window are all that a reader adds to the process's resident memory.
+    static let standardLength = 1 << 20
 
     /// The file's size when the window was opened; nothing beyond it is mapped.
     let fileSize: Int

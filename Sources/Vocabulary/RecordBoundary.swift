@@ -47,7 +47,7 @@ extension CSVScanner {
         /// The next bytes from `position` on, at most `limit`; nil at the end of the file or on a read error.
         func next(_ limit: Int) -> UnsafePointer<UInt8>? {
             if let w = window {
-                if let bytes = w.move(to: position, length: limit), let base = bytes.baseAddress {
+                if let bytes = w.move(to: position, length: min(limit, FileWindow.standardLength)), let base = bytes.baseAddress {
                     chunk = bytes.count
                     return base
                 }
