@@ -18,6 +18,10 @@ public struct AnalysisRun {
     public var layers: [(name: String, layer: BoundaryLayer)] = []
     /// Files at least this large are read as two halves on two threads.
     public var parallelThreshold = 32 << 20
+    /// Splits a file read in parts at its middle (the first record start after it), a fixed place, instead of where
+    /// the two threads' remaining work balances (``ReadMeeting``), which depends on their speeds: for tests that
+    /// must read both parts whatever the timing.
+    public var splitsAtMiddle = false
     /// Incident keys (32 bytes each) held in memory over the whole run before they spill to temporary files.
     public var incidentKeyBudget = 1 << 20
 
@@ -101,7 +105,7 @@ public struct AnalysisRun {
 
     /// Reads one byte range of a file with its own ingestor and summarizer.
     func readPart(_ path: String, fileIndex: Int, start: Int, stop: Int?, firstLine: Int,
-                  progress: PartProgress? = nil, part: Int = 0) throws(InputError) -> PartResult {
+                  progress: PartProgress? = nil, part: Int = 0, meeting: ReadMeeting? = nil) throws(InputError) -> PartResult {
         let rejectsPart = rejectsURL.map { _ in FileManager.default.temporaryDirectory.appendingPathComponent("reroute-rejects-\(UUID().uuidString).csv") }
         let rejects = try RejectsWriter(url: rejectsPart)
         let ingestor = CallIngestor(profile: profile, rejects: rejects)
@@ -109,17 +113,18 @@ public struct AnalysisRun {
         ingestor.incidentKeys = keys
         let summarizer = makeSummarizer(for: ingestor)
         if let progress { ingestor.progress = { bytes, _, rows in progress.update(part: part, bytes: bytes, rows: rows) } }
-        let (report, stoppedAt, nextLine) = try ingestor.ingestPart(of: path, fileIndex: fileIndex, start: start, stop: stop, firstLine: firstLine) { summarizer.add($0) }
+        let (report, stoppedAt, nextLine) = try ingestor.ingestPart(of: path, fileIndex: fileIndex, start: start, stop: stop, firstLine: firstLine, meeting: meeting) { summarizer.add($0) }
         return PartResult(summary: summarizer.summary(), report: report, incidents: ingestor.incidentHashes, rejects: rejectsPart,
                           keys: keys, stoppedAt: stoppedAt, nextLine: nextLine)
     }
 
-    /// Reads large files as two halves on two threads and merges the parts in file order.
+    /// Reads large files in two parts on two threads and merges the parts in file order.
     ///
-    /// The second half starts at the record boundary that the parity of quotes before the middle gives
-    /// (``CSVScanner/recordBoundary(path:near:)``, found on the second thread while the first half is read);
-    /// the first half stops at the first record starting at or after the middle. If the two disagree (malformed quoting), the second half's work is dropped and the
-    /// file is read on from where the first half stopped. Summaries, reconciliation and data-quality counts
+    /// The second part starts at the record boundary that the parity of quotes before it gives
+    /// (``CSVScanner/recordBoundary(path:countingUpTo:)``, counted on the second thread while the first part is
+    /// read), at the offset that leaves both threads as much to read (``ReadMeeting``); the first part stops at
+    /// the first record starting at or after it. If the two disagree (malformed quoting), the second part's work is
+    /// dropped and the file is read on from where the first part stopped. Summaries, reconciliation and data-quality counts
     /// merge exactly; repeated incident ids across parts are counted from the parts' id sets; rejects are
     /// written in file order.
     public func runInParts() throws(InputError) -> DatasetAnalysis {
@@ -141,7 +146,7 @@ public struct AnalysisRun {
             }
             let (firstNumber, secondNumber) = (partNumber + 1, partNumber + 2)
             partNumber += 2
-            let middle = size / 2
+            let meeting = ReadMeeting()
             nonisolated(unsafe) var second: Result<PartResult, InputError>?
             nonisolated(unsafe) var boundary: (offset: Int, line: Int)?
             // The other thread only reads this run's settings (files, profile, catalogue, layers), which nothing
@@ -149,19 +154,27 @@ public struct AnalysisRun {
             nonisolated(unsafe) let run = self
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) {
-                // Finding the boundary reads the first half once more; it overlaps with the first part's reading.
-                guard let b = StageClock.shared.measure("ingest: find the record boundary near the middle", { CSVScanner.recordBoundary(path: path, near: middle) }) else { return }
+                // Counting reads the first part once more, faster than the first thread reads it; it stops where both
+                // threads have as much left to read (``ReadMeeting``). Nil boundary or meeting not settled: the
+                // first thread reads the whole file.
+                let found = StageClock.shared.measure("ingest: count up to where the second thread starts") {
+                    run.splitsAtMiddle ? CSVScanner.recordBoundary(path: path, near: size / 2)
+                        : CSVScanner.recordBoundary(path: path, countingUpTo: { _ in meeting.balancedOffset(fileSize: size) })
+                }
+                // The first thread looks at the meeting once per chunk it reads: settle only well ahead of it.
+                guard let b = found, run.splitsAtMiddle || meeting.settle(at: b.offset, margin: min(4 * CSVScanner.defaultChunkSize, size / 8)) else { return }
                 boundary = b
                 do throws(InputError) {
-                    second = .success(try StageClock.shared.measure("ingest: second half") { () throws(InputError) in
+                    second = .success(try StageClock.shared.measure("ingest: second part") { () throws(InputError) in
                         try run.readPart(path, fileIndex: fileIndex, start: b.offset, stop: nil, firstLine: b.line,
                                          progress: tracker, part: secondNumber)
                     })
                 } catch { second = .failure(error) }
             }
-            // The first part reads every record that starts before the middle.
-            let first = try StageClock.shared.measure("ingest: first half") { () throws(InputError) in
-                try readPart(path, fileIndex: fileIndex, start: 0, stop: middle, firstLine: 1, progress: tracker, part: firstNumber)
+            // The first part reads every record that starts before the meeting (or every record, if none is settled).
+            let first = try StageClock.shared.measure("ingest: first part") { () throws(InputError) in
+                try readPart(path, fileIndex: fileIndex, start: 0, stop: splitsAtMiddle ? size / 2 : nil, firstLine: 1, progress: tracker,
+                             part: firstNumber, meeting: splitsAtMiddle ? nil : meeting)
             }
             group.wait()
             parts.append(first)

@@ -49,6 +49,7 @@ final class FlatTallies {
     deinit {
         for s in 0..<slots { free(dense[s]) }
         overflow.deinitialize(count: slots * Self.histograms)
+        for s in 0..<slots { districts[s].release() }
         districts.deinitialize(count: slots)
         counts.deallocate(); dense.deallocate(); overflow.deallocate(); districts.deallocate()
     }

@@ -151,8 +151,14 @@ public final class CSVScanner {
     /// Bytes to scan instead of a file (small files read back whole, text given in memory).
     private let memory: [UInt8]?
     private var memoryCursor = 0
+    /// Where the bytes being scanned are: ``storage`` when reading with `read()`, or the mapped ``window``.
+    /// Nothing writes through it while it points into a window (a mapping is read-only).
     private var buffer: UnsafeMutablePointer<UInt8>
+    /// The scanner's own buffer (`read()` and bytes in memory) and its size.
+    private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int
+    /// A regular file is read through a moving memory mapping rather than copied by `read()` (see ``FileWindow``).
+    private var window: FileWindow?
     private var fields: UnsafeMutablePointer<CSVFieldSpan>
     private var fieldCapacity = 64
     /// Bytes consumed so far (for progress reports).
@@ -160,7 +166,10 @@ public final class CSVScanner {
     /// After a scan: the offset of the first record not delivered because of the stop offset, or the file size.
     public private(set) var stoppedAt = 0
     /// Where reading stops: records starting at or after this offset are left to another scanner.
-    private let stopOffset: Int?
+    private var stopOffset: Int?
+    /// Another thread reading the rest of the file: told how far this scanner has got, and asked where to stop
+    /// (``ReadMeeting``), every time the scanner reads or maps its next bytes.
+    public var meeting: ReadMeeting?
     private var fileOffset: Int
 
     /// Opens `path` for scanning.
@@ -176,10 +185,13 @@ public final class CSVScanner {
         self.ownsDescriptor = true
         self.memory = nil
         self.capacity = max(chunkSize, 4096)
-        self.buffer = .allocate(capacity: capacity)
+        self.storage = .allocate(capacity: capacity)
+        self.buffer = storage
         self.fields = .allocate(capacity: fieldCapacity)
         self.stopOffset = stopOffset
         self.fileOffset = startOffset
+        self.window = FileWindow(descriptor: fd)
+        self.windowLength = max(FileWindow.pageSize, min(chunkSize, FileWindow.standardLength))
     }
 
     /// Scans bytes held in memory (the same rules as for a file).
@@ -188,20 +200,60 @@ public final class CSVScanner {
         self.ownsDescriptor = false
         self.memory = bytes
         self.capacity = max(min(chunkSize, bytes.count + 1), 4096)
-        self.buffer = .allocate(capacity: capacity)
+        self.storage = .allocate(capacity: capacity)
+        self.buffer = storage
         self.fields = .allocate(capacity: fieldCapacity)
         self.stopOffset = nil
         self.fileOffset = 0
+        self.windowLength = 0
+    }
+
+    /// Bytes mapped per window.
+    private let windowLength: Int
+
+    /// Moves the mapped window to the unfinished record at `start` (or the first record) and the bytes after it.
+    /// - Returns: false when there is no window, or mapping failed and the scanner went over to `read()` (the
+    ///   unfinished record's bytes copied into ``storage``, the file positioned after them): the caller then reads.
+    private func moveWindow(start: inout Int, end: inout Int, eof: inout Bool) -> Bool {
+        guard let window else { return false }
+        let absolute = fileOffset + start, pending = end - start
+        if absolute + pending >= window.fileSize {
+            // Only possible before the first window, when the part starts at or after the end of the file.
+            fileOffset = absolute; start = 0; end = 0; eof = true
+            buffer = storage
+            window.unmap()
+            return true
+        }
+        if let bytes = window.move(to: absolute, length: max(windowLength, 2 * pending + FileWindow.pageSize)),
+           let base = bytes.baseAddress {
+            buffer = UnsafeMutablePointer(mutating: base)
+            fileOffset = absolute; start = 0; end = bytes.count
+            eof = absolute + end >= window.fileSize
+            return true
+        }
+        // The mapping failed (address space or memory): read on from here.
+        if pending > capacity {
+            storage.deallocate()
+            capacity = max(pending, capacity * 2)
+            storage = .allocate(capacity: capacity)
+        }
+        storage.update(from: buffer + start, count: pending)
+        window.unmap()
+        self.window = nil
+        buffer = storage
+        fileOffset = absolute; start = 0; end = pending
+        lseek(fd, off_t(absolute + pending), SEEK_SET)
+        return false
     }
 
     /// Fills `buffer[end..<capacity]` from the file or the bytes in memory; returns the count read, 0 at the end.
     private func fill(from end: Int) -> Int {
-        guard let memory else { return read(fd, buffer + end, capacity - end) }
+        guard let memory else { return read(fd, storage + end, capacity - end) }
         let count = min(capacity - end, memory.count - memoryCursor)
         guard count > 0 else { return 0 }
         memory.withUnsafeBufferPointer { source in
             guard let base = source.baseAddress else { return }
-            (buffer + end).update(from: base + memoryCursor, count: count)
+            (storage + end).update(from: base + memoryCursor, count: count)
         }
         memoryCursor += count
         return count
@@ -209,7 +261,7 @@ public final class CSVScanner {
 
     deinit {
         if ownsDescriptor { close(fd) }
-        buffer.deallocate()
+        storage.deallocate()
         fields.deallocate()
         specials.deallocate()
     }
@@ -249,8 +301,19 @@ public final class CSVScanner {
         var line = firstLine
         var checkedBOM = !skipsByteOrderMark || fileOffset > 0
         while true {
-            // Refill: keep the unread tail, read after it.
-            if !eof {
+            if let meeting, !eof {
+                meeting.reached(fileOffset + start)
+                if stopOffset == nil, let settled = meeting.settled { stopOffset = settled }
+            }
+            // Refill: keep the unread tail, read after it (or map the window from it on).
+            if !eof, window != nil, end - start >= Self.maximumRecordSize {
+                // One record larger than the limit: reject up to the next line end.
+                let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: 0), line: line,
+                                       rawStart: start, rawEnd: start + min(end - start, 4096), problem: .recordTooLong(bytes: Self.maximumRecordSize))
+                try body(record)
+                throw InputError.recordTooLong(line: line, limit: Self.maximumRecordSize)
+            }
+            if !eof, !moveWindow(start: &start, end: &end, eof: &eof) {
                 if start > 0 {
                     if end > start { memmove(buffer, buffer + start, end - start) }
                     fileOffset += start
@@ -267,18 +330,19 @@ public final class CSVScanner {
                         throw InputError.recordTooLong(line: line, limit: Self.maximumRecordSize)
                     }
                     let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-                    bigger.update(from: buffer, count: end)
-                    buffer.deallocate()
-                    buffer = bigger
+                    bigger.update(from: storage, count: end)
+                    storage.deallocate()
+                    storage = bigger
+                    buffer = storage
                     capacity *= 2
                 }
                 let n = fill(from: end)
                 if n < 0 { throw InputError.readFailed(reason: String(cString: strerror(errno))) }
                 if n == 0 { eof = true } else { end += n }
-                if !checkedBOM, end >= 3 || eof {
-                    checkedBOM = true
-                    if end >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
-                }
+            }
+            if !checkedBOM, end >= 3 || eof {
+                checkedBOM = true
+                if end >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
             }
             // Deliver every complete record in [start, end).
             while true {

@@ -27,19 +27,47 @@ extension CSVScanner {
     /// - Returns: nil when there is no record start after `offset`.
     /// - Complexity: O(`offset`) bytes read, one pass.
     public static func recordBoundary(path: String, near offset: Int) -> (offset: Int, line: Int)? {
+        recordBoundary(path: path, countingUpTo: { _ in offset })
+    }
+
+    /// The first record start at or after the offset where counting stopped, and its physical line: counting goes
+    /// on while the offset reached is below `target(offset reached)`, asked again after each chunk (a fixed offset,
+    /// or a ``ReadMeeting``'s changing answer). See ``recordBoundary(path:near:)``.
+    public static func recordBoundary(path: String, countingUpTo target: (_ reached: Int) -> Int) -> (offset: Int, line: Int)? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         let size = 8 << 20
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
-        defer { buffer.deallocate() }
         var position = 0, quotes = 0, newlines = 0
+        // The file through a moving mapping (``FileWindow``), or read() into a buffer when it cannot be mapped.
+        var window = FileWindow(descriptor: fd)
+        let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        defer { copy.deallocate() }
+        var chunk = 0
+        /// The next bytes from `position` on, at most `limit`; nil at the end of the file or on a read error.
+        func next(_ limit: Int) -> UnsafePointer<UInt8>? {
+            if let w = window {
+                if let bytes = w.move(to: position, length: min(limit, FileWindow.standardLength)), let base = bytes.baseAddress {
+                    chunk = bytes.count
+                    return base
+                }
+                if position >= w.fileSize { return nil }
+                window = nil
+                lseek(fd, off_t(position), SEEK_SET)
+            }
+            let n = read(fd, copy, limit)
+            guard n > 0 else { return nil }
+            chunk = n
+            return UnsafePointer(copy)
+        }
         // A CR ends a line unless an LF follows it (CRLF counts once, at the LF).
         var previousWasCR = false
         // Count quotes and line ends before the offset.
-        while position < offset {
-            let n = read(fd, buffer, min(size, offset - position))
-            guard n > 0 else { return nil }
+        while true {
+            let offset = target(position)
+            guard position < offset else { break }
+            guard let buffer = next(min(size, offset - position)) else { return nil }
+            let n = chunk
             // Quotes and LFs are counted eight bytes at a time (``zeroByteFlags(_:)``): this pass over the first half
             // delays the second part's start, and byte by byte it cost about as much as scanning the records
             // themselves (perf, 1M rows). CRs are rare: only a chunk holding one is walked byte by byte for the CRs
@@ -85,8 +113,8 @@ extension CSVScanner {
         var inQuotes = quotes % 2 == 1
         var previousCR = previousWasCR, crInQuotes = inQuotes
         while true {
-            let n = read(fd, buffer, size)
-            guard n > 0 else { return nil }
+            guard let buffer = next(size) else { return nil }
+            let n = chunk
             for i in 0..<n {
                 let b = buffer[i]
                 if previousCR && b != 0x0A {

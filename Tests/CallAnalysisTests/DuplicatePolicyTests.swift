@@ -22,6 +22,7 @@ struct DuplicatePolicyTests {
         let reference = try run.runInOrder()
         run.rejectsURL = dir.appendingPathComponent("parts.csv")
         run.parallelThreshold = 1 << 16
+        run.splitsAtMiddle = true
         run.incidentKeyBudget = 256
         let parts = try run.run()
         let (x, y) = (parts.summary, reference.summary)

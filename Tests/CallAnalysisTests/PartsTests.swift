@@ -10,13 +10,14 @@ import RerouteTestSupport
 /// Reading large files in two parts on two threads gives exactly what reading them in order gives.
 @Suite("Reading in parts")
 struct PartsTests {
-    func compare(_ files: [String], layers: [(name: String, layer: BoundaryLayer)] = []) throws {
+    func compare(_ files: [String], layers: [(name: String, layer: BoundaryLayer)] = [], atMiddle: Bool = true) throws {
         let dir = TestPaths.temporaryDirectory("parts")
         var run = AnalysisRun(files: files, profile: try ProfileLibrary.builtIn("reroute-standard"), catalogue: try CallCatalogue.builtIn("milwaukee"),
                               rejectsURL: dir.appendingPathComponent("in-order.csv"), layers: layers)
         let inOrder = try run.runInOrder()
         run.rejectsURL = dir.appendingPathComponent("in-parts.csv")
         run.parallelThreshold = 1 << 16
+        run.splitsAtMiddle = atMiddle
         let inParts = try run.runInParts()
         // Field by field, so a failure names what differs without printing whole summaries.
         let (x, y) = (inParts.summary, inOrder.summary)
@@ -42,6 +43,15 @@ struct PartsTests {
         let boundaries = dir.appendingPathComponent("demo-boundaries.geojson")
         _ = try DemoDataGenerator(seed: 7, scale: 0.1).write(to: csv, boundariesTo: boundaries)
         try compare([csv.path], layers: [("districts", try BoundaryLayer(spec: "\(boundaries.path):district"))])
+    }
+
+    /// Split where the two threads' work balances (``ReadMeeting``): where that is depends on their speeds, and
+    /// the first thread may read the whole file alone if the meeting comes too late; the answer is the same.
+    @Test func splitWhereTheThreadsMeet() throws {
+        let dir = TestPaths.temporaryDirectory("parts-meeting")
+        let csv = dir.appendingPathComponent("demo.csv")
+        _ = try DemoDataGenerator(seed: 5, scale: 0.1).write(to: csv, boundariesTo: nil)
+        try compare([csv.path], atMiddle: false)
     }
 
     /// Several files, one small (read whole) and two large; ids repeat across the files.

@@ -22,7 +22,7 @@ struct ReliabilityTests {
         var run = AnalysisRun(files: [file.path], profile: try ProfileLibrary.builtIn("milwaukee-mpd"), catalogue: try CallCatalogue.builtIn("milwaukee"),
                               rejectsURL: dir.appendingPathComponent("rejects.csv"))
         run.screensNarratives = false
-        if parts { run.parallelThreshold = 1 }
+        if parts { run.parallelThreshold = 1; run.splitsAtMiddle = true }
         return (try parts ? run.runInParts() : run.runInOrder(), dir)
     }
 

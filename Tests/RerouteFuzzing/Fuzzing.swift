@@ -186,6 +186,7 @@ public enum Fuzzing {
         // The same file in parts (a part boundary near the middle) must give the same answer, whatever the
         // duplicate policy (`first` and `last` are resolved from the parts' incident keys).
         run.parallelThreshold = 1
+        run.splitsAtMiddle = true
         run.rejectsURL = folder.appendingPathComponent("rejects-parts.csv")
         do {
             let parts = try run.runInParts()
