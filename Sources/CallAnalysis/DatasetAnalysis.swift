@@ -1,5 +1,6 @@
 import CallRecords
 import CallCatalogue
+import Screening
 import Vocabulary
 
 /// The report's analyses of one dataset: each method returns one table with the report's columns.
@@ -401,7 +402,9 @@ extension DatasetAnalysis {
                                      ("screened_eligible", "Screened eligible"), ("share", "% eligible"), ("wilson95_lower", "95% low"), ("wilson95_upper", "95% high"),
                                      ("catalogue_rate", "Catalogue rate"), ("catalogue_rate_vs_interval", "Catalogue rate vs interval")],
                            rows: rows,
-                           notes: ["The narrative screener (`reroute screen`) looks for red flags: weapons, violence or threats, injury or urgent medical need, suicide plan or means, police-only actions, and scenes the caller could not see. It understands negation (\"no weapons seen\").",
+                           notes: ["The narrative screener (`reroute screen`) looks for red flags: weapons, violence or threats, injury or urgent medical need, suicide plan or means, police-only actions, and scenes the caller could not see. It understands negation (\"no weapons seen\")."
+                                   + (NarrativeScreener().learnedReader == nil ? " Its learned second reader was not used (its model could not be read): these are the rules' verdicts alone."
+                                      : " Its learned second reader sends to review a narrative the rules find eligible whose words resemble red-flag narratives; review counts as not eligible here."),
                                    "Screened: a uniform sample of up to \(NarrativeSample.capacity) calls per type (chosen by a hash of file and line); \(totalScreened) in all, \(totalEligible) eligible. Intervals are 95% Wilson intervals.",
                                    "Review a sample by hand before replacing the catalogue's rates: `reroute screen sample FILE --profile PROFILE` exports one with an empty label column."])
     }

@@ -118,16 +118,22 @@ extension ScreenCommand {
         @Option(name: .long, help: "An agency lexicon for the narrative: a bundled name (\(AgencyLexicon.bundledNames.joined(separator: ", "))) or a YAML file.")
         var lexicon: String?
 
-        @Flag(name: .long, help: "Also consult the learned second reader when the rules find the narrative eligible; its doubt leaves the narrative's questions unknown (off by default; see docs/screening.md).")
+        @Flag(name: .long, help: "Accepted for compatibility and redundant: the learned second reader is on by default (its doubt leaves the narrative's questions unknown); see --rules-only and docs/screening.md.")
         var learned = false
+
+        @Flag(name: .long, help: "Read the narrative with the rules alone, without the learned second reader (which is on by default and only ever turns an eligible narrative into review).")
+        var rulesOnly = false
 
         public init() {}
 
+        public func validate() throws {
+            try ScreenIO.validate(learned: learned, rulesOnly: rulesOnly)
+        }
+
         public func run() throws {
             let rulesFile: ScreeningProtocol
-            let screener: NarrativeScreener
             rulesFile = try ScreenIO.loadProtocol(rules)
-            screener = try ScreenIO.screener(lexicon: lexicon).learned(learned)
+            let screener = try ScreenIO.screener(lexicon: lexicon, rulesOnly: rulesOnly, learned: learned)
             var call = ScreeningCall(callType: callType, source: source)
             let given: [(ProtocolField, Answer?)] = [(.weapons, weapons), (.violence, violence), (.injury, injury),
                                                      (.suicide, suicide), (.policeOnly, policeOnly),
@@ -271,6 +277,9 @@ extension ScreenCommand {
         @Option(help: "Read a CAD export through this profile (built-in name or YAML file) instead of a call_type,narrative CSV; samples the citizen-initiated calls of the eligible types.")
         var profile: String?
 
+        @Flag(name: .long, help: "Give the verdicts of the rules alone, without the learned second reader (on by default; it only ever turns an eligible narrative into review).")
+        var rulesOnly = false
+
         public init() {}
 
         public func validate() throws {
@@ -280,7 +289,7 @@ extension ScreenCommand {
         public func run() throws {
             let rows: [ReviewSample.Row]
             let calls = try ScreenIO.calls(file, profile: profile)
-            rows = ReviewSample.draw(calls, perType: perType, seed: seed)
+            rows = ReviewSample.draw(calls, perType: perType, seed: seed, screener: try ScreenIO.screener(lexicon: nil, rulesOnly: rulesOnly))
             var out = ScreenIO.csvLine(["incident_id", "call_type", "narrative", "verdict", "reasons", "label"]) + "\n"
             for row in rows {
                 out += ScreenIO.csvLine([row.incidentID, row.callType, row.narrative, row.verdict, row.reasons, ""]) + "\n"
@@ -322,13 +331,17 @@ extension ScreenCommand {
         @Option(help: "Read a CAD export through this profile (built-in name or YAML file) and estimate, from the screener's verdicts on its narratives, the eligible share of each community-responder-eligible call type.")
         var profile: String?
 
+        @Flag(name: .long, help: "Screen with the rules alone, without the learned second reader (on by default; it only ever turns an eligible narrative into review).")
+        var rulesOnly = false
+
         public init() {}
 
         public func run() throws {
             var estimates: [EligibilityEstimate]
             var agreement: ReviewSample.Agreement?
+            let screener = try ScreenIO.screener(lexicon: nil, rulesOnly: rulesOnly)
             if profile != nil {
-                estimates = EligibilityEstimator().estimate(try ScreenIO.calls(file, profile: profile).map { ($0.callType, $0.narrative) })
+                estimates = EligibilityEstimator(screener: screener).estimate(try ScreenIO.calls(file, profile: profile).map { ($0.callType, $0.narrative) })
                 try printEstimates(estimates, agreement: nil)
                 return
             }
@@ -348,12 +361,12 @@ extension ScreenCommand {
                     }
                     reviewed.append((row.fields[type], row.fields[text], isRed))
                 }
-                let result = ReviewSample.compare(reviewed, unlabelled: unlabelled)
+                let result = ReviewSample.compare(reviewed, unlabelled: unlabelled, screener: screener)
                 agreement = result
                 estimates = result.estimates
                 if unlabelled > 0 { ScreenIO.warn("\(file): \(unlabelled) rows without a label were skipped") }
             } else {
-                estimates = EligibilityEstimator().estimate(table.rows.map { ($0.fields[type], $0.fields[text]) })
+                estimates = EligibilityEstimator(screener: screener).estimate(table.rows.map { ($0.fields[type], $0.fields[text]) })
             }
             try printEstimates(estimates, agreement: agreement)
         }
@@ -412,21 +425,22 @@ extension ScreenCommand {
         @Option(name: .long, help: "An agency lexicon that extends or overrides the built-in one: a bundled name (\(AgencyLexicon.bundledNames.joined(separator: ", "))) or a YAML file.")
         var lexicon: String?
 
-        @Flag(name: .long, help: "Also consult the learned second reader when the rules find a narrative eligible (off by default; see docs/screening.md).")
+        @Flag(name: .long, help: "Accepted for compatibility and redundant: the learned second reader is on by default; see --rules-only and docs/screening.md.")
         var learned = false
+
+        @Flag(name: .long, help: "Measure the rules alone, without the learned second reader (which is on by default and only ever turns an eligible narrative into review).")
+        var rulesOnly = false
 
         public init() {}
 
         public func validate() throws {
             guard !files.isEmpty else { throw ValidationError("give at least one corpus CSV file") }
+            try ScreenIO.validate(learned: learned, rulesOnly: rulesOnly)
         }
 
         public func run() throws {
             var entries: [CorpusEntry] = []
-            let screener = try ScreenIO.screener(lexicon: lexicon).learned(learned)
-            if learned, screener.learnedReader == nil {
-                throw ValidationError("--learned: the bundled model learned-reader.txt cannot be read")
-            }
+            let screener = try ScreenIO.screener(lexicon: lexicon, rulesOnly: rulesOnly, learned: learned)
             for file in files {
                 entries += try CorpusEntry.load(csv: try ScreenIO.readData(file), file: file)
             }
@@ -446,7 +460,7 @@ extension ScreenCommand {
                     var verdicts: [String: Int]
                 }
                 struct Output: Encodable { var learnedReader: Bool; var parts: [Part]; var byKind: [String: CorpusEvaluation.KindCounts] }
-                let output = Output(learnedReader: learned, parts: parts.map {
+                let output = Output(learnedReader: screener.learnedReader != nil, parts: parts.map {
                     Part(split: $0.name, n: $0.evaluation.overall.total, table: $0.evaluation.overall,
                          precision: $0.evaluation.overall.precision, recall: $0.evaluation.overall.recall, f1: $0.evaluation.overall.f1,
                          verdicts: Dictionary(uniqueKeysWithValues: $0.evaluation.verdicts.map { ($0.key.rawValue, $0.value) }))
@@ -461,7 +475,7 @@ extension ScreenCommand {
                     return
                 }
                 if let lexicon { print("Agency lexicon: \(lexicon)") }
-                print("Learned reader: " + (learned ? "on (threshold \(LearnedReaderFormat.decimal(screener.learnedReader?.threshold ?? 1)))" : "off"))
+                print("Learned reader: " + screener.learnedReaderState(switchedOff: rulesOnly ? "--rules-only" : nil))
                 print(splits.rendered())
                 print(kinds.rendered(), terminator: "")
                 if showErrors {
@@ -477,10 +491,24 @@ extension ScreenCommand {
 }
 
 extension ScreenIO {
-    /// The narrative screener, with an agency lexicon if one is named.
-    static func screener(lexicon: String?) throws -> NarrativeScreener {
-        guard let lexicon else { return NarrativeScreener() }
-        return NarrativeScreener(lexicon: try AgencyLexicon.load(nameOrPath: lexicon))
+    /// The narrative screener for a `screen` subcommand: an agency lexicon if one is named, and the bundled learned
+    /// reader unless `rulesOnly`. If the model cannot be read, an explicit `--learned` (`learned`) is an error (exit
+    /// 64); otherwise the screener runs on its rules alone and says so on stderr (`screen evaluate` also on its
+    /// "Learned reader:" line).
+    static func screener(lexicon: String?, rulesOnly: Bool, learned: Bool = false) throws -> NarrativeScreener {
+        let base = try lexicon.map { NarrativeScreener(lexicon: try AgencyLexicon.load(nameOrPath: $0)) } ?? NarrativeScreener()
+        let screener = base.learned(!rulesOnly)
+        if !rulesOnly, screener.learnedReader == nil {
+            let problem = LearnedReader.bundledProblem.map(\.description) ?? "no model"
+            if learned { throw ValidationError("--learned: the bundled model learned-reader.txt cannot be read: \(problem)") }
+            warn("the learned reader's model cannot be read (\(problem)); screening with the rules alone")
+        }
+        return screener
+    }
+
+    /// `--learned` (now the default) and `--rules-only` ask for opposite things.
+    static func validate(learned: Bool, rulesOnly: Bool) throws {
+        if learned && rulesOnly { throw ValidationError("--learned and --rules-only cannot be used together") }
     }
 
     /// The calls with a narrative, from a `call_type,narrative` CSV or, with a profile, from any CAD export.

@@ -63,20 +63,44 @@ public struct LearnedReader: Sendable, Hashable {
 
     /// The model shipped in the Screening resource bundle.
     /// - Throws: ``LearnedReaderError`` if the resource is missing or malformed.
-    public static func bundled() throws -> LearnedReader {
-        guard let url = Bundle.module.url(forResource: "learned-reader", withExtension: "txt", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "learned-reader", withExtension: "txt") else {
-            throw LearnedReaderError.malformed(file: "learned-reader.txt", line: 0, reason: "not found in the Screening resource bundle")
+    public static func bundled() throws(LearnedReaderError) -> LearnedReader {
+        try load(from: bundledURL).get()
+    }
+
+    /// Where the bundled model is, or nil if the resource bundle lacks it.
+    static var bundledURL: URL? {
+        Bundle.module.url(forResource: "learned-reader", withExtension: "txt", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "learned-reader", withExtension: "txt")
+    }
+
+    /// Reads a model file; nil stands for a resource that was not found in the bundle.
+    static func load(from url: URL?) -> Result<LearnedReader, LearnedReaderError> {
+        guard let url else {
+            return .failure(.malformed(file: "learned-reader.txt", line: 0, reason: "not found in the Screening resource bundle"))
         }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw LearnedReaderError.malformed(file: url.path, line: 0, reason: "cannot read: \(error.localizedDescription)")
+            return .failure(.malformed(file: url.path, line: 0, reason: "cannot read: \(error.localizedDescription)"))
         }
-        return try parse(text, file: url.path)
+        do { return .success(try parse(text, file: url.path)) } catch let error as LearnedReaderError {
+            return .failure(error)
+        } catch {
+            return .failure(.malformed(file: url.path, line: 0, reason: "\(error)"))
+        }
     }
 
-    /// The bundled model, loaded once; nil if it cannot be read (the screener then runs on its rules alone).
-    static let shared: LearnedReader? = try? bundled()
+    /// The bundled model, read once, or why it cannot be read.
+    static let sharedLoad: Result<LearnedReader, LearnedReaderError> = load(from: bundledURL)
+
+    /// The bundled model, read once; nil if it cannot be read (a screener then runs on its rules alone).
+    static let shared: LearnedReader? = try? sharedLoad.get()
+
+    /// Why the bundled model cannot be read, or nil when it loads. A screener that would consult it runs on its
+    /// rules alone instead, and commands say so where they print "Learned reader:".
+    public static var bundledProblem: LearnedReaderError? {
+        if case let .failure(error) = sharedLoad { return error }
+        return nil
+    }
 }
 
 /// A model file that cannot be read.

@@ -58,6 +58,15 @@ struct PlanAndScreenCommandTests {
         #expect(types.contains("NOISE NUISANCE") && types.contains("TRBL W/SUBJ") && types.contains("ALL"))
         #expect(!types.contains("TRAFFIC STOP") && !types.contains("BATTERY"), "only eligible, citizen-initiated types are screened")
         for row in rows { let share = Double(row[3])!; #expect(share >= 0 && share <= 1) }
+        // The learned reader (on by default) only turns eligible into review, so per type the rules alone find at
+        // least as many eligible calls, out of the same calls.
+        let rules = try runReroute(["screen", "estimate", csv, "--profile", "reroute-standard", "--format", "csv", "--rules-only"])
+        #expect(rules.status == 0, "\(rules.stderr)")
+        let byType = Dictionary(uniqueKeysWithValues: rows.map { (String($0[0]), (calls: Int($0[1])!, eligible: Int($0[2])!)) })
+        for row in rules.stdout.split(separator: "\n").dropFirst().map({ $0.split(separator: ",") }) {
+            let withReader = try #require(byType[String(row[0])])
+            #expect(Int(row[1]) == withReader.calls && Int(row[2])! >= withReader.eligible, "\(row)")
+        }
     }
 
     @Test func badBoundaryFileIsOneClearError() throws {
@@ -112,19 +121,37 @@ struct PlanAndScreenCommandTests {
         #expect(readable.stdout.contains("\"community_responders\""), "\(readable.stdout)")
         let learned = try runReroute(base + ["--narrative", "MAN SITTING ON THE BENCH, CALM, WANTS A RIDE TO THE SHELTER", "--learned"])
         #expect(learned.status == 0, "\(learned.stderr)")
+        #expect(learned.stdout == readable.stdout)  // --learned is the default now
+        let rules = try runReroute(base + ["--narrative", "MAN SITTING ON THE BENCH, CALM, WANTS A RIDE TO THE SHELTER", "--rules-only"])
+        #expect(rules.stdout.contains("\"community_responders\""), "\(rules.stdout)")
+        // Written for this test: the rules find nothing, the learned reader (on by default) doubts it, so the
+        // narrative answers none of the protocol's questions and the call is not sent to responders on its strength.
+        let doubted = ["--narrative", "EX BF KEEPS SITTING OUTSIDE HER WORK AND TOLD HER FRIENDS SHE WILL BE SORRY"]
+        let byDefault = try runReroute(base + doubted)
+        #expect(byDefault.status == 0 && !byDefault.stdout.contains("\"community_responders\""), "\(byDefault.stdout)")
+        let rulesAlone = try runReroute(base + doubted + ["--rules-only"])
+        #expect(rulesAlone.stdout.contains("\"community_responders\""), "\(rulesAlone.stdout)")
         let text = try runReroute(["screen", "call", "--call-type", "WELFARE CITIZEN", "--source", "911", "--narrative", "N/A"])
         #expect(text.stdout.contains("Narrative:  review"), "\(text.stdout)")
     }
 
+    /// The learned reader is on by default; `--rules-only` measures the rules alone; `--learned` is still accepted
+    /// and changes nothing; the two together are a usage error.
     @Test func screenEvaluateStatesTheLearnedReader() throws {
         let fixtures = TestPaths.packageRoot().appendingPathComponent("Tests/ScreeningTests/Fixtures")
         let corpus = fixtures.appendingPathComponent("corpus.csv").path
-        let off = try runReroute(["screen", "evaluate", corpus, "--format", "json"])
-        let on = try runReroute(["screen", "evaluate", corpus, "--format", "json", "--learned"])
-        #expect(off.status == 0 && on.status == 0, "\(off.stderr) \(on.stderr)")
+        let off = try runReroute(["screen", "evaluate", corpus, "--format", "json", "--rules-only"])
+        let on = try runReroute(["screen", "evaluate", corpus, "--format", "json"])
+        let learned = try runReroute(["screen", "evaluate", corpus, "--format", "json", "--learned"])
+        #expect(off.status == 0 && on.status == 0 && learned.status == 0, "\(off.stderr) \(on.stderr) \(learned.stderr)")
         #expect(off.stdout.contains("\"learnedReader\" : false") && on.stdout.contains("\"learnedReader\" : true"))
+        #expect(learned.stdout == on.stdout)
         let text = try runReroute(["screen", "evaluate", corpus])
-        #expect(text.stdout.hasPrefix("Learned reader: off\n"))
+        #expect(text.stdout.hasPrefix("Learned reader: on (threshold 0.90)\n"), "\(text.stdout)")
+        let rulesText = try runReroute(["screen", "evaluate", corpus, "--rules-only"])
+        #expect(rulesText.stdout.hasPrefix("Learned reader: off (--rules-only)\n"), "\(rulesText.stdout)")
+        let both = try runReroute(["screen", "evaluate", corpus, "--learned", "--rules-only"])
+        #expect(both.status == 64 && both.stderr.contains("--learned and --rules-only cannot be used together"), "\(both.stderr)")
         struct Output: Decodable { struct Part: Decodable { var split: String; var verdicts: [String: Int] }; var parts: [Part] }
         let before = try JSONDecoder().decode(Output.self, from: Data(off.stdout.utf8)).parts[0].verdicts
         let after = try JSONDecoder().decode(Output.self, from: Data(on.stdout.utf8)).parts[0].verdicts

@@ -5,7 +5,8 @@ import Testing
 /// written fresh for these tests, not copied from any corpus or blind set.
 @Suite("Caution families")
 struct CautionFamilyTests {
-    let screener = NarrativeScreener()
+    /// The rules alone: this suite pins what the rules read (the learned reader, on by default, has its own tests).
+    let screener = NarrativeScreener().learned(false)
 
     @Test("violence verbs in every tense with a person as object", arguments: [
         "BOYFRIEND SLAPS HER WHEN HE DRINKS, HE IS DRINKING NOW",

@@ -23,9 +23,9 @@ struct CorpusTests {
         #expect(Set(entries.map(\.id)).count == entries.count)
     }
 
-    @Test("red-flag recall ≥ 0.98 and precision ≥ 0.90 on the corpus")
+    @Test("red-flag recall ≥ 0.98 and precision ≥ 0.90 on the corpus (the rules alone)")
     func metrics() throws {
-        let evaluation = CorpusEvaluation(entries: try CorpusEntry.load(from: Self.corpusURL))
+        let evaluation = CorpusEvaluation(entries: try CorpusEntry.load(from: Self.corpusURL), screener: NarrativeScreener().learned(false))
         #expect(evaluation.overall.recall >= 0.98, "misses: \(evaluation.misses.map(\.entry.id))")
         #expect(evaluation.overall.precision >= 0.90, "false alarms: \(evaluation.falseAlarms.map(\.entry.id))")
         #expect(evaluation.overall.total >= 400)

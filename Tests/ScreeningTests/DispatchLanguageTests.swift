@@ -6,7 +6,8 @@ import Vocabulary
 /// Issue 13: dispatch language, caution by default, scoped negation, crime timing, cut words, agency lexicons.
 @Suite("Dispatch language")
 struct DispatchLanguageTests {
-    let screener = NarrativeScreener()
+    /// The rules alone: this suite pins what the rules read (the learned reader, on by default, has its own tests).
+    let screener = NarrativeScreener().learned(false)
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     static func corpus() throws -> [CorpusEntry] {
@@ -24,13 +25,13 @@ struct DispatchLanguageTests {
         #expect(entries.allSatisfy { $0.isRedFlag == !$0.flags.isEmpty })
     }
 
-    @Test("held-out split: red-flag recall ≥ 0.97 and precision ≥ 0.90; dev recall ≥ 0.97")
+    @Test("held-out split: red-flag recall ≥ 0.97 and precision ≥ 0.90; dev recall ≥ 0.97 (the rules alone)")
     func heldOutTargets() throws {
         let entries = try Self.corpus()
-        let heldout = CorpusEvaluation(entries: entries.filter { $0.split == "heldout" })
+        let heldout = CorpusEvaluation(entries: entries.filter { $0.split == "heldout" }, screener: screener)
         #expect(heldout.overall.recall >= 0.97, "misses: \(heldout.misses.map(\.entry.id))")
         #expect(heldout.overall.precision >= 0.90, "false alarms: \(heldout.falseAlarms.map(\.entry.id))")
-        let dev = CorpusEvaluation(entries: entries.filter { $0.split == "dev" })
+        let dev = CorpusEvaluation(entries: entries.filter { $0.split == "dev" }, screener: screener)
         #expect(dev.overall.recall >= 0.97, "misses: \(dev.misses.map(\.entry.id))")
     }
 
@@ -113,7 +114,7 @@ struct DispatchLanguageTests {
     func agencyLexicon() throws {
         let california = try AgencyLexicon.load(nameOrPath: "california")
         #expect(california.phraseCount >= 20)
-        let agency = NarrativeScreener(lexicon: california)
+        let agency = NarrativeScreener(lexicon: california).learned(false)
         #expect(agency.screen("245 JUST OCC AT THE PARK").flagKinds.contains(.weapon))
         #expect(!screener.screen("245 JUST OCC AT THE PARK").flagKinds.contains(.weapon))
         #expect(agency.screen("415 MUSIC AT THE APT COMPLEX").verdict == .eligible)
@@ -127,7 +128,7 @@ struct DispatchLanguageTests {
             spellings:
               BRNDSH: BRANDISHING
             """, file: "test.yaml")
-        let local = NarrativeScreener(lexicon: overriding)
+        let local = NarrativeScreener(lexicon: overriding).learned(false)
         #expect(local.screen("kids got their shots today").verdict == .eligible)
         #expect(local.screen("SUBJ BRNDSH").flagKinds.contains(.weapon))
     }
@@ -169,7 +170,7 @@ struct DispatchLanguageTests {
         ("RP SOBBING, HARD TO UNDERSTAND", .uncertainty),
     ])
     func caution(_ text: String, _ kind: FlagKind) {
-        let result = NarrativeScreener().screen(text)
+        let result = screener.screen(text)
         #expect(result.flagKinds.contains(kind), "\(result.reason)")
     }
 
@@ -181,7 +182,7 @@ struct DispatchLanguageTests {
         "RP LOST HER CAT, LAST SEEN IN THE BACKYARD YESTERDAY",
     ])
     func cautionLookAlikes(_ text: String) {
-        let result = NarrativeScreener().screen(text)
+        let result = screener.screen(text)
         #expect(result.verdict == .eligible, "\(result.reason)")
     }
 
@@ -265,7 +266,10 @@ struct BlindHeldOutTests {
     /// helper (make_blind12.py, seeded; blind12.md). Unseen: evaluated once with the tenth pass, 0.873 / 0.595
     /// (learned reader 0.959 / 0.606), and once with the eleventh, 0.878 / 0.625 (0.967 / 0.638); floors just
     /// under the eleventh pass's figures.
-    @Test("blind sets keep their recall and precision floors", arguments: [
+    ///
+    /// These floors measure the rules alone (`learned(false)`), so that they keep measuring the rules now that the
+    /// learned reader is on by default; the default screener has its own floors below.
+    @Test("blind sets keep their recall and precision floors (the rules alone)", arguments: [
         Floors(file: "blind12.csv", total: 1000, recall: 0.86, precision: 0.61),
         Floors(file: "blind11.csv", total: 1000, recall: 0.96, precision: 0.82),
         Floors(file: "blind10.csv", total: 1000, recall: 0.93, precision: 0.82),
@@ -281,21 +285,31 @@ struct BlindHeldOutTests {
     ])
     func floors(_ set: Floors) throws {
         let url = DispatchLanguageTests.fixtures.appendingPathComponent(set.file)
-        let evaluation = CorpusEvaluation(entries: try CorpusEntry.load(from: url))
+        let evaluation = CorpusEvaluation(entries: try CorpusEntry.load(from: url), screener: NarrativeScreener().learned(false))
         #expect(evaluation.overall.total == set.total)
         #expect(evaluation.overall.recall >= set.recall)
         #expect(evaluation.overall.precision >= set.precision)
     }
 
-    /// The learned reader (off by default) on blind5: measured once while blind (0.922 / 0.780); now fitted (it is
-    /// in the model's training data): 0.978 / 0.954.
-    @Test("blind5 with the learned reader keeps its floors: recall ≥ 0.96, precision ≥ 0.93")
-    func blind5WithLearnedReader() throws {
-        let url = DispatchLanguageTests.fixtures.appendingPathComponent("blind5.csv")
-        let evaluation = CorpusEvaluation(entries: try CorpusEntry.load(from: url), screener: NarrativeScreener().learned(true))
-        #expect(evaluation.overall.total == 800)
-        #expect(evaluation.overall.recall >= 0.96)
-        #expect(evaluation.overall.precision >= 0.93)
+    /// The default screener, rules and learned reader, which is what users get.
+    /// blind12: the one set neither the rules nor the model have been fitted to (the model names its 14 training
+    /// files; blind12 is not among them). First look with the eleventh pass and this model: 0.967 / 0.638, against
+    /// 0.878 / 0.625 for the rules alone; floors 0.95 / 0.62 (the issue's recall target, and just under the
+    /// measured precision).
+    /// blind5: measured once while blind with the fifth-pass rules and the model of the time (0.922 / 0.780); now
+    /// fitted (in the model's training data, and development data for the rules): 0.972 / 0.957; floors minus ~0.01-0.03.
+    @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
+        Floors(file: "blind12.csv", total: 1000, recall: 0.95, precision: 0.62),
+        Floors(file: "blind5.csv", total: 800, recall: 0.96, precision: 0.93),
+    ])
+    func floorsWithLearnedReader(_ set: Floors) throws {
+        let screener = NarrativeScreener()
+        try #require(screener.learnedReader != nil, "the bundled model did not load: \(String(describing: LearnedReader.bundledProblem))")
+        let url = DispatchLanguageTests.fixtures.appendingPathComponent(set.file)
+        let evaluation = CorpusEvaluation(entries: try CorpusEntry.load(from: url), screener: screener)
+        #expect(evaluation.overall.total == set.total)
+        #expect(evaluation.overall.recall >= set.recall)
+        #expect(evaluation.overall.precision >= set.precision)
     }
 
     @Test("a blind set is exactly what its seeded generator writes", arguments: [

@@ -13,7 +13,8 @@ struct FamilyPair: Sendable, CustomTestStringConvertible {
 struct FamilyPairTests {
     static let pairs = FourthPassFamilyTests.pairs + FifthPassFamilyTests.pairs + SixthPassFamilyTests.pairs + SeventhPassFamilyTests.pairs + EighthPassFamilyTests.pairs + NinthPassFamilyTests.pairs + TenthPassFamilyTests.pairs
         + EverydayUseAndSituationTests.pairs
-    let screener = NarrativeScreener()
+    /// The rules alone: this suite pins what the rules read (the learned reader, on by default, has its own tests).
+    let screener = NarrativeScreener().learned(false)
 
     @Test("each family flags its narrative with its kind", arguments: pairs)
     func flags(_ pair: FamilyPair) {
@@ -34,5 +35,19 @@ struct FamilyPairTests {
     func lookAlikes(_ pair: FamilyPair) {
         let result = screener.screen(pair.lookAlike)
         #expect(result.verdict == .eligible, "\(result.reason)")
+    }
+
+    /// What users get on these look-alikes, which were written for the rules' tests and are in no training file:
+    /// the default screener's learned reader sent 20 of the 220 to review when it was switched on by default
+    /// (19 family look-alikes, mostly reported speech such as "SAID ... HE WILL", and 1 danger-word look-alike);
+    /// none becomes a red flag. The bound keeps a retrained model from quietly raising many more.
+    @Test("with the learned reader (the default) look-alikes never become red flags, and at most 20 of 220 go to review")
+    func lookAlikesWithTheLearnedReader() {
+        let users = NarrativeScreener()
+        let texts = Self.pairs.map(\.lookAlike) + Self.lookAlikeNarratives
+        let verdicts = texts.map { users.screen($0).verdict }
+        #expect(texts.count == 220)
+        #expect(!verdicts.contains(.redFlag))
+        #expect(verdicts.filter { $0 == .review }.count <= 20)
     }
 }

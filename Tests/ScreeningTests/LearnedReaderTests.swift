@@ -35,17 +35,40 @@ struct LearnedReaderTests {
         #expect(byName["corpus-dispatch.csv"]?.rows == 1031)
     }
 
-    @Test("the screener runs on its rules alone unless the learned reader is switched on")
-    func offByDefault() {
-        #expect(NarrativeScreener().learnedReader == nil)
-        #expect(NarrativeScreener().learned(true).learnedReader != nil)
-        #expect(NarrativeScreener().learned(true).learned(false).learnedReader == nil)
+    @Test("the screener consults the bundled learned reader by default, also with an agency lexicon; learned(false) switches it off")
+    func onByDefault() throws {
+        #expect(LearnedReader.bundledProblem == nil)
+        let bundled = try LearnedReader.bundled()
+        #expect(NarrativeScreener().learnedReader == bundled)
+        #expect(NarrativeScreener(lexicon: try AgencyLexicon.load(nameOrPath: "california")).learnedReader == bundled)
+        #expect(NarrativeScreener().learned(false).learnedReader == nil)
+        #expect(NarrativeScreener().learned(false).learned(true).learnedReader == bundled)
     }
 
+    @Test("'Learned reader:' says on with its threshold, off and why, or that the model could not be read")
+    func stateLine() {
+        #expect(NarrativeScreener().learnedReaderState(switchedOff: nil) == "on (threshold 0.90)")
+        #expect(NarrativeScreener().learned(false).learnedReaderState(switchedOff: "--rules-only") == "off (--rules-only)")
+        // A screener whose model could not be read runs on its rules alone, and the line says why.
+        let missing = LearnedReader.load(from: nil)
+        #expect(missing == .failure(.malformed(file: "learned-reader.txt", line: 0, reason: "not found in the Screening resource bundle")))
+        guard case let .failure(problem) = missing else { return }
+        #expect(NarrativeScreener().learned(false).learnedReaderState(switchedOff: nil, problem: problem)
+                == "off (the bundled model cannot be read: learned-reader.txt:0: not found in the Screening resource bundle; rules alone)")
+        let nowhere = URL(fileURLWithPath: "/nonexistent/learned-reader.txt")
+        guard case let .failure(unreadable) = LearnedReader.load(from: nowhere) else {
+            Issue.record("a missing file loaded")
+            return
+        }
+        #expect(unreadable.description.hasPrefix("/nonexistent/learned-reader.txt:0: cannot read"))
+    }
+
+    /// Every fixture row: the rules alone (`learned(false)`, what `--rules-only` builds) never carry the reader's
+    /// review, and the shipped reader (the default screener) and one that always fires change no red flag or review.
     @Test("the learned reader never changes a red flag or a review, on every fixture row, even when it always fires")
     func neverOverridesRules() throws {
-        let rules = NarrativeScreener()
-        let shipped = rules.learned(true)
+        let rules = NarrativeScreener().learned(false)
+        let shipped = NarrativeScreener()
         let alwaysFires = try LearnedReader.bundled()
         var eager = alwaysFires
         eager.threshold = 0
@@ -54,6 +77,7 @@ struct LearnedReaderTests {
         for name in Self.allFixtures {
             for entry in try CorpusEntry.load(from: DispatchLanguageTests.fixtures.appendingPathComponent(name)) {
                 let base = rules.screen(entry.narrative)
+                #expect(base.learnedReview == nil, "\(entry.id)")
                 for screener in [shipped, everything] {
                     let other = screener.screen(entry.narrative)
                     #expect(other.findings == base.findings, "\(entry.id)")
@@ -74,14 +98,14 @@ struct LearnedReaderTests {
 
     /// Written for this test, in wording the rules do not know; the model (trained without them) reads them as
     /// red flags. Three look-alikes stay eligible.
-    @Test("narratives outside the lexicon go to review with the learned reader on, and stay eligible with it off", arguments: [
+    @Test("narratives outside the lexicon go to review with the learned reader (the default), and stay eligible with the rules alone", arguments: [
         "EX BF KEEPS SITTING OUTSIDE HER WORK AND TOLD HER FRIENDS SHE WILL BE SORRY",
         "BROTHER SAYS HE IS DONE WITH LIFE AND HAS BEEN SAYING GOODBYES TO EVERYONE TODAY",
         "EX KEEPS DRIVING PAST HER HOUSE AND SAID SHE WILL REGRET LEAVING HIM",
     ])
     func outsideTheLexicon(_ narrative: String) {
-        let off = NarrativeScreener().screen(narrative)
-        let on = NarrativeScreener().learned(true).screen(narrative)
+        let off = NarrativeScreener().learned(false).screen(narrative)
+        let on = NarrativeScreener().screen(narrative)
         #expect(off.verdict == .eligible)
         #expect(on.verdict == .review)
         #expect(on.flagKinds.isEmpty)
@@ -95,7 +119,7 @@ struct LearnedReaderTests {
         "CUSTOMER ARGUING WITH CASHIER ABOUT A REFUND REFUSING TO LEAVE COUNTER",
     ])
     func lookAlikes(_ narrative: String) {
-        #expect(NarrativeScreener().learned(true).screen(narrative).verdict == .eligible)
+        #expect(NarrativeScreener().screen(narrative).verdict == .eligible)
     }
 
     @Test("the model file round-trips and a bad line is named")

@@ -5,7 +5,8 @@ import Testing
 /// pass). Narratives written fresh for these tests.
 @Suite("Mistaken identity resolved in the narrative")
 struct MistakenIdentityTests {
-    let screener = NarrativeScreener()
+    /// The rules alone: this suite pins what the rules read (the learned reader, on by default, has its own tests).
+    let screener = NarrativeScreener().learned(false)
 
     @Test("a thing referred back to and identified as harmless is not a red flag", arguments: [
         "NEIGHBOR CALLED BACK, THE RIFLE TURNED OUT TO BE A LEAF BLOWER",

@@ -15,7 +15,7 @@ struct SuicidalTalkPolicyTests {
     @Test("talk alone is eligible by default and a suicide red flag under suicidal_talk: red_flag")
     func talkAlone() throws {
         let narrative = "NEIGHBOR SAYS THE MAN IN 4B KEEPS SAYING HE WANTS TO DIE, NO PLAN MENTIONED"
-        #expect(NarrativeScreener().screen(narrative).verdict == .eligible)
+        #expect(NarrativeScreener().learned(false).screen(narrative).verdict == .eligible)  // the rules' policy
         let strict = NarrativeScreener(lexicon: try AgencyLexicon.parse(yaml: Self.redFlagAgency))
         let result = strict.screen(narrative)
         #expect(result.flagKinds.contains(.suicide), "\(result.reason)")
