@@ -134,8 +134,9 @@ public final class IncidentKeyStore {
         guard fd >= 0 else { throw .readFailed(reason: "cannot read back the temporary file \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         let stride = MemoryLayout<Value>.stride
-        let spilled = Int(lseek(fd, 0, SEEK_END)) / stride
-        guard spilled >= 0, lseek(fd, 0, SEEK_SET) == 0 else { throw .readFailed(reason: "cannot read back the temporary file \(path): \(String(cString: strerror(errno)))") }
+        let length = lseek(fd, 0, SEEK_END)
+        let spilled = Int(length) / stride
+        guard length >= 0, lseek(fd, 0, SEEK_SET) == 0 else { throw .readFailed(reason: "cannot read back the temporary file \(path): \(String(cString: strerror(errno)))") }
         // Read straight into the array's storage: no intermediate `Data` and no copy value by value (the policy
         // `last` reads back 32 bytes per row of the export).
         var failure: String?

@@ -306,13 +306,7 @@ public final class CSVScanner {
                 if stopOffset == nil, let settled = meeting.settled { stopOffset = settled }
             }
             // Refill: keep the unread tail, read after it (or map the window from it on).
-            if !eof, window != nil, end - start >= Self.maximumRecordSize {
-                // One record larger than the limit: reject up to the next line end.
-                let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: 0), line: line,
-                                       rawStart: start, rawEnd: start + min(end - start, 4096), problem: .recordTooLong(bytes: Self.maximumRecordSize))
-                try body(record)
-                throw InputError.recordTooLong(line: line, limit: Self.maximumRecordSize)
-            }
+            if !eof, window != nil, end - start >= Self.maximumRecordSize { try rejectTooLong(start: start, end: end, line: line, body) }
             if !eof, !moveWindow(start: &start, end: &end, eof: &eof) {
                 if start > 0 {
                     if end > start { memmove(buffer, buffer + start, end - start) }
@@ -321,14 +315,7 @@ public final class CSVScanner {
                     start = 0
                 }
                 if end == capacity {
-                    guard capacity < Self.maximumRecordSize else {
-                        // One record larger than the limit: reject up to the next line end.
-                        let reject = min(end, 4096)
-                        let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: 0), line: line,
-                                               rawStart: 0, rawEnd: reject, problem: .recordTooLong(bytes: Self.maximumRecordSize))
-                        try body(record)
-                        throw InputError.recordTooLong(line: line, limit: Self.maximumRecordSize)
-                    }
+                    guard capacity < Self.maximumRecordSize else { try rejectTooLong(start: 0, end: end, line: line, body) }
                     let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
                     bigger.update(from: storage, count: end)
                     storage.deallocate()
@@ -392,6 +379,15 @@ public final class CSVScanner {
             }
             bytesConsumed = fileOffset + start
         }
+    }
+
+    /// One record, from `start` in the buffer, longer than ``maximumRecordSize``: hands its first 4 KiB to `body` as a
+    /// rejected row and stops the scan.
+    private func rejectTooLong(start: Int, end: Int, line: Int, _ body: (CSVRecord) throws -> Void) throws -> Never {
+        let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: 0), line: line,
+                               rawStart: start, rawEnd: start + min(end - start, 4096), problem: .recordTooLong(bytes: Self.maximumRecordSize))
+        try body(record)
+        throw InputError.recordTooLong(line: line, limit: Self.maximumRecordSize)
     }
 
     /// Which part of `rule` a record of `fieldCount` fields spanning `newlines + 1` lines breaks, if any.

@@ -67,9 +67,10 @@ public enum OutputFile {
     }
 
     /// Appends `data` to the open file `path`. `FileHandle`'s non-throwing `write(_:)` traps on a full disk or a closed
-    /// file; this is the one place Reroute writes through a handle, with the throwing `write(contentsOf:)`.
-    public static func append(_ data: some DataProtocol, to handle: FileHandle, path: String) throws(OutputError) {
-        do { try handle.write(contentsOf: data) } catch {
+    /// file; this is the one place Reroute writes through a handle, with the throwing `write(contentsOf:)`, and
+    /// every failure becomes an ``OutputError`` naming the file.
+    public static func append(_ data: some DataProtocol, to file: FileHandle, path: String) throws(OutputError) {
+        do { try file.write(contentsOf: data) } catch {
             throw OutputError(path: path, reason: error.localizedDescription)
         }
     }

@@ -43,22 +43,17 @@ extension CSVScanner {
         var window = FileWindow(descriptor: fd)
         let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
         defer { copy.deallocate() }
-        var chunk = 0
         /// The next bytes from `position` on, at most `limit`; nil at the end of the file or on a read error.
-        func next(_ limit: Int) -> UnsafePointer<UInt8>? {
+        func next(_ limit: Int) -> UnsafeBufferPointer<UInt8>? {
             if let w = window {
-                if let bytes = w.move(to: position, length: min(limit, FileWindow.standardLength)), let base = bytes.baseAddress {
-                    chunk = bytes.count
-                    return base
-                }
+                if let bytes = w.move(to: position, length: min(limit, FileWindow.standardLength)) { return bytes }
                 if position >= w.fileSize { return nil }
                 window = nil
                 lseek(fd, off_t(position), SEEK_SET)
             }
             let n = read(fd, copy, limit)
             guard n > 0 else { return nil }
-            chunk = n
-            return UnsafePointer(copy)
+            return UnsafeBufferPointer(start: copy, count: n)
         }
         // A CR ends a line unless an LF follows it (CRLF counts once, at the LF).
         var previousWasCR = false
@@ -66,8 +61,8 @@ extension CSVScanner {
         while true {
             let offset = target(position)
             guard position < offset else { break }
-            guard let buffer = next(min(size, offset - position)) else { return nil }
-            let n = chunk
+            guard let bytes = next(min(size, offset - position)), let buffer = bytes.baseAddress else { return nil }
+            let n = bytes.count
             // Quotes and LFs are counted eight bytes at a time (``zeroByteFlags(_:)``): this pass over the first half
             // delays the second part's start, and byte by byte it cost about as much as scanning the records
             // themselves (perf, 1M rows). CRs are rare: only a chunk holding one is walked byte by byte for the CRs
@@ -113,8 +108,8 @@ extension CSVScanner {
         var inQuotes = quotes % 2 == 1
         var previousCR = previousWasCR, crInQuotes = inQuotes
         while true {
-            guard let buffer = next(size) else { return nil }
-            let n = chunk
+            guard let bytes = next(size), let buffer = bytes.baseAddress else { return nil }
+            let n = bytes.count
             for i in 0..<n {
                 let b = buffer[i]
                 if previousCR && b != 0x0A {
