@@ -14,6 +14,7 @@ enum DispatchLexicon: LexiconTable {
     static let breathing = "Medical dispatch key questions: is the patient breathing normally?"
     static let bleeding = "Medical dispatch key questions: serious bleeding, injury"
     static let falls = "Medical dispatch key questions: falls (height, injury, able to get up)"
+    static let chestPain = "Medical dispatch key questions: chest pain (MPDS protocol 10); CP is also US CAD shorthand for the complaining party, so it reads as chest pain only beside a patient, an age or a symptom"
     static let shorthand = "CAD shorthand (DLOC, UNCON, GLF, DIB, AMS, ETOH, RP); cross-city taxonomy notes"
     static let acts = "Issue 13: violence described by the act (throwing, chasing, grabbing, choking)"
     static let weapons = "Issue 13: improvised and uncommon weapons"
@@ -56,7 +57,11 @@ enum DispatchLexicon: LexiconTable {
               role: .concept(I, noun: false), source: consciousness),
         Entry(pattern: "POSS|POSSIBLE|PROBABLE|SUSPECTED OD|OVERDOSE, INGESTED|INGESTION|SWALLOWED|DRANK|INHALED|HUFFING UNK|UNKNOWN|SOMETHING|BLEACH|CLEANER|CHEMICALS|CHEMICAL|ANTIFREEZE|POISON|BATTERY|BATTERIES|COINS|MAGNETS|DETERGENT|PODS|GASOLINE|PILLS|SUBSTANCE|AMOUNT, POISONING|POISONED|TOXIC, NARCAN GIVEN|ADMINISTERED, SUGAR|GLUCOSE IS? LOW|HIGH|DROPPING|UNDER|OVER, LOW SUGAR|GLUCOSE, HYPOGLYCEMIC|HYPERGLYCEMIC|HYPOGLYCEMIA, DIABETIC SHOCK|COMA",
               role: .concept(I, noun: false), source: shorthand),
-        Entry(pattern: "CP|SOB|STEMI|CVA|TIA|ANAPHYLAXIS|ANAPHYLACTIC|SEIZURE|SEIZING|CONVULSING|SEIZ, CHEST PAIN|PAINS|PRESSURE|TIGHTNESS, FACIAL DROOP, HEART ATTACK, HEART STOPPED, NO PULSE, CARDIAC ARREST, CODE BLUE, DOA, DECEASED, DEAD BODY, OBVIOUS DEATH, BURNS TO, ELECTROCUTED, DROWNING, NEAR DROWNING, ALLERGIC REACTION, THROAT CLOSING, SWELLING UP",
+        // "CP" is chest pain only beside a patient, an age or another symptom ("55YOF CP RADIATING", "C/O CP AND
+        // SOB"); alone, "CP" in a US CAD log is the complaining party ("PER CP", "TRIBAL CP: ...", "CP TO CALL BACK").
+        Entry(pattern: "ADULT|M|F|MALE|FEMALE|PT|PATIENT|YO|YOM|YOF|YOA|MAN|WOMAN|C|O|CO|HAVING|W|WITH|REPORTING|COMPLAINS|COMPLAINING|COMPLAINT OF? CP, CP RADIATING|RADIATES|SOB|DIB|NAUSEA|NAUSEOUS|DIAPHORETIC|DIAPHORESIS|SWEATING|PRESSURE|TIGHTNESS|CARDIAC|HX, CP AND|W|WITH|PLUS SOB|DIB|NAUSEA|SWEATING, SOB AND|W|WITH|PLUS CP",
+              role: .concept(I, noun: true), source: chestPain),
+        Entry(pattern: "SOB|STEMI|CVA|TIA|ANAPHYLAXIS|ANAPHYLACTIC|SEIZURE|SEIZING|CONVULSING|SEIZ, CHEST PAIN|PAINS|PRESSURE|TIGHTNESS, FACIAL DROOP, HEART ATTACK, HEART STOPPED, NO PULSE, CARDIAC ARREST, CODE BLUE, DOA, DECEASED, DEAD BODY, OBVIOUS DEATH, BURNS TO, ELECTROCUTED, DROWNING, NEAR DROWNING, ALLERGIC REACTION, THROAT CLOSING, SWELLING UP",
               role: .concept(I, noun: true), source: shorthand),
         Entry(pattern: "MEDIC|MEDICS|AMBO|AMR|EMT|EMTS|EMS|FD|FIRE|RESCUE|AMBULANCE ENRT|ENROUTE|EN|REQ|REQUESTED|REQUESTING|NEEDED|ON|OS|STAGED|STAGING|DISPATCHED|CALLED|EVAL|EVALUATION ROUTE|SCENE?, REQ|REQUEST|REQUESTING|NEEDS|NEED|SEND|CALLED FOR? A|AN? MEDIC|MEDICS|AMBO|AMBULANCE|EMS|FD|RESCUE|EMT, PD|OFFICER|OFFICERS|OFCR|UNIT|UNITS ON|OS|ONSCENE SCENE? _? _? MEDICAL|MEDIC|EMS|AMBULANCE|AMBO",
               role: .concept(I, noun: false), source: responseCodes),

@@ -323,6 +323,13 @@ enum NarrativeLexicon: LexiconTable {
         return ["YO", "YOA", "YOM", "YOF", "YR", "YRS", "YOB", "YOG"].contains(String(suffix)) ? "CHILD" : nil
     }
 
+    /// "55YOF", "34YOM": an older age glued to its years-old suffix reads as ADULT (a patient's age, as in "55YOF CP").
+    static func adultAge(_ word: String) -> String? {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3, let years = Int(digits), years > 12 else { return nil }
+        return ["YO", "YOA", "YOM", "YOF"].contains(String(word.dropFirst(digits.count))) ? "ADULT" : nil
+    }
+
     /// Normalises one raw word: upper case, apostrophes dropped, known spellings mapped.
     static func normalize(_ raw: String) -> String {
         // Spellings written with an apostrophe ("OD'D", "INJ'D") are looked up before the apostrophe is dropped:
@@ -340,7 +347,7 @@ enum NarrativeLexicon: LexiconTable {
         }
         while let last = word.last, last == "." { word.removeLast() }
         if let mapped = spellings[word] { return mapped }
-        if let age = childAge(word) { return age }
+        if let age = childAge(word) ?? adultAge(word) { return age }
         return word
     }
 }
