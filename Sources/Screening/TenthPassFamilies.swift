@@ -15,7 +15,9 @@ enum TenthPassFamilies: LexiconTable {
     static let lookAlikeSource = "Issue 13 tenth pass: look-alikes (words of resolution that name a person or a place, not an explanation)"
 
     static let persons = CautionFamilies.persons
-    static let weekdays = "MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN"
+    static let weekdays = "MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY"
+    /// Abbreviated weekdays are read only after ON or LAST: alone, "SAT UP" and "IN THE SUN" are not days.
+    static let weekdayAbbreviations = "MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN"
 
     static let threatSource = "Issue 13 tenth pass: threats said sideways, by deadline, by outcome or by what is waiting (duty-to-warn and threat-assessment practice)"
     static let suicideSource = "Suicide warning signs: farewell behaviour, stockpiled means, a person at a lethal place (Columbia C-SSRS; 988 Lifeline)"
@@ -117,7 +119,7 @@ enum TenthPassFamilies: LexiconTable {
         Entry(pattern: "FROM|IN|SINCE|DURING %, BACK IN %",
               role: .history, source: historySource),
         Entry(pattern: "LAST WEEKEND", role: .historyAfter, source: historySource),
-        Entry(pattern: "YESTERDAY, LAST NIGHT, ON|LAST? \(weekdays), OVER THE WEEKEND, EARLIER THIS WEEK",
+        Entry(pattern: "YESTERDAY, LAST NIGHT, ON|LAST? \(weekdays), ON|LAST \(weekdayAbbreviations), OVER THE WEEKEND, EARLIER THIS WEEK",
               role: .recentPast, source: historySource),
         Entry(pattern: "SOBER|FINE|OK|OKAY|WELL|BETTER|GOOD TODAY|NOW, DOING WELL|FINE|OK|OKAY|BETTER|GOOD, HANDLED IT|THAT, HANDLED THE MATTER, BOTH|WERE|WAS SUSPENDED, WALKED OUT, NO LONGER _, RECOVERED, HEALED, HEALING",
               role: .settledNow, source: historySource),

@@ -1,0 +1,87 @@
+/// Issue 13, twelfth pass (`blind12.csv` and `blind13.csv` as development data): danger words in calls whose
+/// scene is settled or harmless, the false alarms that kept precision on unseen sets near 0.65.
+///
+/// - A fall or a collapse answered: the person is up, awake or oriented, or has no injury ("FELL, GOT BACK UP, NO
+///   INJURY"): the lift assist of the medical protocol's lowest level, not an emergency. A fall with a head strike,
+///   a blood thinner or a person who cannot get up keeps its flag (the answer must raise no red flag of its own);
+///   "now alert" or "is conscious" alone does not answer it ("syncopal episode, now alert but pale", "fell out of a
+///   window, is conscious and crying").
+/// - Weapons at rest: stored, locked, cased, holstered, registered, found as property, old ammunition to dispose
+///   of, an armed guard at work. A weapon is a red flag when it is present and used or at hand in a conflict (the
+///   labelling guide); one locked in a safe beside a noise complaint is not.
+/// - Idioms: a smell or a noise "killing her", "driving her to murder", "murdering the fight song", "dropped the
+///   bomb", "bleeding her dry", "kill it on the field".
+/// - Injured animals: an injured hawk or a deer with a broken leg is a wildlife call, not a patient.
+/// - Bangs explained: balloons popping, a transformer that blew, a starter pistol, a bird cannon, pipes knocking,
+///   hail, legal hunting. Like "it was fireworks", they explain shots anywhere in the narrative.
+///
+/// These entries come first in the built-in lexicon, so they win ties of equal length. Each names its source.
+enum SettledSceneFamilies: LexiconTable {
+    typealias Entry = NarrativeLexicon.Entry
+
+    static let fallSource = "Medical dispatch key questions: falls (able to get up, injury, alert): a fall with no injury and a person who is up and alert is the lowest determinant (MPDS protocol 17, lift assist)"
+    static let restingWeaponSource = "Issue 13 twelfth pass: a weapon at rest (stored, locked, cased, holstered, registered, found as property) is not a weapon present and used; the labelling guide counts a weapon used, shown or at hand in a conflict"
+    static let idiomSource = "Issue 13 twelfth pass: idioms that use danger words"
+    static let animalSource = "APCO ANS 2.103.2 ANIMAL - INJURED / WILDLIFE: an injured animal is an animal-services call, not a patient"
+    static let soundSource = "Issue 13 twelfth pass: harmless sources of a bang named by the caller, a unit or a second caller (APCO ANS 2.103.2 SHOTS FIRED dispositions: fireworks, backfire, transformer, construction)"
+
+    static let determiners = FourthPassFamilies.determiners
+    static let firearms = EverydayUseFamilies.firearms
+    static let arms = "\(firearms)|WEAPON|WEAPONS|KNIFE|KNIVES|AMMO|AMMUNITION|BOW|CROSSBOW|SWORD|SWORDS"
+    static let animals = "HAWK|HAWKS|DEER|DOE|FAWN|DOG|DOGS|CAT|CATS|BIRD|BIRDS|OWL|EAGLE|GOOSE|GEESE|DUCK|DUCKS|SWAN|RACCOON|POSSUM|OPOSSUM|SKUNK|FOX|COYOTE|SQUIRREL|RABBIT|HORSE|HORSES|COW|COWS|CATTLE|CALF|ELK|MOOSE|BEAR|TURTLE|SEAL|PUPPY|KITTEN|ANIMAL|ANIMALS|PET|PIGEON|GULL|SEAGULL|PELICAN|HERON|CRANE|BAT"
+    /// Things (not people) that a caller says are "killing" them.
+    static let nuisances = "BASS|MUSIC|NOISE|SMELL|STENCH|ODOR|ODOUR|FUMES|SMOKE|HEAT|HET|COLD|DRUMS|BARKING|ROOSTER|PARTY|TV|STEREO|SPEAKERS|SPEAKER|LIGHTS|RENT|BILLS|FEES|TRAFFIC|WAIT|HUMIDITY|FURNACE|AC|HEATER|CONSTRUCTION|GENERATOR|BLOWER|LEAFBLOWER|BEEPING|ALARM|DUMPSTER|GARBAGE|TRASH|MOLD|MOLDY|SMOG|CHAIR|BED|COMMUTE|SHIFT|JOB|BACK|KNEES|FEET|HEADACHE"
+    /// First words of the triggers a settled fall answers: falls, collapses, faints, a person down, not moving or
+    /// not waking.
+    static let fallWords = ["FELL", "FALL", "FALLEN", "GLF", "GROUND", "TRIP", "SLIP", "COLLAPS", "FAINT", "PASSED", "PASSING",
+                            "BLACK", "DOWN", "PERSON", "MAN", "WOMAN", "MALE", "FEMALE", "SUBJ", "GUY", "LADY",
+                            "UNRESP", "UNCON", "UNC", "SLUMP", "NOT", "LAYING", "LYING", "FOUND", "FACE", "WONT", "CANT"]
+
+    static let entries: [Entry] = settledFalls + restingWeapons + idioms + injuredAnimals + bangsExplained
+
+    /// The person up, awake, oriented, or not hurt: what answers a fall, a collapse or a person down.
+    static let settledFalls: [Entry] = [
+        Entry(pattern: "NO|NOT|WITHOUT|DENIES|DENIED INJURY|INJURIES|INJURED|HURT|INJ, NO VISIBLE|OBVIOUS|APPARENT|HEAD INJURY|INJURIES, UNINJURED, UNHURT, NOBODY HURT|INJURED, NO ONE HURT|INJURED",
+              role: .resolution(.init(kinds: [.injury], triggerPrefixes: fallWords, followsAlarm: true)), source: fallSource),
+        Entry(pattern: "IS|GOT|GETS|SAT|SITS|SITTING|STOOD|STANDING|NOW|BACK|HELPED UP, GOT|GETS|SAT|STOOD BACK UP, UP AND WALKING|TALKING|ABOUT|AROUND|ALERT, ALERT AND TALKING|ORIENTED|WALKING|AMBULATORY|OK|OKAY|FINE, A&O|AO|AOX3|AOX4|AX0X3|AOX3, A O, WALKING AROUND|NORMALLY, WALKED AWAY|OFF|HOME|OUT, SITTING UP",
+              role: .resolution(.init(kinds: [.injury], triggerPrefixes: fallWords, followsAlarm: true)), source: fallSource),
+    ]
+
+    /// A weapon at rest: the phrase is read whole, so its weapon word is not a weapon present.
+    static let restingWeapons: [Entry] = [
+        Entry(pattern: "\(arms) ARE|IS|WAS|WERE|STAY|STAYS|KEPT|KEEPS|ALL|ALWAYS? LOCKED|STORED|CASED|SECURED|UNLOADED|HOLSTERED|SHEATHED|BAGGED",
+              role: .ignore, source: restingWeaponSource),
+        Entry(pattern: "LOCKED|STORED|CASED|SECURED|HOLSTERED|SHEATHED|REGISTERED|LICENSED|UNLOADED|INHERITED|ANTIQUE|DEMILITARIZED|DEACTIVATED|DECOMMISSIONED|SPENT|EXPIRED \(arms)",
+              role: .ignore, source: restingWeaponSource),
+        Entry(pattern: "\(arms) IN|INTO|INSIDE \(determiners)? LOCKED|GUN|LOCKING? SAFE|CASE|RACK|LOCKER|CABINET|SHEATH|HOLSTER|BOX|TRUNK|SAFES",
+              role: .ignore, source: restingWeaponSource),
+        Entry(pattern: "RIFLE|GUN|PISTOL|SHOTGUN|ARCHERY|BOW SAFE|SAFES|LOCK|LOCKS|RACK|RACKS|CABINET|SHOP|STORE|SHOW|RANGE|CLUB|TEAM|DEALER|PERMIT|LICENSE|COUNTER",
+              role: .ignore, source: restingWeaponSource),
+        Entry(pattern: "FOUND|FINDS|DISCOVERED SOME? \(determiners)? OLD|SPENT|RUSTY|RUSTED|EXPIRED|LIVE? AMMUNITION|AMMO|SHELL|SHELLS|CASINGS|BULLETS|ROUNDS|CARTRIDGES, TURNING|TURN IN|OVER \(determiners)? OLD|SPENT|RUSTY|RUSTED|EXPIRED|LIVE? AMMUNITION|AMMO|SHELLS|CASINGS|BULLETS|ROUNDS|CARTRIDGES, DISPOSE|DISPOSAL|DISPOSING OF \(determiners)? OLD|SPENT|RUSTY|RUSTED|EXPIRED|LIVE? AMMUNITION|AMMO|SHELLS|CASINGS|BULLETS|ROUNDS|CARTRIDGES, OLD|RUSTY|RUSTED|SPENT|EXPIRED AMMUNITION|AMMO|SHELLS|CASINGS|BULLETS|ROUNDS|CARTRIDGES, SHELL CASINGS",
+              role: .ignore, source: restingWeaponSource),
+        Entry(pattern: "FOUND|FINDS \(determiners)? HUNTING|POCKET|KITCHEN|FOLDING|STEAK|UTILITY|BOX KNIFE|KNIVES|CUTTER, FOUND PROPERTY",
+              role: .ignore, source: restingWeaponSource),
+        Entry(pattern: "ARMED VESSEL|SHIP|BANK|CASH|CAMPUS|HOSPITAL|SITE|PRIVATE? SECURITY|GUARD|GUARDS|ESCORT|ESCORTS|TRANSPORT|OFFICER|OFFICERS|TEAM, ARMED GUARD|GUARDS|SECURITY",
+              role: .ignore, source: restingWeaponSource),
+    ]
+
+    static let idioms: [Entry] = [
+        Entry(pattern: "\(nuisances) IS|ARE|S|KEEPS|WAS? KILLING ME|HER|HIM|US|THEM|EVERYONE, \(nuisances) FROM|IN|OF|AT \(determiners)? _ IS|ARE|S|KEEPS|WAS? KILLING ME|HER|HIM|US|THEM|EVERYONE",
+              role: .ignore, source: idiomSource),
+        Entry(pattern: "DRIVING|DRIVES|DROVE|DRIVEN ME|HER|HIM|US|THEM TO MURDER|DRINK|KILL, MURDERING|MURDERED|MURDER|KILLING|KILLED|BUTCHERING|BUTCHERED|SLAUGHTERING|MASSACRING THE|THAT|THOSE|A|HIS|HER|THEIR SONG|ANTHEM|FIGHT|TUNE|NOTES|KARAOKE|LYRICS|WEEDS|LAWN|HEDGE|HEDGES|GRASS|DANDELIONS|BUGS|ANTS|MOSQUITOES|SPIDER, FIGHT SONG",
+              role: .ignore, source: idiomSource),
+        Entry(pattern: "BLOODY MURDER, DROPPED|DROPS|DROP|DROPPING THE|A BOMB|BOMBSHELL, TICKING? TIME BOMB OF, BLEEDING|BLED ME|HER|HIM|US|THEM DRY, KILL|KILLED|KILLING IT, SKIN|SKINS|SKINNED ME|HER|HIM|THEM ALIVE",
+              role: .ignore, source: idiomSource),
+    ]
+
+    static let injuredAnimals: [Entry] = [
+        Entry(pattern: "INJURED|HURT|WOUNDED|SICK|DEAD|DYING|BLEEDING|LIMPING|BROKEN|STRUCK \(animals), \(animals) WITH A|AN? BROKEN|HURT|INJURED LEG|WING|PAW|HIP|INJURY, \(animals) IS|WAS|ARE? INJURED|HURT|BLEEDING|LIMPING|HIT|STRUCK|DOWN",
+              role: .ignore, source: animalSource),
+    ]
+
+    /// A harmless source of a bang: like "it was fireworks", it explains shots anywhere in the narrative.
+    static let bangsExplained: [Entry] = [
+        Entry(pattern: "BALLOON|BALLOONS POPPING|POPPED|POP|POPS, TRANSFORMER BLEW|BLOWING|BLOWN|EXPLODED|POPPED|WENT OUT?, STARTER PISTOL|GUN|PISTOLS, BIRD|PROPANE|CONFETTI|RACE|TOUCHDOWN|SALUTE|SIGNAL|PARTY CANNON|CANNONS|GUN, CANNON FIRED|FIRING|SHOT, STEAM|BOILER|WATER|HEATING PIPE|PIPES BANGING|KNOCK|KNOCKING|HAMMER|HAMMERING, PIPE|PIPES KNOCK|KNOCKING|BANGING, DROPPED A|THE|HIS TAILGATE, TAILGATE DROPPED|SLAMMED|SLAMMING, HAIL ON, FIRING BLANKS, WERE|WAS|ARE BLANKS, CAP GUN|GUNS, TIRE BLEW|BLOWOUT|BLOWING, CONSTRUCTION NAIL GUN|GUNS, NAIL GUN AT|ON THE? SITE|JOBSITE|ROOF|JOB, LEGAL HUNTING|HOURS, DURING DEER|DUCK|HUNTING|TURKEY|GOOSE|PHEASANT SEASON, HUNTERS IN|ON BLINDS, HUNTERS IN|ON THE BLIND|BLINDS|FIELD, LICENSED|PUBLIC SHOOTING RANGE|CLUB, SKEET|TRAP SHOOTING",
+              role: .soundExplained, source: soundSource),
+    ]
+}
