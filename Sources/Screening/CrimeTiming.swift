@@ -40,11 +40,25 @@ enum CrimeTiming: Sendable, Equatable {
     static let pastWords: Set<String> = ["YESTERDAY", "OVERNIGHT", "SOMETIME", "EARLIER", "INSURANCE", "DOCUMENTED",
                                          "DOCUMENTATION", "NOTICED", "DISCOVERED", "RETURNED", "PREVIOUSLY", "REPORT"]
 
+    /// Where a narrative says no one is: "no one around now", "nobody there", "nobody home".
+    static let absentPlaces: Set<String> = ["AROUND", "THERE", "HOME", "PRESENT", "INSIDE", "HERE", "IN"]
+    /// Who is absent: "NO ONE", "NOBODY", "NOONE", "NO SUSPECTS".
+    static let absentPeople: Set<String> = ["NOBODY", "NOONE", "ONE", "SUSPECTS", "SUSPECT", "SUSP"]
+
     /// Reads the timing from the narrative's normalised words.
     /// - Complexity: O(n) in the number of words.
     static func assess(_ words: [String]) -> CrimeTiming {
         var sawPast = false
         func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
+        /// Whether "NO ONE|NOBODY (IS|WAS)? AROUND|THERE|..." ends just before index `i` ("no one around now").
+        func nobodyPresent(before i: Int) -> Bool {
+            var j = i - 1
+            guard absentPlaces.contains(word(j)) else { return false }
+            j -= 1
+            if ["IS", "WAS", "STILL", "ELSE"].contains(word(j)) { j -= 1 }
+            let who = word(j)
+            return who == "NOBODY" || who == "NOONE" || (absentPeople.contains(who) && word(j - 1) == "NO")
+        }
         for i in words.indices {
             let w = words[i], next = word(i + 1)
             switch w {
@@ -52,7 +66,7 @@ enum CrimeTiming: Sendable, Equatable {
             case "IN" where next == "PROGRESS" || (next == "THE" && word(i + 2) == "AREA" ): return .current
             case "RIGHT" where next == "NOW": return .current
             case "NOW" where !["AT", "HOME", "GONE", "SAFE", "OK", "OKAY", "CALM", "BACK", "WANTS"].contains(next)
-                && word(i - 1) != "IS": return .current
+                && word(i - 1) != "IS" && !nobodyPresent(before: i): return .current
             case "STILL" where !["HAS", "HAVE", "NOT", "HASNT", "WAITING", "MISSING", "GONE"].contains(next): return .current
             case "JUST" where justVerbs.contains(next): return .current
             case "ON" where (next == "SCENE" || next == "CAMERA") && !["NOT", "NO", "LONGER", "NEVER"].contains(word(i - 1)): return .current
@@ -90,6 +104,8 @@ enum CrimeTiming: Sendable, Equatable {
             if ["NO", "UNK", "UNKNOWN"].contains(w) && ["SUSP", "SUSPECT", "SUSPECTS"].contains(next) { sawPast = true }
             if w == "WHILE" && ["AT", "AWAY", "ON", "ASLEEP", "GONE", "OUT"].contains(word(i + 3)) { sawPast = true }
             if w == "PAST" && (["FEW", "COUPLE", "SEVERAL"].contains(next) || timeUnitsLong.contains(next)) { sawPast = true }
+            // "no one around now", "nobody there": the suspect is not present (twelfth pass).
+            if absentPlaces.contains(w) && nobodyPresent(before: i + 1) { sawPast = true }
         }
         return sawPast ? .past : .unstated
     }

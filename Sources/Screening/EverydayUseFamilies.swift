@@ -38,6 +38,9 @@ enum EverydayUseFamilies: LexiconTable {
     static let damageFound: [Entry] = [
         Entry(pattern: "BROKEN INTO|IN OVERNIGHT|SOMETIME|DURING|OVER, \(determiners)? _? SHED|GARAGE|CAR|TRUCK|VAN|VEHICLE|STORAGE|LOCKER|UNIT|CAMPER|BOAT|MAILBOX|CABIN|HOUSE|HOME|APT|APARTMENT|OFFICE|STORE|BUSINESS WAS|GOT|HAS|HAD? BEEN? BROKEN INTO|IN",
               role: .propertyCrime, source: damageSource),
+        // "someone broke into her car sometime last night" (twelfth pass): a vehicle or outbuilding, not a home.
+        Entry(pattern: "BROKE|GOT INTO|IN \(determiners)? _? CAR|TRUCK|VAN|VEHICLE|SHED|STORAGE|LOCKER|CAMPER|BOAT|MAILBOX|MAILBOXES|CARS|TRUCKS|VEHICLES",
+              role: .propertyCrime, source: damageSource),
         Entry(pattern: "TIRES|TIRE|WINDOW|WINDOWS|WINDSHIELD|MIRROR|LOCK|LOCKS|DOOR|SEATS|TOP|CONVERTIBLE WAS|WERE|GOT|HAS|HAVE|HAD? BEEN? SLASHED|BROKEN|SMASHED|CUT|PRIED|SHATTERED|KEYED|SPRAYPAINTED",
               role: .propertyCrime, source: damageSource),
         Entry(pattern: "\(determiners)? _? CAR|TRUCK|VAN|VEHICLE|CARS WAS|WERE|GOT? KEYED|SCRATCHED|EGGED|TAGGED|VANDALIZED",
