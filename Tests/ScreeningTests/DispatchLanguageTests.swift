@@ -265,12 +265,22 @@ struct BlindHeldOutTests {
     /// blind12.csv: 1,000 narratives (395 red flag, seven new agency styles, cut at 64-150 characters) by a twelfth
     /// helper (make_blind12.py, seeded; blind12.md). Unseen: evaluated once with the tenth pass, 0.873 / 0.595
     /// (learned reader 0.959 / 0.606), and once with the eleventh, 0.878 / 0.625 (0.967 / 0.638); floors just
-    /// under the eleventh pass's figures.
+    /// under the eleventh pass's figures. Then, with blind13, development data for the twelfth pass (the complaining
+    /// party, settled scenes, SettledSceneFamilies.swift): 0.863 / 0.709, fitted; floors minus ~0.02.
+    /// blind13.csv: 1,000 narratives (399 red flag, nine agency styles incl. tribal, port and ski patrol, cut at
+    /// 64-150) by a thirteenth helper (make_blind13.py, seeded; blind13.md). Evaluated once with the eleventh pass:
+    /// 0.890 / 0.684 (learned reader 0.930 / 0.679); then development data: 0.867 / 0.783; floors minus ~0.02.
+    /// blind14.csv: 1,000 narratives (409 red flag, eight agency styles, cut at 64-136) by a fourteenth helper
+    /// (make_blind14.py, seeded; blind14.md). Unseen: evaluated once with the twelfth pass, 0.851 / 0.787 (learned
+    /// reader 0.895 / 0.792; the screener as at the start of the pass read it 0.861 / 0.741 and 0.888 / 0.742);
+    /// floors just under the measured figures.
     ///
     /// These floors measure the rules alone (`learned(false)`), so that they keep measuring the rules now that the
     /// learned reader is on by default; the default screener has its own floors below.
     @Test("blind sets keep their recall and precision floors (the rules alone)", arguments: [
-        Floors(file: "blind12.csv", total: 1000, recall: 0.86, precision: 0.61),
+        Floors(file: "blind14.csv", total: 1000, recall: 0.84, precision: 0.77),
+        Floors(file: "blind13.csv", total: 1000, recall: 0.85, precision: 0.76),
+        Floors(file: "blind12.csv", total: 1000, recall: 0.85, precision: 0.69),
         Floors(file: "blind11.csv", total: 1000, recall: 0.96, precision: 0.82),
         Floors(file: "blind10.csv", total: 1000, recall: 0.93, precision: 0.82),
         Floors(file: "blind9.csv", total: 1000, recall: 0.81, precision: 0.68),
@@ -292,14 +302,15 @@ struct BlindHeldOutTests {
     }
 
     /// The default screener, rules and learned reader, which is what users get.
-    /// blind12: the one set neither the rules nor the model have been fitted to (the model names its 14 training
-    /// files; blind12 is not among them). First look with the eleventh pass and this model: 0.967 / 0.638, against
-    /// 0.878 / 0.625 for the rules alone; floors 0.95 / 0.62 (the recall target, and just under the
-    /// measured precision).
+    /// blind14: the one set neither the rules nor the model have been fitted to (the model names its 16 training
+    /// files; blind14 is not among them). First look with the twelfth pass and this model: 0.895 / 0.792, against
+    /// 0.851 / 0.787 for the rules alone; floors just under. (blind12's first look, 0.967 / 0.638, is in
+    /// docs/screening.md; blind12 is now in the model's training data: 0.980 / 0.734, floors minus ~0.02.)
     /// blind5: measured once while blind with the fifth-pass rules and the model of the time (0.922 / 0.780); now
     /// fitted (in the model's training data, and development data for the rules): 0.972 / 0.957; floors minus ~0.01-0.03.
     @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
-        Floors(file: "blind12.csv", total: 1000, recall: 0.95, precision: 0.62),
+        Floors(file: "blind14.csv", total: 1000, recall: 0.88, precision: 0.78),
+        Floors(file: "blind12.csv", total: 1000, recall: 0.96, precision: 0.71),
         Floors(file: "blind5.csv", total: 800, recall: 0.96, precision: 0.93),
     ])
     func floorsWithLearnedReader(_ set: Floors) throws {
@@ -315,13 +326,14 @@ struct BlindHeldOutTests {
     @Test("a blind set is exactly what its seeded generator writes", arguments: [
         ("make_blind4.py", "blind4.csv"), ("make_blind5.py", "blind5.csv"), ("make_blind6.py", "blind6.csv"), ("make_blind7.py", "blind7.csv"), ("make_blind8.py", "blind8.csv"), ("make_blind9.py", "blind9.csv"),
         ("make_blind10.py", "blind10.csv"), ("make_blind11.py", "blind11.csv"), ("make_blind12.py", "blind12.csv"),
+        ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"),
     ])
     func generatorReproducible(script name: String, writes output: String) throws {
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             print("skipped: python3 not found; cannot regenerate \(output)")
             return
         }
-        // Each generator writes its set beside itself: run a copy in a fresh folder and compare.
+        // Run a copy of each generator in a fresh folder and compare what it writes with the committed set.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blind-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -330,6 +342,8 @@ struct BlindHeldOutTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [script.path]
+        // Some generators write beside themselves, others into the working folder: both are the fresh folder.
+        process.currentDirectoryURL = folder
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
