@@ -26,7 +26,7 @@ enum CautionFamilies: LexiconTable {
               role: .concept([.violence, .policeOnly], noun: false), source: "Issue 13 third pass: violence against a child is also a child-protection (police) matter"),
         Entry(pattern: "GSW|GSWS, GUNSHOT WOUND|WOUNDS|VICTIM, SHOT IN THE? LEG|ARM|CHEST|HEAD|BACK|STOMACH|FACE|NECK|HAND|FOOT|SIDE",
               role: .concept([.weapon, .violence, .injury], noun: true), source: violenceVerbs),
-        Entry(pattern: "BRUISE|BRUISES|BRUISING|WELT|WELTS|MARKS ON HIS|HER|THEIR? FACE|HEAD|NECK|ARM|ARMS|BACK|LEGS|BODY|EYE|THROAT, STOMPING|STOMPED|STOMPS|STOMP ON|ON? _? _? HEAD|FACE|CHEST|NECK, HEAD|FACE STOMP*",
+        Entry(pattern: "BRUISE|BRUISES|BRUISING|WELT|WELTS|MARKS ON HIS|HER|THEIR? FACE|HEAD|NECK|ARM|ARMS|BACK|LEGS|BODY|EYE|THROAT, STOMPING|STOMPED|STOMPS|STOMP ON? _? _? HEAD|FACE|CHEST|NECK, HEAD|FACE STOMP*",
               role: .concept([.violence, .injury], noun: false), source: violenceVerbs),
         Entry(pattern: "SQUARING|SQUARED|SQUARE UP|OFF",
               role: .concept([.violence, .threat], noun: false), source: violenceVerbs),
@@ -164,7 +164,7 @@ enum CautionFamilies: LexiconTable {
               role: .ignore, source: policeActs),
         Entry(pattern: "TACKLE BOX|SHOP, FISHING|FISH TACKLE, TAKING SHOTS|PICTURES|PHOTOS|PICS|VIDEO, SHOTS OF HOUSES|THE|BUILDINGS",
               role: .ignore, source: violenceVerbs),
-        Entry(pattern: "HIT|HITS|PUNCH|PUNCHED|KICK|KICKED THE? BALL|PUNCHING BAG|BAG|CLOCK|JACKPOT, KNOCK|KNOCKED|KNOCKING|KNOCKS ON|AT THE? DOOR|DOORS|WINDOW, JUMP|JUMPING|JUMPED ROPE|START|IN|OVER|AROUND, ALMOST|NEARLY HIT|STRUCK, MOVED|CAME|COME|COMES|COMING|WENT|GO|GOES|GOING|GOT|GET|GETS|WALKED|RAN|LET|LETS BACK IN|INTO|INSIDE",
+        Entry(pattern: "HIT|HITS|PUNCH|PUNCHED|KICK|KICKED THE|A? BALL|BAG|CLOCK|JACKPOT, HIT|HITS|PUNCH|PUNCHED|KICK|KICKED THE|A? PUNCHING BAG, KNOCK|KNOCKED|KNOCKING|KNOCKS ON|AT THE? DOOR|DOORS|WINDOW, JUMP|JUMPING|JUMPED ROPE|START|IN|OVER|AROUND, ALMOST|NEARLY HIT|STRUCK, MOVED|CAME|COME|COMES|COMING|WENT|GO|GOES|GOING|GOT|GET|GETS|WALKED|RAN|LET|LETS BACK IN|INTO|INSIDE",
               role: .ignore, source: violenceVerbs),
     ]
 }

@@ -43,7 +43,7 @@ enum DangerSituationFamilies: LexiconTable {
         Entry(pattern: "# JO|IP", role: .concept(P, noun: true), source: codeSource),
         Entry(pattern: "# \(urgentLevels), DELTA|ECHO LEVEL|DETERMINANT|RESPONSE", role: .concept(I, noun: false), source: medicalSource),
         // An infant or child limp, floppy, blue or gray: the medical protocol's breathing and consciousness answers.
-        Entry(pattern: "\(children)|NEWBORN IS|WAS|LOOKS|SEEMS|GOING|WENT? LIMP|FLOPPY|BLUE|GRAY|GREY|LIFELESS, LIMP|FLOPPY AND PALE|BLUE|GRAY|GREY|UNRESPONSIVE|NOT",
+        Entry(pattern: "\(children) IS|WAS|LOOKS|SEEMS|GOING|WENT? LIMP|FLOPPY|BLUE|GRAY|GREY|LIFELESS, LIMP|FLOPPY AND PALE|BLUE|GRAY|GREY|UNRESPONSIVE|NOT",
               role: .concept(I, noun: false), source: medicalSource),
         Entry(pattern: "ISNT|WASNT|ARENT|WERENT|NOT|NO|STOPPED|QUIT LONGER? BREATHING|BREATHIN|BREATHNG, IS|WAS|ARE NOT BREATHING|BREATHIN",
               role: .concept(I, noun: false), source: medicalSource),

@@ -199,6 +199,29 @@ struct DispatchLanguageTests {
         #expect(NarrativeLexicon.entries.allSatisfy { !$0.source.isEmpty })
         #expect(DispatchLexicon.entries.allSatisfy { $0.source != NarrativeLexicon.labellingGuide })
     }
+
+    /// A lint for the pattern language's one pitfall: a space separates elements, so "SAYS HELP|SOS|HELP ME" is
+    /// SAYS, then HELP|SOS|HELP, then ME, not the three phrases it reads as; likewise "BLEW|BLEW OUT". The mistake
+    /// shows as a word listed twice in one element, which is never needed, so any repeat fails (twelfth pass: the
+    /// lint found fifteen, among them "ENDING IT|IT ALL|THINGS", which never matched "ending it").
+    /// Elements longer than this are taken for joined word lists, not hand-written alternatives.
+    static let handWrittenElementLimit = 40
+
+    @Test("no pattern element lists the same word twice (the 'A|B C' pitfall)")
+    func noRepeatedAlternatives() {
+        var repeats: [String] = []
+        for entry in NarrativeLexicon.entries {
+            for phrase in entry.pattern.components(separatedBy: ", ") {
+                for element in phrase.split(separator: " ") {
+                    let alternatives = element.hasSuffix("?") ? element.dropLast().split(separator: "|") : element.split(separator: "|")
+                    // Long elements are shared word lists joined in (persons, relatives): a word in two of them is
+                    // harmless there, and these lists are not written phrase by phrase.
+                    if alternatives.count <= Self.handWrittenElementLimit, Set(alternatives).count != alternatives.count { repeats.append("\(element) in '\(phrase.prefix(80))'") }
+                }
+            }
+        }
+        #expect(repeats.isEmpty, "\(repeats.joined(separator: "\n"))")
+    }
 }
 
 /// The blind held-out set (issue 13, item 7): 599 narratives written by a helper who never saw the rules.
