@@ -15,7 +15,7 @@ extension NarrativeAnalysis {
         "GOODBYE", "GUNS", "HALL", "HAMMER", "HAND", "HANDFUL", "HANDGUN", "HANDICAP", "HANDLE", "HANG", "HAPPEN",
         "HARM", "HAVE", "HEAD", "HEAR", "HEART", "HEAT", "HERS", "HIGH", "HOLE", "HOME", "HOUR", "HOUSE", "HURT",
         "INJURY", "INTO", "JUMP", "JUVENILE", "KICK", "KILL", "KNIFE", "KNOW", "LANE", "LIGHT", "LIKE", "LINE",
-        "LOAD", "LOCK", "LOOK", "MACHETE", "MAIL", "MAKE", "MALE", "MEET", "MENTAL", "MISS", "MONTH", "MOVE",
+        "LOAD", "LOCK", "LOOK", "MACHETE", "MAIL", "MAKE", "MALE", "MALL", "MEET", "MENTAL", "MISS", "MONTH", "MOVE",
         "NEIGHBOR", "NOISE", "NOTE", "OFFICER", "OPEN", "ORDER", "OTHER", "OVER", "OVERDOSE", "PACKAGE", "PAIN",
         "PARENT", "PARK", "PERSON", "PHYSICAL", "PICK", "PISTOL", "PLAN", "PLATE", "POCKET", "POLE", "PRESS",
         "PRIOR", "PRIVATE", "PROBLEM", "QUICK", "RAIL", "RECORD", "REPORT", "REPORTED", "REQUEST", "RIFLE", "ROAD",

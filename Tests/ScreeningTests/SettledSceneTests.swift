@@ -1,10 +1,11 @@
 import Testing
 @testable import Screening
 
-/// Issue 13, twelfth pass (SettledSceneFamilies.swift, CP in DispatchLexicon.swift, CrimeTiming): for each
+/// Issue 13, twelfth pass (SettledSceneFamilies.swift, UrgentSceneFamilies.swift, CP in DispatchLexicon.swift,
+/// CrimeTiming): for each
 /// mechanism, a narrative that must keep its red flag and its settled look-alike in the same words that must not.
 /// Narratives written fresh for these tests, not copied from blind12.csv, blind13.csv or any other corpus.
-@Suite("Twelfth pass: settled scenes, the complaining party, absent suspects")
+@Suite("Twelfth pass: settled scenes, the complaining party, absent suspects, acts and scenes")
 struct SettledSceneTests {
     /// The rules alone: this suite pins what the rules read (the learned reader, on by default, has its own tests).
     let screener = NarrativeScreener().learned(false)
@@ -35,6 +36,49 @@ struct SettledSceneTests {
         FamilyPair(family: "a car broken into now", flagged: "two men broke into a car in the lot, still inside it",
                    kind: .policeOnly, lookAlike: "someone broke into her car overnight, no one around now, wants a report"),
     ]
+
+    /// UrgentSceneFamilies.swift: red flags told by the act or the scene, each beside a look-alike in the same words.
+    static let urgentPairs: [FamilyPair] = [
+        FamilyPair(family: "a fistfight", flagged: "two fans in a fistfight in section 104",
+                   kind: .violence, lookAlike: "two fans in a shouting match in section 104, verbal only"),
+        FamilyPair(family: "heart-attack signs", flagged: "older man in the lobby clutching his chest, gray and sweating",
+                   kind: .injury, lookAlike: "older man in the lobby holding his coat, wants a taxi"),
+        FamilyPair(family: "an MPDS Bravo level", flagged: "17-B-1 30YOF FELL ON THE STAIRS", kind: .injury,
+                   lookAlike: "17-A-1 30YOF FELL ON THE STAIRS, NO INJURY, UP AND WALKING"),
+        FamilyPair(family: "a car running in a closed garage", flagged: "wife says he is in the closed garage with the car running",
+                   kind: .suicide, lookAlike: "wife says he is in the driveway with the car running, warming it up"),
+        FamilyPair(family: "weights tied to the body", flagged: "man on the pier tied a cinder block to his ankle",
+                   kind: .suicide, lookAlike: "man on the pier tied his boat to the cleat"),
+        FamilyPair(family: "suicide by police", flagged: "caller says her son wants police to shoot him",
+                   kind: .suicide, lookAlike: "caller says her son wants police to call him back"),
+        FamilyPair(family: "a threat to run someone over", flagged: "driver threatened to run over the crossing guard",
+                   kind: .threat, lookAlike: "driver threatened to run the toll booth report to the state"),
+        FamilyPair(family: "a threat to break bones", flagged: "neighbor threatened to break his legs over the fence",
+                   kind: .threat, lookAlike: "neighbor threatened to break the lease over the fence"),
+        FamilyPair(family: "a scream and a dead line", flagged: "sister called screaming then the line went dead",
+                   kind: .uncertainty, lookAlike: "sister called laughing about the game, line is fine"),
+        FamilyPair(family: "a child wandering", flagged: "3 year old wandering in the parking lot in pajamas",
+                   kind: .policeOnly, lookAlike: "30 year old wandering in the parking lot looking for her car"),
+        FamilyPair(family: "children left in a boat", flagged: "two kids left in a canoe at the ramp",
+                   kind: .policeOnly, lookAlike: "two kids paddling a canoe at the ramp with their dad"),
+        FamilyPair(family: "a person with dementia missing", flagged: "grandfather who has dementia is missing since noon",
+                   kind: .policeOnly, lookAlike: "grandfather with dementia reported missing this morning, found safe at the diner"),
+        FamilyPair(family: "drinking and driving off", flagged: "guy chugging a beer then driving off from the gas station",
+                   kind: .policeOnly, lookAlike: "guy chugging a soda at the gas station, waiting for his ride"),
+    ]
+
+    @Test("each act or scene is flagged and its look-alike is not", arguments: urgentPairs)
+    func urgent(_ pair: FamilyPair) {
+        let flagged = screener.screen(pair.flagged)
+        #expect(flagged.flagKinds.contains(pair.kind), "\(flagged.reason)")
+        let lookAlike = screener.screen(pair.lookAlike)
+        #expect(lookAlike.isEligible, "\(lookAlike.reason)")
+    }
+
+    @Test("a strip mall is not a maul")
+    func mall() {
+        #expect(screener.screen("caller locked out of her car at the strip mall").isEligible)
+    }
 
     @Test("each mechanism keeps its red flag and lets its settled look-alike through", arguments: pairs)
     func pair(_ pair: FamilyPair) {

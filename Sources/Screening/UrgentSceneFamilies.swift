@@ -1,0 +1,102 @@
+/// Issue 13, twelfth pass (`blind12.csv` and `blind13.csv` as development data): red flags the rules still missed,
+/// told by the act or the scene rather than by a danger word.
+///
+/// - Fights named as such: a fistfight, trading blows.
+/// - Heart-attack signs described, not named: clutching the chest, gray and sweating; the medical protocol's
+///   Bravo and Charlie determinant levels ("17-B-1"), which, like Delta and Echo, send an ambulance.
+/// - Suicide by means and place: a car running in a closed garage, weights tied to the body by water, a person
+///   locked in with their medication, a jumper on an overpass, the wrong side of a bridge railing, suicide by
+///   police, drinking antifreeze, a whole prescription swallowed, "one more step and I take them".
+/// - Threats told by the harm: carve up, finish, end, blow up, jump (attack), hunting an ex; "threatened to run
+///   over" and "to break his hands", which the harmless complements "to run" and "to break" swallowed.
+/// - Unseen distress: muffled yelling, screaming from an unseen place, a phone that died after a scream, lost
+///   contact after a shout, a text-telephone caller typing help.
+/// - Police-only: children with no adult present, a young child wandering alone, a person with dementia missing,
+///   thieves, packages taken from porches, timber cut on someone's land, drinking and then driving off.
+///
+/// These entries come after the settled scenes in the built-in lexicon. Each names its source.
+enum UrgentSceneFamilies: LexiconTable {
+    typealias Entry = NarrativeLexicon.Entry
+
+    static let fightSource = "APCO ANS 2.103.2 FIGHT: a fight named as a fistfight or an exchange of blows"
+    static let cardiacSource = "Medical dispatch key questions: chest pain and breathing (MPDS protocols 10 and 19); Bravo, Charlie, Delta and Echo determinant levels send an ambulance (Alpha and Omega are the levels an alternative response may take)"
+    static let suicideSource = "Suicide warning signs: lethal means at hand or a lethal place (Columbia C-SSRS; 988 Lifeline); suicide by police (threat to others as well)"
+    static let threatSource = "Issue 13 twelfth pass: threats of harm told by the act threatened (duty-to-warn practice)"
+    static let unseenSource = "Issue 13 twelfth pass: distress heard but not seen, calls lost after a scream (APCO ANS 2.103.2 UNKNOWN TROUBLE, OPEN LINE, TTY/TDD calls)"
+    static let policeSource = "Issue 13 twelfth pass: police-only situations (APCO ANS 2.103.2 CHILD ABANDONED/NEGLECT, MISSING PERSON - AT RISK, THEFT IN PROGRESS, DUI)"
+
+    static let persons = CautionFamilies.persons
+    static let determiners = FourthPassFamilies.determiners
+    static let children = NinthPassFamilies.children
+    /// MPDS Bravo and Charlie levels as a tokenized determinant's second half ("17-B-1" reads as 17 and B-1).
+    static let bravoCharlieLevels = ((1...9).map { "B-\($0)" } + (1...9).map { "C-\($0)" }).joined(separator: "|")
+    /// Ages a child of twelve or under is written with, as a separate word ("4 Y/O").
+    static let childYears = (1...12).map(String.init).joined(separator: "|")
+    static let bodyParts = "NECK|LEGS|LEG|JAW|FACE|HANDS|HAND|ARMS|ARM|FINGERS|NOSE|TEETH|KNEES|BONES|SKULL|HEAD|RIBS|BACK"
+
+    static let entries: [Entry] = fights + cardiac + suicide + threats + unseen + policeOnly
+
+    static let fights: [Entry] = [
+        Entry(pattern: "FISTFIGHT|FISTFIGHTS|FISTFIGHTING|FISTICUFFS, FIST FIGHT|FIGHTS|FIGHTING, TRADING|EXCHANGING|THROWING BLOWS|PUNCHES, COME|CAME TO BLOWS",
+              role: .concept([.violence], noun: true), source: fightSource),
+    ]
+
+    static let cardiac: [Entry] = [
+        Entry(pattern: "CLUTCHING|GRABBING|HOLDING|CLUTCHES|CLUTCHED HIS|HER|THEIR? CHEST|HEART, GRAY|GREY|ASHEN|PALE AND SWEATING|SWEATY|CLAMMY|DIAPHORETIC, SWEATING AND CLUTCHING",
+              role: .concept([.injury], noun: false), source: cardiacSource),
+        Entry(pattern: "# \(bravoCharlieLevels)", role: .concept([.injury], noun: false), source: cardiacSource),
+    ]
+
+    static let suicide: [Entry] = [
+        Entry(pattern: "IN|INSIDE THE|A|HIS|HER|THEIR? CLOSED|SHUT? GARAGE WITH THE|A? CAR|ENGINE|TRUCK|MOTOR|GENERATOR RUNNING|ON, LOCKED IN THE|A? GARAGE WITH THE|A? CAR|ENGINE|TRUCK RUNNING",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "TIED|TYING|STRAPPED|CHAINED AN|A|SOME? CINDER? ANCHOR|WEIGHT|WEIGHTS|ROCKS|BRICKS|BLOCK|BLOCKS TO HIS|HER|THEIR ANKLE|ANKLES|LEG|LEGS|WAIST|BODY, WEIGHTED|FILLED|FILLING|LOADED HIS|HER|THEIR POCKETS WITH ROCKS|STONES|BRICKS",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "LOCKED|BARRICADED HIMSELF|HERSELF|THEMSELF|THEMSELVES IN _? _? WITH ALL? HIS|HER|THEIR|THE|A PILLS|MEDS|MEDICATION|MEDICATIONS|PRESCRIPTION|GUN|KNIFE|RAZOR|ROPE",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "JUMPER|JUMPERS ON|AT|OFF|ATOP THE|A? _? OVERPASS|BRIDGE|ROOF|LEDGE|BUILDING|TOWER|GARAGE|PARKING|VIADUCT|TRESTLE|DAM, WRONG|OTHER|OUTSIDE SIDE OF THE|A? _? FENCE|RAILING|RAIL|BARRIER|GUARDRAIL|GUARD",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "JUMPED|JUMPS OFF|FROM THE|A _ BRIDGE|OVERPASS|ROOF|BALCONY|PIER|DAM|TRESTLE|VIADUCT|BUILDING|GARAGE",
+              role: .attempt, source: suicideSource),
+        Entry(pattern: "SUICIDE BY COP|POLICE|OFFICER, WANTS|WANTING COPS|POLICE|OFFICERS TO SHOOT|KILL HIM|HER|THEM",
+              role: .concept([.suicide, .threat], noun: false), source: suicideSource),
+        Entry(pattern: "DRINKING|SWALLOWING|EATING|INGESTING ANTIFREEZE|BLEACH|POISON|DRAIN|LYE|PESTICIDE|RAT|WEED|LAMP|GASOLINE|CLEANER|CHEMICALS",
+              role: .concept([.injury], noun: false), source: suicideSource),
+        Entry(pattern: "SWALLOWED|TOOK|TAKEN|ATE HER|HIS|THEIR|A WHOLE|ENTIRE|FULL PRESCRIPTION|BOTTLE|PACK|SUPPLY",
+              role: .attempt, source: suicideSource),
+        Entry(pattern: "ONE MORE STEP AND I|ILL|SHE|HE|SHELL|HELL, COME ANY CLOSER AND I|ILL|SHE|HE|SHELL|HELL",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+    ]
+
+    static let threats: [Entry] = [
+        Entry(pattern: "CARVE|CARVING UP? HIM|HER|THEM|YOU|CALLER|RP|ME|US, FINISH|FINISHING HIM|HER|THEM|YOU|CALLER|RP|ME|US OFF?, FINISH|FINISHING THE JOB, END HIM|HER|THEM|YOU|CALLER|RP|ME|US, BLOW THE|THIS|THAT|HIS|HER|YOUR|THEIR? PLACE|BUILDING|STORE|SCHOOL|OFFICE|HOUSE|CAR|BANK|BUS UP, JUMP HIM|HER|THEM|YOU|CALLER|RP|ME|US, JUMP THE CREW|GUARD|DRIVER|CLERK|STAFF|TEACHER|OFFICER|NEIGHBOR, BREAK HIS|HER|YOUR|THEIR|CALLERS \(bodyParts)",
+              role: .harmVerb, source: threatSource),
+        // "threatened to run over the inspector": the act, longer than the harmless "to run" it begins with.
+        Entry(pattern: "TO RUN HIM|THEM|YOU|CALLER|RP|ME|US|\(determiners)? _? OVER|DOWN, TO RUN HIM|HER|THEM|YOU|CALLER|RP|ME|US OFF THE ROAD, TO BREAK HIS|HER|YOUR|THEIR|CALLERS \(bodyParts), TO CUT HIM|HER|THEM|YOU|CALLER|RP|ME|US UP|OPEN, TO CUT HIS|HER|THEIR THROAT",
+              role: .harmVerb, source: threatSource),
+        Entry(pattern: "VOWING|VOWED|VOWS|SWORE|SWEARS|PROMISED|PROMISING TO", role: .intent, source: threatSource),
+        Entry(pattern: "IS|ARE|HES|SHES|WAS HUNTING|STALKING|TRACKING HIS|HER|THEIR EX|WIFE|HUSBAND|GF|BF|GIRLFRIEND|BOYFRIEND|FAMILY|KIDS|CALLER|RP",
+              role: .concept([.threat], noun: false), source: threatSource),
+    ]
+
+    static let unseen: [Entry] = [
+        Entry(pattern: "MUFFLED YELLING|SCREAMING|SCREAMS|CRIES|CRYING|VOICES|SHOUTING|YELLS|THUDS|BANGING, SCREAMING|SCREAMS|SHRIEKING|YELLING AND BANGING|THUDS|CRASHING, SCREAMING|SCREAMS|SHRIEKING FROM THE|A|AN _? _? GARAGE|ALLEY|ROOM|UNIT|APT|APARTMENT|WOODS|STAIRWELL|BASEMENT|TRUNK|VAN|LEVEL",
+              role: .unseenScene, source: unseenSource),
+        Entry(pattern: "SCREAMING|YELLING|CRYING|SHOUT|SCREAM|YELL THEN|AND THE? PHONE|LINE|CALL DIED|DROPPED|DISCONNECTED, SCREAMING|YELLING|CRYING|SHOUT|SCREAM|YELL THEN|AND THE? PHONE|LINE|CALL WENT DEAD, SCREAMING|YELLING|CRYING|SHOUT|SCREAM|YELL THEN|AND THE? PHONE|LINE|CALL CUT OUT, LOST CONTACT WITH, TYPED|TYPING|TYPES HELP, TTY|TDD|TEXT DROPPED|DISCONNECTED, TTY|TDD|TEXT CUT OFF, NO RESPONSE SINCE",
+              role: .unseenScene, source: unseenSource),
+    ]
+
+    static let policeOnly: [Entry] = [
+        Entry(pattern: "\(children) LEFT ALONE? IN|ON|AT|OUTSIDE A|THE|AN BOAT|CANOE|CAR|TRUCK|VAN|CART|STROLLER|STORE|LOT|RIVER|POOL|BEACH|DOCK|PIER|HOUSE|HOME|APARTMENT|APT|BUS, NO ADULT|ADULTS|PARENT|PARENTS|GROWNUP|GROWNUPS|SUPERVISION AROUND|PRESENT, NO ADULT|ADULTS|PARENT|PARENTS IN SIGHT, NO ADULT|ADULTS|PARENT|PARENTS WITH THEM, NO ADULT|ADULTS|PARENT|PARENTS ON SCENE, \(childYears) Y|YO|YR|YEAR O|OLD? _? WANDERING|LOST",
+              role: .concept([.policeOnly], noun: false), source: policeSource),
+        Entry(pattern: "DEMENTIA|ALZHEIMERS|DEMENTED|AUTISTIC|NONVERBAL _? MISSING|WANDERED|WANDERING|ELOPED|WALKED, MISSING|WANDERED|LOST OFF? IN THE SNOW|DARK|COLD|WOODS|STORM, MISSING SINCE THE|LAST _? _? DARK|CLOSED|DUSK",
+              role: .concept([.policeOnly], noun: false), source: policeSource),
+        // "W/ DEMENTIA RPTD MISSING THIS AM, FOUND SAFE AT THE DINER": the missing person found answers the report.
+        Entry(pattern: "FOUND|LOCATED SAFE|OK|OKAY|FINE|UNHARMED|UNHURT",
+              role: .resolution(.init(kinds: [.policeOnly, .uncertainty], followsAlarm: true)), source: policeSource),
+        Entry(pattern: "THIEF|THIEVES, LOAD|LOADING|TAKING|GRABBING|STEALING PACKAGES|PARCELS|MAIL FROM PORCHES|PORCH|MAILBOXES|DOORSTEPS, CUTTING|STEALING|TAKING|HAULING TIMBER|TREES|LOGS|FIREWOOD ON|FROM HIS|HER|THEIR|THE|CALLERS|RPS _? LAND|PROPERTY|ALLOTMENT|LOT",
+              role: .propertyCrime, source: policeSource),
+        Entry(pattern: "CHUGGING|DRINKING|SWIGGING \(determiners)? _? _? THEN|AND DRIVING|DROVE|DRIVES|DRIVE, CHUGGING|DRINKING|SWIGGING \(determiners)? _? _? THEN|AND GOT|GETTING|GETS INTO|IN \(determiners)? CAR|TRUCK|VEHICLE|VAN",
+              role: .concept([.policeOnly], noun: false), source: policeSource),
+    ]
+}
