@@ -122,6 +122,7 @@ struct NarrativeAnalysis {
             let planOrMeans = means.filter(\.isRedFlag)
                 + findings.filter { ($0.kind == .weapon || $0.kind == .injury) && $0.isRedFlag }
                 + findings.filter { $0.kind == .policeOnly && $0.isRedFlag && $0.trigger.uppercased().contains("TRAFFIC") }
+                + [lethalPlace(in: tokens)].compactMap { $0 }
             if planOrMeans.isEmpty && lexicon.suicidalTalkIsRedFlag {
                 // An agency whose protocol treats any suicidal statement as a red flag (`suicidal_talk: red_flag`).
                 findings.append(Finding(kind: .suicide, status: said.status, trigger: said.trigger, span: said.span,
@@ -151,6 +152,30 @@ struct NarrativeAnalysis {
             return shown
         })
         return findings.sorted { ($0.span.lowerBound, $0.kind) < ($1.span.lowerBound, $1.kind) }
+    }
+
+    /// A lethal place the person is at, climbing or heading for, in one clause: "standing at the cornice edge",
+    /// "walked off toward the cliff band", "climbing the elevator leg" (twelfth pass). Read in code rather than as
+    /// lexicon phrases, so that it never pre-empts a longer phrase; it counts only beside suicidal talk.
+    func lethalPlace(in tokens: [NarrativeToken]) -> Finding? {
+        let tokens = tokens.filter { $0.kind != .joiner }
+        for (i, token) in tokens.enumerated() where token.kind == .word {
+            let word = lexicon.corrected(token.text)
+            guard UrgentSceneFamilies.movementWords.contains(word) else { continue }
+            var place: NarrativeToken? = UrgentSceneFamilies.climbingWords.contains(word) ? token : nil
+            for next in tokens[(i + 1)...].prefix(UrgentSceneFamilies.placeReach + 1) {
+                if next.kind == .boundary { break }
+                if next.kind == .word, UrgentSceneFamilies.lethalPlaceWords.contains(lexicon.corrected(next.text)) {
+                    place = next
+                    break
+                }
+            }
+            guard let place else { continue }
+            let span = token.range.lowerBound..<place.range.upperBound
+            return Finding(kind: .suicide, status: .affirmed, trigger: slice(span), span: span, cue: nil,
+                           explanation: "a lethal place at hand ('\(slice(span))')")
+        }
+        return nil
     }
 
     func slice(_ range: Range<Int>) -> String {
@@ -340,7 +365,8 @@ struct NarrativeAnalysis {
             case .historyAfter:
                 resolutionCues.pastOffsets.append(span(mention).lowerBound)
                 applyAfter(.historical, cue: cue, at: mention, reach: 8, mentions: mentions, index: index,
-                           clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
+                           clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore,
+                           acrossComma: true)
             case .conditional:
                 scopes.append(Scope(kind: .conditional, cue: cue, limit: mention.end + 8))
             case .fear:
@@ -630,7 +656,7 @@ struct NarrativeAnalysis {
     private func applyAfter(_ newStatus: FindingStatus, cue: String, at mention: Mention, reach: Int,
                             mentions: [Mention], index: Int, clauseFindings: [(mention: Int, findings: [Int])],
                             findings: inout [Finding], words: [String], punctuation: [NarrativeToken.Kind?],
-                            toUncertainty: Bool = false) {
+                            toUncertainty: Bool = false, acrossComma: Bool = false) {
         var boundary = mention.start
         var first = true
         for entry in clauseFindings.reversed() {
@@ -654,7 +680,10 @@ struct NarrativeAnalysis {
                 for position in (target.end..<max(target.end, boundary + 0)).dropFirst() where punctuation[position] == .joiner {
                     return
                 }
-                if boundary < punctuation.count, punctuation[boundary] == .joiner, newStatus != .historical { return }
+                // A cue that places what comes before it in the past may follow a comma ("assault, 2 years ago");
+                // one that opens onto its own matter does not reach back over it ("pulled a knife on the clerk,
+                // prior calls for weapons": twelfth pass).
+                if boundary < punctuation.count, punctuation[boundary] == .joiner, !acrossComma { return }
             }
             for findingIndex in entry.findings where findings[findingIndex].status.isRedFlag {
                 if toUncertainty {

@@ -68,6 +68,30 @@ enum UrgentSceneFamilies: LexiconTable {
               role: .concept([.suicide], noun: false), source: suicideSource),
     ]
 
+    /// Lethal places: a person talking of suicide who is at one, or on the way to one, has the means at hand.
+    static let lethalPlaces = "CLIFF|CLIFFS|CANYON|GORGE|QUARRY|CORNICE|RIDGE|OVERLOOK|DAM|TRESTLE|VIADUCT|TOWER|SILO|CRANE|SCAFFOLD|SCAFFOLDING|EDGE|LEDGE|RAIL|RAILING|GUARDRAIL|BRIDGE|OVERPASS|ROOF|ROOFTOP|BALCONY|TRACKS|TRAIN|SUBWAY|PLATFORM|FREEWAY|HIGHWAY|INTERSTATE|TRAFFIC|RIVER|LAKE|OCEAN|SURF|PIER|JETTY|WATER|ICE|FALLS|BAND|LEG|STACK|PARKING|GARAGE|BEAM|RAFTERS"
+    /// Being at, climbing or heading for a place.
+    static let movement = "CLIMBING|CLIMBED|CLIMBS|SCALING|SCALED|STANDING|STOOD|SITTING|SAT|PERCHED|HANGING|DANGLING|WALKING|WALKED|HEADING|HEADED|DRIVING|DROVE|RUNNING|RAN|GOING|WENT|HIKING|HIKED|SWIMMING|SWAM|WADING|WADED|LEFT|TOOK"
+
+    /// Lethal places (read in code, not as phrases, so that they never pre-empt a longer phrase): a person talking
+    /// of suicide who is at one or heading for one has the means at hand ("standing at the cornice edge saying he
+    /// wants to die", "walked off toward the cliff band saying he's ending it"). See
+    /// `NarrativeAnalysis.lethalPlace(in:)`.
+    static let lethalPlaceWords: Set<String> = [
+        "CLIFF", "CLIFFS", "CANYON", "GORGE", "QUARRY", "CORNICE", "RIDGE", "OVERLOOK", "DAM", "TRESTLE", "VIADUCT",
+        "TOWER", "SILO", "CRANE", "SCAFFOLD", "SCAFFOLDING", "EDGE", "LEDGE", "RAIL", "RAILING", "GUARDRAIL", "BRIDGE",
+        "OVERPASS", "ROOF", "ROOFTOP", "BALCONY", "TRACKS", "TRAIN", "SUBWAY", "PLATFORM", "FREEWAY", "HIGHWAY",
+        "INTERSTATE", "TRAFFIC", "RIVER", "LAKE", "OCEAN", "SURF", "PIER", "JETTY", "WATER", "ICE", "FALLS", "GARAGE",
+    ]
+    /// Being at or heading for a place; the first four (climbing) are a means by themselves beside the talk.
+    static let climbingWords: Set<String> = ["CLIMBING", "CLIMBED", "CLIMBS", "SCALING", "SCALED"]
+    static let movementWords: Set<String> = climbingWords.union([
+        "STANDING", "STOOD", "SITTING", "PERCHED", "HANGING", "DANGLING", "WALKING", "WALKED", "HEADING", "HEADED",
+        "DRIVING", "DROVE", "RUNNING", "RAN", "GOING", "WENT", "HIKING", "HIKED", "SWIMMING", "SWAM", "WADING", "WADED",
+    ])
+    /// How many words may stand between the movement and the place ("standing at the cornice edge": three).
+    static let placeReach = 5
+
     static let threats: [Entry] = [
         Entry(pattern: "CARVE|CARVING UP? HIM|HER|THEM|YOU|CALLER|RP|ME|US, FINISH|FINISHING HIM|HER|THEM|YOU|CALLER|RP|ME|US OFF?, FINISH|FINISHING THE JOB, END HIM|HER|THEM|YOU|CALLER|RP|ME|US, BLOW THE|THIS|THAT|HIS|HER|YOUR|THEIR? PLACE|BUILDING|STORE|SCHOOL|OFFICE|HOUSE|CAR|BANK|BUS UP, JUMP HIM|HER|THEM|YOU|CALLER|RP|ME|US, JUMP THE CREW|GUARD|DRIVER|CLERK|STAFF|TEACHER|OFFICER|NEIGHBOR, BREAK HIS|HER|YOUR|THEIR|CALLERS \(bodyParts)",
               role: .harmVerb, source: threatSource),

@@ -75,6 +75,27 @@ struct SettledSceneTests {
         #expect(lookAlike.isEligible, "\(lookAlike.reason)")
     }
 
+    @Test("a history cue that opens onto its own matter does not reach back over a comma")
+    func historyScope() {
+        let knife = screener.screen("male pulled a knife on the clerk, prior calls at address for weapons")
+        #expect(knife.flagKinds.contains(.weapon), "\(knife.reason)")
+        let exposure = screener.screen("subj exposing himself on the bus, premise hx of 415s")
+        #expect(exposure.flagKinds.contains(.policeOnly), "\(exposure.reason)")
+        // The history itself stays history.
+        #expect(screener.screen("prior calls at address for weapons, tonight caller locked out").isEligible)
+    }
+
+    @Test("suicidal talk at or on the way to a lethal place is a red flag; the same talk at home is not")
+    func lethalPlace() {
+        let edge = screener.screen("hiker standing near the canyon rim edge texting that he wants to die")
+        #expect(edge.flagKinds.contains(.suicide), "\(edge.reason)")
+        let climbing = screener.screen("worker climbing the grain silo ladder saying he wants to die")
+        #expect(climbing.flagKinds.contains(.suicide), "\(climbing.reason)")
+        #expect(screener.screen("says he wants to die, sitting on the couch with his mom, no plan, wants a counselor").isEligible)
+        // A lethal place without suicidal talk is not read as a means.
+        #expect(screener.screen("hiker standing near the canyon rim edge, lost his map, wants directions").isEligible)
+    }
+
     @Test("a strip mall is not a maul")
     func mall() {
         #expect(screener.screen("caller locked out of her car at the strip mall").isEligible)
