@@ -47,6 +47,8 @@ extension NarrativeAnalysis {
         var settledNow: [Int] = []
         /// Where history cues stand: an answer that tells of the past is about another matter.
         var pastOffsets: [Int] = []
+        /// Where first reports named as such end ("RP FIRST SAID", "1ST CALLER REPORTED"): twelfth pass.
+        var firstReports: [Int] = []
     }
 
     /// First words of an item that places or describes someone rather than explaining what happened: "MAN WITH A
@@ -202,6 +204,18 @@ extension NarrativeAnalysis {
                 if lead.count > 1 || cue.itemStart < answer.lower { return nil }
             }
             return segment
+        }
+        // "RP FIRST SAID HE WAS THREATENED CLARIFIES HE WAS ONLY TOLD TO LEAVE", "1ST CALLER REPORTED A FIGHT 2ND
+        // CALLER SAYS VERBAL ONLY": a first report named as such is the alarm, and a strong word of resolution after
+        // it in the same clause answers it (twelfth pass). The answer runs from the alarm's end to the clause's.
+        if cue.rule.isStrong, let marker = cues.firstReports.last(where: { clauseStart <= $0 && $0 < at }) {
+            let alarm = ByteSpan(lower: marker, upper: at)
+            let answered = findings.filter { $0.isRedFlag && alarm.contains($0.span) && resolves(cue.rule, $0) }
+            if let alarmEnd = answered.map(\.span.upperBound).max(),
+               !findings.contains(where: { $0.isRedFlag && alarm.contains($0.span) && !resolves(cue.rule, $0) }),
+               answerHolds(ByteSpan(lower: alarmEnd, upper: clauseEnd), alarmInItem: true) {
+                return alarm
+            }
         }
         // "earlier report of a gun unfounded": an outcome word closing the alarm's own item.
         if cue.rule.followsAlarm {

@@ -417,6 +417,8 @@ struct NarrativeAnalysis {
                 }
             case .settledNow:
                 resolutionCues.settledNow.append(span(mention).lowerBound)
+            case .firstReport:
+                resolutionCues.firstReports.append(span(mention).upperBound)
             case .harmVerb:
                 // "said he would burn the building down": a threat only when intent reaches it.
                 if let intent = scopes.last(where: { if case .intent = $0.kind { return true }; return false }) {

@@ -76,6 +76,10 @@ enum NarrativeLexicon: LexiconTable {
         /// after a separator it resolves the alarm reported just before it (``NarrativeAnalysis`` resolution
         /// reader, tenth pass); ``Resolution`` says how.
         case resolution(Resolution)
+        /// A first report named as such ("RP FIRST SAID", "1ST CALLER REPORTED", "INITIAL CALL WAS"): a word of
+        /// resolution later in its clause answers the alarm it introduces, with no separator between them
+        /// ("RP FIRST SAID HE WAS THREATENED, CLARIFIES HE WAS ONLY TOLD TO LEAVE"; twelfth pass).
+        case firstReport
         /// A past time that makes an alarm history only beside a now-settled state ("sprained ankle yesterday,
         /// walked out herself"; "fought tuesday, both suspended"): yesterday and last night alone are recent.
         case recentPast

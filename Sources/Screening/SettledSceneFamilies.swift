@@ -37,7 +37,16 @@ enum SettledSceneFamilies: LexiconTable {
                             "BLACK", "DOWN", "PERSON", "MAN", "WOMAN", "MALE", "FEMALE", "SUBJ", "GUY", "LADY",
                             "UNRESP", "UNCON", "UNC", "SLUMP", "NOT", "LAYING", "LYING", "FOUND", "FACE", "WONT", "CANT"]
 
-    static let entries: [Entry] = settledFalls + restingWeapons + idioms + injuredAnimals + bangsExplained
+    static let entries: [Entry] = firstReports + settledFalls + restingWeapons + idioms + injuredAnimals + bangsExplained
+
+    static let firstReportSource = "Issue 13 twelfth pass: a CAD narrative keeps the first report and its correction in one line (APCO ANS 2.103.2 dispositions: unfounded, information corrected by a later caller)"
+
+    /// A first report named as such: a strong word of resolution later in its clause answers the alarm it
+    /// introduces ("RP FIRST SAID HE WAS THREATENED CLARIFIES HE WAS ONLY TOLD TO LEAVE").
+    static let firstReports: [Entry] = [
+        Entry(pattern: "RP|CALLER|CP|COMP|COMPL|CLR|SHE|HE FIRST|INITIALLY|ORIGINALLY SAID|REPORTED|STATED|THOUGHT|CALLED, 1ST|FIRST|INITIAL|ORIGINAL CALLER|CALL|REPORT|RP SAID|REPORTED|STATED|SAYS|WAS|OF",
+              role: .firstReport, source: firstReportSource),
+    ]
 
     /// The person up, awake, oriented, or not hurt: what answers a fall, a collapse or a person down.
     static let settledFalls: [Entry] = [

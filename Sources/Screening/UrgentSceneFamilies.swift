@@ -34,7 +34,7 @@ enum UrgentSceneFamilies: LexiconTable {
     static let childYears = (1...12).map(String.init).joined(separator: "|")
     static let bodyParts = "NECK|LEGS|LEG|JAW|FACE|HANDS|HAND|ARMS|ARM|FINGERS|NOSE|TEETH|KNEES|BONES|SKULL|HEAD|RIBS|BACK"
 
-    static let entries: [Entry] = fights + cardiac + suicide + threats + unseen + policeOnly
+    static let entries: [Entry] = fights + cardiac + suicide + objectsAtPeople + threats + unseen + policeOnly
 
     static let fights: [Entry] = [
         Entry(pattern: "FISTFIGHT|FISTFIGHTS|FISTFIGHTING|FISTICUFFS, FIST FIGHT|FIGHTS|FIGHTING, TRADING|EXCHANGING|THROWING BLOWS|PUNCHES, COME|CAME TO BLOWS",
@@ -66,6 +66,10 @@ enum UrgentSceneFamilies: LexiconTable {
               role: .attempt, source: suicideSource),
         Entry(pattern: "ONE MORE STEP AND I|ILL|SHE|HE|SHELL|HELL, COME ANY CLOSER AND I|ILL|SHE|HE|SHELL|HELL",
               role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "RAILING|RAIL|LEDGE|EDGE|ROOF|BRIDGE|OVERPASS|BALCONY|FENCE|GUARDRAIL TO JUMP, THREATENING|THREATENS|THREATENED|WANTS|GOING|ABOUT|READY|TRYING TO JUMP OFF|FROM",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "CUT|CUTTING|SLICED|SLICING|SLASHED|SLASHING HIS|HER|THEIR ARMS|WRISTS|WRIST|LEGS|THIGHS",
+              role: .selfHarm, source: suicideSource),
     ]
 
     /// Lethal places: a person talking of suicide who is at one, or on the way to one, has the means at hand.
@@ -91,6 +95,20 @@ enum UrgentSceneFamilies: LexiconTable {
     ])
     /// How many words may stand between the movement and the place ("standing at the cornice edge": three).
     static let placeReach = 5
+
+    /// People an object may be turned on, beyond ``CautionFamilies/persons``.
+    static let moreTargets = "FOREMAN|WORKER|WORKERS|CREW|ANGLER|ANGLERS|FANS|CROWD|CARS|PASSENGERS|DRIVERS|NEIGHBORS|SECURITY|SKIERS|SWIMMERS|BOATERS|KAYAKERS"
+
+    static let weaponSource = "Issue 13 twelfth pass: an object swung, brandished or raised at a person is a weapon, whatever the object (improvised and uncommon weapons)"
+
+    /// Any object swung, brandished or raised at a person: "swinging an ice auger at another angler", "a cargo hook
+    /// raised at the foreman", "swinging a tomahawk replica at customers".
+    static let objectsAtPeople: [Entry] = [
+        Entry(pattern: "SWINGING|SWUNG|SWINGS|BRANDISHING|BRANDISHED|WIELDING|WIELDED|RAISED|RAISING|RAISES A|AN|HIS|HER|THEIR|THE _ _? _? AT|TOWARD|TOWARDS \(determiners)? \(persons)|\(moreTargets)",
+              role: .concept([.weapon], noun: false), source: weaponSource),
+        Entry(pattern: "A|AN|HIS|HER|THEIR|THE _ _? RAISED AT|TOWARD \(determiners)? \(persons)|\(moreTargets)",
+              role: .concept([.weapon], noun: false), source: weaponSource),
+    ]
 
     static let threats: [Entry] = [
         Entry(pattern: "CARVE|CARVING UP? HIM|HER|THEM|YOU|CALLER|RP|ME|US, FINISH|FINISHING HIM|HER|THEM|YOU|CALLER|RP|ME|US OFF?, FINISH|FINISHING THE JOB, END HIM|HER|THEM|YOU|CALLER|RP|ME|US, BLOW THE|THIS|THAT|HIS|HER|YOUR|THEIR? PLACE|BUILDING|STORE|SCHOOL|OFFICE|HOUSE|CAR|BANK|BUS UP, JUMP HIM|HER|THEM|YOU|CALLER|RP|ME|US, JUMP THE CREW|GUARD|DRIVER|CLERK|STAFF|TEACHER|OFFICER|NEIGHBOR, BREAK HIS|HER|YOUR|THEIR|CALLERS \(bodyParts)",

@@ -96,6 +96,27 @@ struct SettledSceneTests {
         #expect(screener.screen("hiker standing near the canyon rim edge, lost his map, wants directions").isEligible)
     }
 
+    @Test("a first report named as such is answered by a word of resolution later in its clause, with no separator")
+    func firstReport() {
+        #expect(screener.screen("caller first said he was threatened clarifies he was only told to leave").isEligible)
+        #expect(screener.screen("1st caller reported a fight 2nd caller says verbal only, noise at the pool").isEligible)
+        // A red flag told after the correction stays.
+        let knife = screener.screen("caller first said he was threatened clarifies he was told to leave, now subj has a knife")
+        #expect(knife.flagKinds.contains(.weapon), "\(knife.reason)")
+        // Without a word of resolution the first report stands.
+        let stands = screener.screen("caller first said he was threatened, subj still outside")
+        #expect(!stands.isEligible, "\(stands.reason)")
+    }
+
+    @Test("any object swung, brandished or raised at a person is a weapon; swung at nobody it is not")
+    func objectsAtPeople() {
+        let hook = screener.screen("deckhand swinging a boat hook at another worker on the dock")
+        #expect(hook.flagKinds.contains(.weapon), "\(hook.reason)")
+        let raised = screener.screen("tenant with a shovel raised at the landlord")
+        #expect(raised.flagKinds.contains(.weapon), "\(raised.reason)")
+        #expect(screener.screen("kids swinging a jump rope at the park, loud").isEligible)
+    }
+
     @Test("a strip mall is not a maul")
     func mall() {
         #expect(screener.screen("caller locked out of her car at the strip mall").isEligible)
