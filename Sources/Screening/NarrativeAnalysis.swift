@@ -161,11 +161,13 @@ struct NarrativeAnalysis {
         let tokens = tokens.filter { $0.kind != .joiner }
         for (i, token) in tokens.enumerated() where token.kind == .word {
             let word = lexicon.corrected(token.text)
-            guard UrgentSceneFamilies.movementWords.contains(word) else { continue }
+            let isAt = UrgentSceneFamilies.atWords.contains(word)
+            guard isAt || UrgentSceneFamilies.movementWords.contains(word) else { continue }
+            let places = isAt ? UrgentSceneFamilies.heightPlaceWords : UrgentSceneFamilies.lethalPlaceWords
             var place: NarrativeToken? = UrgentSceneFamilies.climbingWords.contains(word) ? token : nil
             for next in tokens[(i + 1)...].prefix(UrgentSceneFamilies.placeReach + 1) {
                 if next.kind == .boundary { break }
-                if next.kind == .word, UrgentSceneFamilies.lethalPlaceWords.contains(lexicon.corrected(next.text)) {
+                if next.kind == .word, places.contains(lexicon.corrected(next.text)) {
                     place = next
                     break
                 }
@@ -357,7 +359,7 @@ struct NarrativeAnalysis {
                     next.start <= chainEnd + 2 && CompiledLexicon.canRaiseFlag(next.role)
                         && !(mention.end...next.start).contains { $0 < words.count && punctuationBefore[$0] != nil }
                 } ?? false
-                if !opensOntoTarget {
+                if !opensOntoTarget && !opensPremiseNote(at: mention, words: words, punctuation: punctuationBefore) {
                     applyAfter(.historical, cue: cue, at: mention, reach: 8, mentions: mentions, index: index,
                                clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
                 }
@@ -703,6 +705,27 @@ struct NarrativeAnalysis {
             first = false
         }
     }
+
+    /// Whether a history cue opens a note about the place or the person after a dash or colon ("assault in
+    /// progress at the store - hx of calls at this address", "said he'd come back with his rifle - premise hx: dv
+    /// 2019", "flashlight inside - CAD HX: 3 prior noise calls"): such a note is about the address's past, not about
+    /// what was told before it, and does not reach back over its dash (thirteenth pass). A time told after a dash
+    /// ("hit her - 2 years ago") still does.
+    private func opensPremiseNote(at mention: Mention, words: [String], punctuation: [NarrativeToken.Kind?]) -> Bool {
+        guard mention.start < words.count, Self.premiseNoteHeads.contains(words[mention.start]) else { return false }
+        for position in stride(from: mention.start, through: max(0, mention.start - 2), by: -1) {
+            if position < punctuation.count, let mark = punctuation[position] { return mark == .link }
+            if position < mention.start, !Self.premiseNoteLeads.contains(words[position]) { return false }
+        }
+        return false
+    }
+
+    /// First words of a history cue that names a record ("HX OF", "PRIOR CALLS", "PREMISE HX").
+    static let premiseNoteHeads: Set<String> = ["HX", "HISTORY", "HIST", "PRIOR", "PRIORS", "PREVIOUS", "PREV",
+                                                "PREMISE", "PREMISES", "CAD", "PAST", "KNOWN"]
+    /// Words that may stand between the dash and such a cue ("- CAD HX", "- LOCATION HISTORY").
+    static let premiseNoteLeads: Set<String> = ["CAD", "PREMISE", "PREMISES", "LOCATION", "LOC", "ADDRESS", "ADDR",
+                                                "SUBJ", "SUBJECT", "RMS", "AGENCY", "DEPT", "PD", "NOTE", "NOTES"]
 
     /// Words before a noun that make it an object, not a new subject ("the caller's dad").
     static let determiners: Set<String> = ["THE", "A", "AN", "HIS", "HER", "THEIR", "MY", "OUR"]

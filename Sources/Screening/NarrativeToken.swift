@@ -98,6 +98,15 @@ enum NarrativeTokenizer {
                     index = end
                     continue
                 }
+                // "Y/O" and "6Y/O" are an age ("years old"), read as "YO" and "6YO" (thirteenth pass).
+                if end + 1 < count, bytes[end] == 0x2F, bytes[end + 1] == 0x4F || bytes[end + 1] == 0x6F,
+                   end + 2 == count || !isAlnum(bytes[end + 2]),
+                   raw.last == "Y" || raw.last == "y", raw.dropLast().allSatisfy(\.isNumber) {
+                    tokens.append(NarrativeToken(kind: .word, text: NarrativeLexicon.normalize(raw + "O"),
+                                                 range: start..<(end + 2)))
+                    index = end + 2
+                    continue
+                }
                 // "W/" is "with", "W/O" is "without", "C/" is "caller" in CAD shorthand.
                 if end < count, bytes[end] == 0x2F, raw.count == 1 {
                     let upper = raw.uppercased()

@@ -20,6 +20,7 @@ enum UrgentSceneFamilies: LexiconTable {
 
     static let fightSource = "APCO ANS 2.103.2 FIGHT: a fight named as a fistfight or an exchange of blows"
     static let cardiacSource = "Medical dispatch key questions: chest pain and breathing (MPDS protocols 10 and 19); Bravo, Charlie, Delta and Echo determinant levels send an ambulance (Alpha and Omega are the levels an alternative response may take)"
+    static let crashSource = "Medical dispatch key questions for traffic and transportation incidents (MPDS protocol 29: ejection, pinned or trapped victim)"
     static let suicideSource = "Suicide warning signs: lethal means at hand or a lethal place (Columbia C-SSRS; 988 Lifeline); suicide by police (threat to others as well)"
     static let threatSource = "Issue 13 twelfth pass: threats of harm told by the act threatened (duty-to-warn practice)"
     static let unseenSource = "Issue 13 twelfth pass: distress heard but not seen, calls lost after a scream (APCO ANS 2.103.2 UNKNOWN TROUBLE, OPEN LINE, TTY/TDD calls)"
@@ -39,18 +40,29 @@ enum UrgentSceneFamilies: LexiconTable {
     static let fights: [Entry] = [
         Entry(pattern: "FISTFIGHT|FISTFIGHTS|FISTFIGHTING|FISTICUFFS, FIST FIGHT|FIGHTS|FIGHTING, TRADING|EXCHANGING|THROWING BLOWS|PUNCHES, COME|CAME TO BLOWS",
               role: .concept([.violence], noun: true), source: fightSource),
+        // Thirteenth pass: a scuffle or tussle; a person slammed or pinned against something; a car driven into
+        // another with its owner beside it.
+        Entry(pattern: "SCUFFLE|SCUFFLES|SCUFFLING|SCUFFLED|TUSSLE|TUSSLING|TUSSLED|GRAPPLING|BRAWL|BRAWLING",
+              role: .concept([.violence], noun: true), source: fightSource),
+        Entry(pattern: "SLAMMED|SLAMMING|SLAMS|PINNED|PINNING|SHOVED|SHOVING|THREW|THROWING|THROWS \(determiners)? \(persons)|\(moreTargets)|PLAYER|PLAYERS|INMATE|ATTENDANT|PATRON|PATRONS|GUEST|GUESTS|FAN INTO|AGAINST|ONTO|TO \(determiners)? WALL|LOCKERS|LOCKER|GROUND|FLOOR|TABLE|CAR|DOOR|FENCE|COUNTER|BOARDS|PAVEMENT|CONCRETE|DESK|BAR|STAIRS|WINDOW",
+              role: .concept([.violence], noun: false), source: fightSource),
+        Entry(pattern: "RAMMED|RAMMING|RAMS|RAM \(determiners)? CAR|TRUCK|VEHICLE|VAN|SUV|PICKUP|CART|BOAT INTO|AT",
+              role: .concept([.violence], noun: false), source: fightSource),
     ]
 
     static let cardiac: [Entry] = [
         Entry(pattern: "CLUTCHING|GRABBING|HOLDING|CLUTCHES|CLUTCHED HIS|HER|THEIR? CHEST|HEART, GRAY|GREY|ASHEN|PALE AND SWEATING|SWEATY|CLAMMY|DIAPHORETIC, SWEATING AND CLUTCHING",
               role: .concept([.injury], noun: false), source: cardiacSource),
         Entry(pattern: "# \(bravoCharlieLevels)", role: .concept([.injury], noun: false), source: cardiacSource),
+        // Thirteenth pass: a crash told by its mechanism of injury.
+        Entry(pattern: "WITH|W EJECTION|ENTRAPMENT, PARTIAL|FULL|COMPLETE EJECTION, EJECTED FROM \(determiners)? VEHICLE|CAR|TRUCK|MOTORCYCLE|BIKE|CAB|SUV|VAN|ATV|TRACTOR, PINNED|TRAPPED IN|UNDER \(determiners)? VEHICLE|CAR|TRUCK|WRECKAGE|TRACTOR|ATV|MACHINE|EQUIPMENT",
+              role: .concept([.injury], noun: false), source: crashSource),
     ]
 
     static let suicide: [Entry] = [
         Entry(pattern: "IN|INSIDE THE|A|HIS|HER|THEIR? CLOSED|SHUT? GARAGE WITH THE|A? CAR|ENGINE|TRUCK|MOTOR|GENERATOR RUNNING|ON, LOCKED IN THE|A? GARAGE WITH THE|A? CAR|ENGINE|TRUCK RUNNING",
               role: .concept([.suicide], noun: false), source: suicideSource),
-        Entry(pattern: "TIED|TYING|STRAPPED|CHAINED AN|A|SOME? CINDER? ANCHOR|WEIGHT|WEIGHTS|ROCKS|BRICKS|BLOCK|BLOCKS TO HIS|HER|THEIR ANKLE|ANKLES|LEG|LEGS|WAIST|BODY, WEIGHTED|FILLED|FILLING|LOADED HIS|HER|THEIR POCKETS WITH ROCKS|STONES|BRICKS",
+        Entry(pattern: "TIED|TYING|STRAPPED|CHAINED AN|A|SOME? CINDER? ANCHOR|WEIGHT|WEIGHTS|ROCKS|BRICKS|BLOCK|BLOCKS TO HIS|HER|THEIR|HIMSELF|HERSELF|THEMSELF|THEMSELVES ANKLE|ANKLES|LEG|LEGS|WAIST|BODY?, WEIGHTED|FILLED|FILLING|LOADED HIS|HER|THEIR POCKETS WITH ROCKS|STONES|BRICKS",
               role: .concept([.suicide], noun: false), source: suicideSource),
         Entry(pattern: "LOCKED|BARRICADED HIMSELF|HERSELF|THEMSELF|THEMSELVES IN _? _? WITH ALL? HIS|HER|THEIR|THE|A PILLS|MEDS|MEDICATION|MEDICATIONS|PRESCRIPTION|GUN|KNIFE|RAZOR|ROPE",
               role: .concept([.suicide], noun: false), source: suicideSource),
@@ -65,6 +77,13 @@ enum UrgentSceneFamilies: LexiconTable {
         Entry(pattern: "SWALLOWED|TOOK|TAKEN|ATE HER|HIS|THEIR|A WHOLE|ENTIRE|FULL PRESCRIPTION|BOTTLE|PACK|SUPPLY",
               role: .attempt, source: suicideSource),
         Entry(pattern: "ONE MORE STEP AND I|ILL|SHE|HE|SHELL|HELL, COME ANY CLOSER AND I|ILL|SHE|HE|SHELL|HELL",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        // Thirteenth pass: over or past a safety barrier above a drop; a cord round the neck; pills "to not wake up".
+        Entry(pattern: "CLIMBED|CLIMBING|CLIMBS|STEPPED|STEPPING|WENT|GOT OVER|PAST|OUTSIDE|BEYOND THE|A? SAFETY FENCE|RAILING|BARRIER|RAIL, CLIMBED|CLIMBING|CLIMBS|STEPPED|STEPPING|WENT|GOT OVER|PAST|OUTSIDE|BEYOND THE|A? GUARDRAIL|PARAPET|BALUSTRADE",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "BELT|ROPE|CORD|SHEET|SCARF|LEASH|CABLE|NOOSE AROUND|ROUND HIS|HER|THEIR OWN? NECK, HAS|HAD|WITH A|AN|THE BELT|ROPE|CORD|SHEET|SCARF|LEASH|CABLE|NOOSE AROUND|ROUND HIS|HER|THEIR OWN? NECK",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "TO NOT|NEVER WAKE UP, NOT TO WAKE UP, SO HE|SHE|THEY|I WOULDNT|WONT WAKE UP",
               role: .concept([.suicide], noun: false), source: suicideSource),
         Entry(pattern: "RAILING|RAIL|LEDGE|EDGE|ROOF|BRIDGE|OVERPASS|BALCONY|FENCE|GUARDRAIL TO JUMP, THREATENING|THREATENS|THREATENED|WANTS|GOING|ABOUT|READY|TRYING TO JUMP OFF|FROM",
               role: .concept([.suicide], noun: false), source: suicideSource),
@@ -93,6 +112,14 @@ enum UrgentSceneFamilies: LexiconTable {
         "STANDING", "STOOD", "SITTING", "PERCHED", "HANGING", "DANGLING", "WALKING", "WALKED", "HEADING", "HEADED",
         "DRIVING", "DROVE", "RUNNING", "RAN", "GOING", "WENT", "HIKING", "HIKED", "SWIMMING", "SWAM", "WADING", "WADED",
     ])
+    /// Being on or at a place counts only for a height one can fall from ("mate on the cliff at the Gap saying
+    /// goodbye"), not for water or a road, where people stand for any reason (thirteenth pass).
+    static let atWords: Set<String> = ["ON", "AT", "ATOP", "UP"]
+    static let heightPlaceWords: Set<String> = [
+        "CLIFF", "CLIFFS", "CANYON", "GORGE", "QUARRY", "CORNICE", "RIDGE", "DAM", "TRESTLE", "VIADUCT", "TOWER",
+        "SILO", "CRANE", "SCAFFOLD", "SCAFFOLDING", "EDGE", "LEDGE", "RAIL", "RAILING", "GUARDRAIL", "BRIDGE",
+        "OVERPASS", "ROOF", "ROOFTOP", "BALCONY", "TRACKS",
+    ]
     /// How many words may stand between the movement and the place ("standing at the cornice edge": three).
     static let placeReach = 5
 
@@ -117,6 +144,9 @@ enum UrgentSceneFamilies: LexiconTable {
         Entry(pattern: "TO RUN HIM|THEM|YOU|CALLER|RP|ME|US|\(determiners)? _? OVER|DOWN, TO RUN HIM|HER|THEM|YOU|CALLER|RP|ME|US OFF THE ROAD, TO BREAK HIS|HER|YOUR|THEIR|CALLERS \(bodyParts), TO CUT HIM|HER|THEM|YOU|CALLER|RP|ME|US UP|OPEN, TO CUT HIS|HER|THEIR THROAT",
               role: .harmVerb, source: threatSource),
         Entry(pattern: "VOWING|VOWED|VOWS|SWORE|SWEARS|PROMISED|PROMISING TO", role: .intent, source: threatSource),
+        // Thirteenth pass: "coming back to get everyone", "coming back for all of them".
+        Entry(pattern: "COMING|COME|BE|GOING BACK TO GET \(persons)|EVERYONE|EVERYBODY|ALL, COMING|COME|BE BACK FOR EVERYONE|EVERYBODY, COMING|COME|BE BACK FOR ALL OF THEM|YOU, COMING|COME|BE BACK FOR YOU|THEM ALL",
+              role: .concept([.threat], noun: false), source: threatSource),
         Entry(pattern: "IS|ARE|HES|SHES|WAS HUNTING|STALKING|TRACKING HIS|HER|THEIR EX|WIFE|HUSBAND|GF|BF|GIRLFRIEND|BOYFRIEND|FAMILY|KIDS|CALLER|RP",
               role: .concept([.threat], noun: false), source: threatSource),
     ]
@@ -126,17 +156,40 @@ enum UrgentSceneFamilies: LexiconTable {
               role: .unseenScene, source: unseenSource),
         Entry(pattern: "SCREAMING|YELLING|CRYING|SHOUT|SCREAM|YELL THEN|AND THE? PHONE|LINE|CALL DIED|DROPPED|DISCONNECTED, SCREAMING|YELLING|CRYING|SHOUT|SCREAM|YELL THEN|AND THE? PHONE|LINE|CALL WENT DEAD, SCREAMING|YELLING|CRYING|SHOUT|SCREAM|YELL THEN|AND THE? PHONE|LINE|CALL CUT OUT, LOST CONTACT WITH, TYPED|TYPING|TYPES HELP, TTY|TDD|TEXT DROPPED|DISCONNECTED, TTY|TDD|TEXT CUT OFF, NO RESPONSE SINCE",
               role: .unseenScene, source: unseenSource),
+        // Thirteenth pass: a word of distress shouted in the background ("female yelling no"), a call or video call
+        // that went silent, a text asking for help, a help point or locator beacon with nobody answering.
+        Entry(pattern: "YELLING|SCREAMING|SHOUTING|SCREAMS|YELLS|SHOUTS|CRYING|HOLLERING NO|STOP|HELP, SCREAMING|YELLING|SHOUTING LET GO, SCREAMING|YELLING|SHOUTING GET OFF, SCREAMING|YELLING|SHOUTING LEAVE ME ALONE, ONLY|JUST SCREAMED|SCREAMING|YELLED|SCREAMS",
+              role: .unseenScene, source: unseenSource),
+        Entry(pattern: "FACETIME|VIDEO|PHONE|ZOOM|SKYPE CALL? WENT SILENT|QUIET|DEAD|BLANK, WENT SILENT AFTER|WHEN, TEXTED|TEXTS|TEXTING|MESSAGED|MESSAGES SAYING? HELP|SOS, SENT A TEXT|MESSAGE SAYING? HELP|SOS",
+              role: .unseenScene, source: unseenSource),
+        Entry(pattern: "BLUE LIGHT PHONE|BOX|BUTTON ACTIVATED|PRESSED|PUSHED|TRIGGERED, EMERGENCY|CAMPUS|ELEVATOR|PASSENGER PHONE|INTERCOM|CALLBOX|BUTTON|ALARM ACTIVATED|PRESSED|PUSHED|TRIGGERED, CALL BOX ACTIVATED|PRESSED|PUSHED|TRIGGERED, CALLBOX ACTIVATED|PRESSED|PUSHED|TRIGGERED, HELP POINT ACTIVATED|PRESSED|PUSHED|TRIGGERED, AVALANCHE TRANSCEIVER|BEACON SIGNAL|ACTIVATED|PINGING, PERSONAL LOCATOR|RESCUE BEACON, PLB|EPIRB|SPOT|INREACH SIGNAL|ACTIVATED|ALERT|SOS, MAN|PERSON|CHILD|KID|CREW|PASSENGER OVERBOARD",
+              role: .concept([.uncertainty], noun: false), source: unseenSource),
     ]
 
     static let policeOnly: [Entry] = [
         Entry(pattern: "\(children) LEFT ALONE? IN|ON|AT|OUTSIDE A|THE|AN BOAT|CANOE|CAR|TRUCK|VAN|CART|STROLLER|STORE|LOT|RIVER|POOL|BEACH|DOCK|PIER|HOUSE|HOME|APARTMENT|APT|BUS, NO ADULT|ADULTS|PARENT|PARENTS|GROWNUP|GROWNUPS|SUPERVISION AROUND|PRESENT, NO ADULT|ADULTS|PARENT|PARENTS IN SIGHT, NO ADULT|ADULTS|PARENT|PARENTS WITH THEM, NO ADULT|ADULTS|PARENT|PARENTS ON SCENE, \(childYears) Y|YO|YR|YEAR O|OLD? _? WANDERING|LOST",
               role: .concept([.policeOnly], noun: false), source: policeSource),
-        Entry(pattern: "DEMENTIA|ALZHEIMERS|DEMENTED|AUTISTIC|NONVERBAL _? MISSING|WANDERED|WANDERING|ELOPED|WALKED, MISSING|WANDERED|LOST OFF? IN THE SNOW|DARK|COLD|WOODS|STORM, MISSING SINCE THE|LAST _? _? DARK|CLOSED|DUSK",
+        // Thirteenth pass: a young child missing or alone, an adult at risk gone from care, a child shut out in the
+        // cold; a stranger who walked into someone's home; people inside a closed place after hours or at night.
+        Entry(pattern: "\(childYears) Y|YO|YR|YEAR O|OLD? _? _? _? MISSING|WANDERED|VANISHED|UNACCOUNTED, \(childYears) Y|YO|YR|YEAR O|OLD? ALONE, \(children) _? _? _? _? LEFT HOME ALONE, \(children) _? _? _? _? LEFT ALONE AT HOME|OVERNIGHT|SINCE|FOR, NO PARENT|PARENTS|ADULT|ADULTS|GUARDIAN|GUARDIANS FOR _ HOURS|HRS|HOUR|HR, \(children) _? _? _? _? LOCKED OUTSIDE, \(children) _? _? _? _? LOCKED OUT IN THE COLD|SNOW|RAIN|FREEZING, \(children) _? _? _? _? BAREFOOT IN|OUTSIDE",
+              role: .concept([.policeOnly], noun: false), source: policeSource),
+        Entry(pattern: "RESIDENT|PATIENT|CLIENT ELOPED|ELOPES|ELOPING, RESIDENT|PATIENT|CLIENT HAS ELOPED, RESIDENT|PATIENT|CLIENT WANDERED|WALKED OFF|AWAY",
+              role: .concept([.policeOnly], noun: false), source: policeSource),
+        Entry(pattern: "STRANGER|STRANGERS|INTRUDER WALKED|CAME|GOT|WANDERED INTO|IN HER|HIS|THEIR|MY|THE|CALLERS|RPS HOUSE|HOME|APARTMENT|APT|ROOM|BEDROOM|TRAILER|UNIT|CABIN|TENT, INSIDE|IN THE LOCKED|CLOSED _ _? AFTER HOURS, IN|INSIDE THE _ _? AT NIGHT WITH A? FLASHLIGHT|FLASHLIGHTS|HEADLAMP|HEADLAMPS, IN|INSIDE THE _ _? AFTER HOURS|DARK WITH A? FLASHLIGHT|FLASHLIGHTS|HEADLAMP|HEADLAMPS",
+              role: .concept([.policeOnly], noun: false), source: policeSource),
+        Entry(pattern: "DEMENTIA|ALZHEIMERS|DEMENTED|AUTISTIC|AUTISM|NONVERBAL _? MISSING|WANDERED|WANDERING|ELOPED|WALKED, MISSING|WANDERED|LOST OFF? IN THE SNOW|DARK|COLD|WOODS|STORM, MISSING SINCE THE|LAST _? _? DARK|CLOSED|DUSK",
               role: .concept([.policeOnly], noun: false), source: policeSource),
         // "W/ DEMENTIA RPTD MISSING THIS AM, FOUND SAFE AT THE DINER": the missing person found answers the report.
         Entry(pattern: "FOUND|LOCATED SAFE|OK|OKAY|FINE|UNHARMED|UNHURT",
               role: .resolution(.init(kinds: [.policeOnly, .uncertainty], followsAlarm: true)), source: policeSource),
+        // "9 Y/O MISSING - CHILD FOUND AT A FRIEND'S HOUSE" (thirteenth pass).
+        Entry(pattern: "\(children)|SON|DAUGHTER|BOY|GIRL FOUND|LOCATED",
+              role: .resolution(.init(kinds: [.policeOnly, .uncertainty], followsAlarm: true)), source: policeSource),
         Entry(pattern: "THIEF|THIEVES, LOAD|LOADING|TAKING|GRABBING|STEALING PACKAGES|PARCELS|MAIL FROM PORCHES|PORCH|MAILBOXES|DOORSTEPS, CUTTING|STEALING|TAKING|HAULING TIMBER|TREES|LOGS|FIREWOOD ON|FROM HIS|HER|THEIR|THE|CALLERS|RPS _? LAND|PROPERTY|ALLOTMENT|LOT",
+              role: .propertyCrime, source: policeSource),
+        // Thirteenth pass: property being taken now, told by the act: carried out of a house, loaded into a
+        // trailer, a boat untied and taken, a container cut into.
+        Entry(pattern: "CARRYING|HAULING|WHEELING|LOADING|TAKING TVS|TV|FURNITURE|ITEMS|STUFF|BOXES|PROPERTY|BIKES|APPLIANCES|ELECTRONICS|TOOLS OUT OF|FROM, LOADING|TAKING|HERDING \(determiners)? CALVES|CATTLE|COWS|LIVESTOCK|HORSES|SHEEP|GOATS|HOGS|PIGS|EQUIPMENT|TOOLS INTO|ONTO, UNTYING|TAKING|UNHOOKING|HITCHING|TOWING \(determiners)? SKIFF|DINGHY|BOAT|KAYAK|CANOE|JETSKI|TRAILER|OUTBOARD, CUTTING|PRYING|BREAKING INTO|OPEN \(determiners)? CONTAINER|CONTAINERS|TRAILER|SHED|CONNEX|BOXCAR|RAILCAR|LOCKER|LOCKERS|STORAGE",
               role: .propertyCrime, source: policeSource),
         Entry(pattern: "CHUGGING|DRINKING|SWIGGING \(determiners)? _? _? THEN|AND DRIVING|DROVE|DRIVES|DRIVE, CHUGGING|DRINKING|SWIGGING \(determiners)? _? _? THEN|AND GOT|GETTING|GETS INTO|IN \(determiners)? CAR|TRUCK|VEHICLE|VAN",
               role: .concept([.policeOnly], noun: false), source: policeSource),

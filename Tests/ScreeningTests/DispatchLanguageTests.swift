@@ -296,12 +296,18 @@ struct BlindHeldOutTests {
     /// blind14.csv: 1,000 narratives (409 red flag, eight agency styles, cut at 64-136) by a fourteenth helper
     /// (make_blind14.py, seeded; blind14.md). Unseen: evaluated once with the twelfth pass, 0.851 / 0.787 (learned
     /// reader 0.895 / 0.792; the screener as at the start of the pass read it 0.861 / 0.741 and 0.888 / 0.742);
-    /// floors just under the measured figures.
+    /// floors just under the measured figures. Then, with the thirteenth pass, development data (premise notes after a
+    /// dash, scenes told by the act, young children missing or alone, thefts told by the act): 0.951 / 0.802 (rules).
+    /// blind15.csv: 1,000 narratives (394 red flag, nine agency styles, cut at 60-150) by a fifteenth helper
+    /// (make_blind15.py, seeded; blind15.md). Unseen: evaluated once with the thirteenth pass's first part, rules
+    /// 0.881 / 0.768 (learned reader 0.909 / 0.772; the screener as at the start of the session: 0.873 / 0.766 and
+    /// 0.906 / 0.771); floors just under the measured figures.
     ///
     /// These floors measure the rules alone (`learned(false)`), so that they keep measuring the rules now that the
     /// learned reader is on by default; the default screener has its own floors below.
     @Test("blind sets keep their recall and precision floors (the rules alone)", arguments: [
-        Floors(file: "blind14.csv", total: 1000, recall: 0.84, precision: 0.77),
+        Floors(file: "blind15.csv", total: 1000, recall: 0.87, precision: 0.75),
+        Floors(file: "blind14.csv", total: 1000, recall: 0.93, precision: 0.78),
         Floors(file: "blind13.csv", total: 1000, recall: 0.85, precision: 0.76),
         Floors(file: "blind12.csv", total: 1000, recall: 0.85, precision: 0.69),
         Floors(file: "blind11.csv", total: 1000, recall: 0.96, precision: 0.82),
@@ -325,14 +331,16 @@ struct BlindHeldOutTests {
     }
 
     /// The default screener, rules and learned reader, which is what users get.
-    /// blind14: the one set neither the rules nor the model have been fitted to (the model names its 16 training
-    /// files; blind14 is not among them). First look with the twelfth pass and this model: 0.895 / 0.792, against
-    /// 0.851 / 0.787 for the rules alone; floors just under. (blind12's first look, 0.967 / 0.638, is in
+    /// blind15: the one set neither the rules nor the model have been fitted to (the model names its 16 training
+    /// files; blind14 and blind15 are not among them). First look: 0.909 / 0.772, against 0.881 / 0.768 for the
+    /// rules alone; floors just under. blind14 (first look with the twelfth pass 0.895 / 0.792) is now development
+    /// data for the rules but still outside the model's training data. (blind12's first look, 0.967 / 0.638, is in
     /// docs/screening.md; blind12 is now in the model's training data: 0.980 / 0.734, floors minus ~0.02.)
     /// blind5: measured once while blind with the fifth-pass rules and the model of the time (0.922 / 0.780); now
     /// fitted (in the model's training data, and development data for the rules): 0.972 / 0.957; floors minus ~0.01-0.03.
     @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
-        Floors(file: "blind14.csv", total: 1000, recall: 0.88, precision: 0.78),
+        Floors(file: "blind15.csv", total: 1000, recall: 0.90, precision: 0.76),
+        Floors(file: "blind14.csv", total: 1000, recall: 0.95, precision: 0.79),
         Floors(file: "blind12.csv", total: 1000, recall: 0.96, precision: 0.71),
         Floors(file: "blind5.csv", total: 800, recall: 0.96, precision: 0.93),
     ])
@@ -349,7 +357,7 @@ struct BlindHeldOutTests {
     @Test("a blind set is exactly what its seeded generator writes", arguments: [
         ("make_blind4.py", "blind4.csv"), ("make_blind5.py", "blind5.csv"), ("make_blind6.py", "blind6.csv"), ("make_blind7.py", "blind7.csv"), ("make_blind8.py", "blind8.csv"), ("make_blind9.py", "blind9.csv"),
         ("make_blind10.py", "blind10.csv"), ("make_blind11.py", "blind11.csv"), ("make_blind12.py", "blind12.csv"),
-        ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"),
+        ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"),
     ])
     func generatorReproducible(script name: String, writes output: String) throws {
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
