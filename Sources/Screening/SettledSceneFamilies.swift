@@ -37,7 +37,7 @@ enum SettledSceneFamilies: LexiconTable {
                             "BLACK", "DOWN", "PERSON", "MAN", "WOMAN", "MALE", "FEMALE", "SUBJ", "GUY", "LADY",
                             "UNRESP", "UNCON", "UNC", "SLUMP", "NOT", "LAYING", "LYING", "FOUND", "FACE", "WONT", "CANT"]
 
-    static let entries: [Entry] = firstReports + settledFalls + restingWeapons + idioms + injuredAnimals + bangsExplained
+    static let entries: [Entry] = firstReports + settledFalls + restingWeapons + lawfulArms + idioms + moreIdioms + injuredAnimals + bangsExplained
 
     static let firstReportSource = "Issue 13 twelfth pass: a CAD narrative keeps the first report and its correction in one line (APCO ANS 2.103.2 dispositions: unfounded, information corrected by a later caller)"
 
@@ -72,6 +72,33 @@ enum SettledSceneFamilies: LexiconTable {
               role: .ignore, source: restingWeaponSource),
         Entry(pattern: "ARMED VESSEL|SHIP|BANK|CASH|CAMPUS|HOSPITAL|SITE|PRIVATE? SECURITY|GUARD|GUARDS|ESCORT|ESCORTS|TRANSPORT|OFFICER|OFFICERS|TEAM, ARMED GUARD|GUARDS|SECURITY",
               role: .ignore, source: restingWeaponSource),
+    ]
+
+    static let lawfulArmsSource = "Issue 13 thirteenth pass: a weapon found and secured by the finder, or firearms used lawfully (a range, a hunt in season with permission, declared for travel), is not a weapon used or shown in a conflict (labelling guide; APCO ANS 2.103.2 FOUND PROPERTY)"
+
+    /// A weapon found and made safe, or used lawfully (thirteenth pass): "found a pistol in the bushes, bagged it and
+    /// locked it in his car", "wants it collected", "holding at the host site"; "hunters with shotguns, duck season,
+    /// have permission", "shooting at the gun range"; "pax declaring a firearm"; cleaning, oiling or juggling (sharpening
+    /// a blade stays a weapon: it is often the alarm itself).
+    static let lawfulArms: [Entry] = [
+        Entry(pattern: "BAGGED|SECURED|LOCKED|TAGGED|STORED|BOXED|PUT IT|THEM IN|UP|AWAY|INSIDE, BAGGED|TAGGED IT|THEM, TAGGED AND LOCKED|BAGGED|SECURED, WANTS|REQUESTS|NEEDS|REQUESTING IT|THEM? PICKUP|PICKED|COLLECTED|COLLECTION|DISPOSAL|DISPOSED|DESTROYED|REMOVED, FOR PICKUP|COLLECTION|DISPOSAL|DESTRUCTION, HOLDING IT|THEM FOR, HOLDING IT|THEM? AT \(determiners)? _? OFFICE|DESK|SITE|STATION|FRONT|COUNTER",
+              role: .resolution(.init(kinds: [.weapon], followsAlarm: true)), source: lawfulArmsSource),
+        Entry(pattern: "IN SEASON, HUNTING|DUCK|DEER|TURKEY|ELK|GOOSE|PHEASANT|BEAR|MOOSE|DOVE SEASON, HAS|HAVE|HAD|WITH PERMISSION|PERMIT|PERMITS|LICENSE|LICENSES|TAGS, TRIBAL|LICENSED|PERMITTED|GUIDED|SUBSISTENCE HUNT, AT|ON THE|A? GUN|SHOOTING|RIFLE|FIRING|TARGET|SKEET|TRAP|ARCHERY RANGE, DESIGNATED RANGE, PAPER TARGETS, FAR FROM HOUSES|HOMES|ANYONE|PEOPLE|ROADS, ON|AT HIS|HER|THEIR OWN LAND|PROPERTY|FARM|RANCH|ACREAGE",
+              role: .resolution(.init(kinds: [.weapon, .violence], followsAlarm: true)), source: lawfulArmsSource),
+        Entry(pattern: "DECLARING|DECLARED|DECLARES|CHECKING|CHECKED \(determiners)? \(arms), CLEANING|OILING|JUGGLING|SELLING|POLISHING \(determiners)? \(arms)|AXE|AXES|HATCHET|MACHETE, EMPTY \(firearms) CASE|CASES|HOLSTER|BOX",
+              role: .ignore, source: lawfulArmsSource),
+    ]
+
+    /// Idioms and phrases of the thirteenth pass: "about gave her a heart attack", "non urgent", a patrol beat or
+    /// district by its number ("BEAT 5"), "hail beat the crops", "wishes she wouldn't wake up" (passive ideation, not
+    /// an unresponsive person), a child reunited or a resident home again.
+    static let moreIdioms: [Entry] = [
+        Entry(pattern: "GAVE|GIVE|GIVES|GIVING ME|HER|HIM|THEM|US|CALLER|RP A HEART ATTACK, NON|NOT URGENT, NONURGENT, BEAT|DIST|DISTRICT|SECTOR|ZONE|PLATOON #, BEAT THE CROPS|CORN|WHEAT|GARDEN|HEAT|TRAFFIC|RUSH|ODDS|CLOCK|DEADLINE|RUG|RUGS|EGGS|DRUM|DRUMS",
+              role: .ignore, source: idiomSource),
+        Entry(pattern: "WISHES|WISHED|WISH|WANTS|WANTED HE|SHE|THEY|I WOULDNT|DIDNT|WONT WAKE UP, WISHES|WISHED|WISH|WANTS|WANTED HE|SHE|THEY|I WOULD NOT WAKE UP",
+              role: .ideation, source: idiomSource),
+        Entry(pattern: "REUNITED, HOME NOW, HOME SAFE, BACK HOME, RETURNED ON HIS|HER|THEIR? OWN, RETURNED HOME|SAFE, CAME HOME",
+              role: .resolution(.init(kinds: [.policeOnly, .uncertainty], followsAlarm: true)), source: idiomSource),
     ]
 
     static let idioms: [Entry] = [

@@ -35,7 +35,7 @@ enum UrgentSceneFamilies: LexiconTable {
     static let childYears = (1...12).map(String.init).joined(separator: "|")
     static let bodyParts = "NECK|LEGS|LEG|JAW|FACE|HANDS|HAND|ARMS|ARM|FINGERS|NOSE|TEETH|KNEES|BONES|SKULL|HEAD|RIBS|BACK"
 
-    static let entries: [Entry] = fights + cardiac + suicide + objectsAtPeople + threats + unseen + policeOnly
+    static let entries: [Entry] = fights + cardiac + suicide + objectsAtPeople + threats + unseen + policeOnly + scenesBySetting
 
     static let fights: [Entry] = [
         Entry(pattern: "FISTFIGHT|FISTFIGHTS|FISTFIGHTING|FISTICUFFS, FIST FIGHT|FIGHTS|FIGHTING, TRADING|EXCHANGING|THROWING BLOWS|PUNCHES, COME|CAME TO BLOWS",
@@ -72,7 +72,7 @@ enum UrgentSceneFamilies: LexiconTable {
               role: .attempt, source: suicideSource),
         Entry(pattern: "SUICIDE BY COP|POLICE|OFFICER, WANTS|WANTING COPS|POLICE|OFFICERS TO SHOOT|KILL HIM|HER|THEM",
               role: .concept([.suicide, .threat], noun: false), source: suicideSource),
-        Entry(pattern: "DRINKING|SWALLOWING|EATING|INGESTING ANTIFREEZE|BLEACH|POISON|DRAIN|LYE|PESTICIDE|RAT|WEED|LAMP|GASOLINE|CLEANER|CHEMICALS",
+        Entry(pattern: "DRINKING|SWALLOWING|EATING|INGESTING|DRANK|SWALLOWED|INGESTED|DRINKS ANTIFREEZE|BLEACH|POISON|DRAIN|LYE|PESTICIDE|RAT|WEED|LAMP|GASOLINE|CLEANER|CHEMICALS",
               role: .concept([.injury], noun: false), source: suicideSource),
         Entry(pattern: "SWALLOWED|TOOK|TAKEN|ATE HER|HIS|THEIR|A WHOLE|ENTIRE|FULL PRESCRIPTION|BOTTLE|PACK|SUPPLY",
               role: .attempt, source: suicideSource),
@@ -124,7 +124,7 @@ enum UrgentSceneFamilies: LexiconTable {
     static let placeReach = 5
 
     /// People an object may be turned on, beyond ``CautionFamilies/persons``.
-    static let moreTargets = "FOREMAN|WORKER|WORKERS|CREW|ANGLER|ANGLERS|FANS|CROWD|CARS|PASSENGERS|DRIVERS|NEIGHBORS|SECURITY|SKIERS|SWIMMERS|BOATERS|KAYAKERS"
+    static let moreTargets = "FOREMAN|WORKER|WORKERS|CREW|ANGLER|ANGLERS|FANS|CROWD|CARS|PASSENGERS|DRIVERS|NEIGHBORS|SECURITY|SKIERS|SWIMMERS|BOATERS|KAYAKERS|RIDER|RIDERS|ATTENDANT|ATTENDANTS|DECKHAND|DECKHANDS|PATRON|PATRONS|GUEST|GUESTS|AIDE|AIDES|MEDIC|MEDICS|PARAMEDIC|PARAMEDICS|DEPUTY|DEPUTIES|OFFICERS|CLIENT|CLIENTS|VISITOR|VISITORS|SHOPPERS|COMMUTERS|TECH|COWORKERS|NURSES|TEACHERS|GUARDS"
 
     static let weaponSource = "Issue 13 twelfth pass: an object swung, brandished or raised at a person is a weapon, whatever the object (improvised and uncommon weapons)"
 
@@ -134,6 +134,12 @@ enum UrgentSceneFamilies: LexiconTable {
         Entry(pattern: "SWINGING|SWUNG|SWINGS|BRANDISHING|BRANDISHED|WIELDING|WIELDED|RAISED|RAISING|RAISES A|AN|HIS|HER|THEIR|THE _ _? _? AT|TOWARD|TOWARDS \(determiners)? \(persons)|\(moreTargets)",
               role: .concept([.weapon], noun: false), source: weaponSource),
         Entry(pattern: "A|AN|HIS|HER|THEIR|THE _ _? RAISED AT|TOWARD \(determiners)? \(persons)|\(moreTargets)",
+              role: .concept([.weapon], noun: false), source: weaponSource),
+        // Thirteenth pass: jabbed, pointed or aimed at a person, or swung with the object named before ("broke off a
+        // chair leg and swinging it at staff"); held toward a person.
+        Entry(pattern: "JABBING|JABBED|JABS|THRUSTING|THRUST|LUNGING|LUNGED|POINTING|POINTED|POINTS|AIMING|AIMED|AIMS A|AN|HIS|HER|THEIR|THE _ _? _? AT|TOWARD|TOWARDS \(determiners)? \(persons)|\(moreTargets)",
+              role: .concept([.weapon], noun: false), source: weaponSource),
+        Entry(pattern: "SWINGING|SWUNG|SWINGS|JABBING|WAVING|BRANDISHING IT|THEM AT|TOWARD|TOWARDS \(determiners)? \(persons)|\(moreTargets), HOLDING|HELD|HOLDS A|AN|HIS|HER|THEIR|THE _ _? _? TOWARD|TOWARDS \(determiners)? \(persons)|\(moreTargets)",
               role: .concept([.weapon], noun: false), source: weaponSource),
     ]
 
@@ -189,9 +195,43 @@ enum UrgentSceneFamilies: LexiconTable {
               role: .propertyCrime, source: policeSource),
         // Thirteenth pass: property being taken now, told by the act: carried out of a house, loaded into a
         // trailer, a boat untied and taken, a container cut into.
-        Entry(pattern: "CARRYING|HAULING|WHEELING|LOADING|TAKING TVS|TV|FURNITURE|ITEMS|STUFF|BOXES|PROPERTY|BIKES|APPLIANCES|ELECTRONICS|TOOLS OUT OF|FROM, LOADING|TAKING|HERDING \(determiners)? CALVES|CATTLE|COWS|LIVESTOCK|HORSES|SHEEP|GOATS|HOGS|PIGS|EQUIPMENT|TOOLS INTO|ONTO, UNTYING|TAKING|UNHOOKING|HITCHING|TOWING \(determiners)? SKIFF|DINGHY|BOAT|KAYAK|CANOE|JETSKI|TRAILER|OUTBOARD, CUTTING|PRYING|BREAKING INTO|OPEN \(determiners)? CONTAINER|CONTAINERS|TRAILER|SHED|CONNEX|BOXCAR|RAILCAR|LOCKER|LOCKERS|STORAGE",
+        Entry(pattern: "CARRYING|HAULING|WHEELING|LOADING|TAKING TVS|TV|FURNITURE|ITEMS|STUFF|BOXES|PROPERTY|BIKES|APPLIANCES|ELECTRONICS|TOOLS OUT OF|FROM, LOADING|TAKING|HERDING \(determiners)|RP|RPS|CP|CPS|COMPLS? CALVES|CATTLE|COWS|LIVESTOCK|HORSES|SHEEP|GOATS|HOGS|PIGS|EQUIPMENT|TOOLS INTO|ONTO, UNTYING|TAKING|UNHOOKING|HITCHING|TOWING \(determiners)? SKIFF|DINGHY|BOAT|KAYAK|CANOE|JETSKI|TRAILER|OUTBOARD, CUTTING|PRYING|BREAKING INTO|OPEN \(determiners)? CONTAINER|CONTAINERS|TRAILER|SHED|CONNEX|BOXCAR|RAILCAR|LOCKER|LOCKERS|STORAGE",
               role: .propertyCrime, source: policeSource),
         Entry(pattern: "CHUGGING|DRINKING|SWIGGING \(determiners)? _? _? THEN|AND DRIVING|DROVE|DRIVES|DRIVE, CHUGGING|DRINKING|SWIGGING \(determiners)? _? _? THEN|AND GOT|GETTING|GETS INTO|IN \(determiners)? CAR|TRUCK|VEHICLE|VAN",
               role: .concept([.policeOnly], noun: false), source: policeSource),
+    ]
+
+    /// Doors and windows someone may try: "trying the back door", "pulling on the patio slider".
+    static let doors = "BACK|FRONT|SIDE|GARAGE|PATIO|SLIDING? DOOR|DOORS|WINDOW|WINDOWS|HANDLE|HANDLES|DOORKNOB|SLIDER"
+    static let settingSource = "Issue 13 thirteenth pass: red flags told by the scene in a workplace or setting (farm and industrial machinery entrapment, MPDS protocol 22; port and airport security breaches; custodial interference and infant abduction, APCO ANS 2.103.2 CHILD ABDUCTION; maritime distress, MAYDAY)"
+
+    /// Red flags told by what is happening in a setting rather than by a danger word (thirteenth pass): a limb caught
+    /// in machinery, a running engine in a closed shop, pills taken to die, a child taken or left in a hot car,
+    /// people where they may not be (stowaways, a runway, a secured area, a locked building), someone trying doors or
+    /// going through tents, poachers, groping, a distress call, a caller who can only answer yes or no, a call cut
+    /// off mid-sentence, a crying caller who says it was a wrong number, a death foretold to someone.
+    static let scenesBySetting: [Entry] = [
+        Entry(pattern: "ARM|ARMS|HAND|HANDS|LEG|LEGS|FOOT|FEET|FINGER|FINGERS|HAIR|SLEEVE|CLOTHING|JACKET CAUGHT|STUCK|PINNED|TRAPPED|PULLED IN|INTO|UNDER|BETWEEN \(determiners)? _? AUGER|PTO|MACHINE|MACHINERY|CONVEYOR|BALER|PRESS|ROLLER|ROLLERS|CHIPPER|GEARS|MIXER|GRINDER|WINCH|TRACK|BELT",
+              role: .concept([.injury], noun: false), source: settingSource),
+        Entry(pattern: "RUNNING CAR|TRUCK|VEHICLE|VAN|ENGINE IN|INSIDE \(determiners)? CLOSED|SHUT|LOCKED GARAGE|SHOP|SHED|BARN|BAY|STORAGE, HOSE FROM|IN|TO|ON|INTO \(determiners)? EXHAUST|TAILPIPE",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "PILLS|MEDS|TABLETS|MEDICATION|MEDICATIONS|OVERDOSE TO DIE, PILLS|MEDS|TABLETS|MEDICATION|MEDICATIONS TO END IT|HIS|HER|THEIR",
+              role: .attempt, source: suicideSource),
+        Entry(pattern: "HAS|HAVE|HAD|WITH A PLAN AND A|THE|HIS|HER? MEANS|RAZOR|BLADE|GUN|KNIFE|PILLS|ROPE|WEAPON|FIREARM|RIFLE|PISTOL",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "TOOK|TAKING|TAKEN|GRABBED|GRABBING|SNATCHED|SNATCHING \(determiners)? \(children)|SON|DAUGHTER AGAINST|VIOLATING \(determiners)? COURT|CUSTODY ORDER, TRYING|TRIED|ATTEMPTING|ATTEMPTED TO GRAB|LURE|SNATCH|ABDUCT \(determiners)? \(children)|STUDENT|STUDENTS|GIRL|BOY, STRANGER|STRANGERS TRYING|TRIED|ATTEMPTING|ATTEMPTED TO TAKE, UNKNOWN ADULT|MALE|FEMALE|MAN|WOMAN|PERSON TRYING|TRIED|ATTEMPTING|ATTEMPTED TO TAKE, WITH|W ANOTHER|SOMEONES PTS|PATIENTS|WOMANS|MOMS|MOTHERS|FAMILYS|PERSONS BABY|INFANT|NEWBORN|CHILD, WITH|W SOMEONE ELSES BABY|INFANT|NEWBORN|CHILD",
+              role: .concept([.policeOnly], noun: false), source: settingSource),
+        Entry(pattern: "\(children) _? _? _? _? IN A|THE HOT CAR|VEHICLE|VAN|TRUCK|SUV, \(children) LEFT|LFT IN A|THE? HOT CAR|VEHICLE|VAN|TRUCK|SUV",
+              role: .concept([.policeOnly], noun: false), source: settingSource),
+        Entry(pattern: "STOWAWAY|STOWAWAYS|POACHER|POACHERS|POACHING|GROPING|GROPED|GROPES|FONDLING|FONDLED, SPOTLIGHTING|JACKLIGHTING DEER|ELK|GAME|ANIMALS, ONTO|ON|ACROSS THE? TAXIWAY|RUNWAY|TARMAC|AIRFIELD|APRON, INSIDE|IN THE? SECURED|SECURE|RESTRICTED|STERILE _? AREA|ZONE|SIDE, \(persons)|PERSON|PERSONS|SUBJ|SUBJECTS|MALES|FEMALES|JUVS|TEENS INSIDE|IN A|THE? LOCKED|CLOSED|SECURED BUILDING|STORE|SCHOOL|SHOP|OFFICE|GYM|LAB|CHURCH|BUSINESS|WAREHOUSE|BARN|SHED",
+              role: .concept([.policeOnly], noun: false), source: settingSource),
+        Entry(pattern: "TRYING|TRIED|TRIES|TESTING|JIGGLING \(determiners)? \(doors), PULLING ON \(determiners)? \(doors), CLIMBING|CLIMBED|CRAWLING|CRAWLED|GOING|CLIMBS IN|INTO|THROUGH _? _? WINDOW|WINDOWS",
+              role: .concept([.policeOnly], noun: false), source: settingSource),
+        Entry(pattern: "GOING|GOES|RUMMAGING|RIFLING|LOOKING THROUGH \(determiners)? TENTS|CARS|VEHICLES|LOCKERS|MAILBOXES|CAMPSITES|PURSES, GRABBING|SNATCHING|STEALING|LIFTING PURSES|WALLETS|HANDBAGS",
+              role: .propertyCrime, source: policeSource),
+        Entry(pattern: "DISTRESS CALL|SIGNAL|RADIO|MESSAGE|TRANSMISSION, RADIO DISTRESS, MAYDAY|PANPAN, CAN ONLY SAY|ANSWER YES OR NO, ONLY ANSWERING YES OR NO, SOMEONE|SOMEBODY|HE|SHE IS LISTENING, THEN|BEFORE DISCONNECT|DISCONNECTED|DISCONNECTS|DISCONNECTING|DISCONECT|DISCO|HANGUP|HUNG, CRYING|SOBBING|WHISPERING|SCARED _? SAYS|SAID|CLAIMS|CLAIMED WRONG NUMBER",
+              role: .concept([.uncertainty], noun: false), source: unseenSource),
+        Entry(pattern: "TOLD|TELLING|TELLS|SAID|SAYS|TEXTED|TEXTING HER|HIM|THEM|RP|CALLER SHE|HE|THEY|YOU WILL|WOULD|GONNA DIE, TOLD|TELLING|TELLS|SAID|SAYS|TEXTED|TEXTING HER|HIM|THEM|RP|CALLER SHE|HE|THEY|YOU IS|ARE GOING TO DIE",
+              role: .concept([.threat], noun: false), source: threatSource),
     ]
 }

@@ -301,12 +301,18 @@ struct BlindHeldOutTests {
     /// blind15.csv: 1,000 narratives (394 red flag, nine agency styles, cut at 60-150) by a fifteenth helper
     /// (make_blind15.py, seeded; blind15.md). Unseen: evaluated once with the thirteenth pass's first part, rules
     /// 0.881 / 0.768 (learned reader 0.909 / 0.772; the screener as at the start of the session: 0.873 / 0.766 and
-    /// 0.906 / 0.771); floors just under the measured figures.
+    /// 0.906 / 0.771). Then development data for the thirteenth pass's second part (objects jabbed or pointed at
+    /// people, scenes by setting, weapons found and made safe or used lawfully): 0.954 / 0.832; floors minus ~0.02.
+    /// blind16.csv: 1,000 narratives (395 red flag, nine agency styles incl. UK, AU, NZ, Irish and Canadian, cut at
+    /// 64-160) by a sixteenth helper (make_blind16.py, seeded; blind16.md). Unseen: evaluated once at the end of the
+    /// thirteenth pass, rules 0.884 / 0.779 (learned reader 0.927 / 0.779; the screener as at the start of the
+    /// session: 0.878 / 0.776 and 0.924 / 0.777); floors just under the measured figures.
     ///
     /// These floors measure the rules alone (`learned(false)`), so that they keep measuring the rules now that the
     /// learned reader is on by default; the default screener has its own floors below.
     @Test("blind sets keep their recall and precision floors (the rules alone)", arguments: [
-        Floors(file: "blind15.csv", total: 1000, recall: 0.87, precision: 0.75),
+        Floors(file: "blind16.csv", total: 1000, recall: 0.87, precision: 0.76),
+        Floors(file: "blind15.csv", total: 1000, recall: 0.93, precision: 0.81),
         Floors(file: "blind14.csv", total: 1000, recall: 0.93, precision: 0.78),
         Floors(file: "blind13.csv", total: 1000, recall: 0.85, precision: 0.76),
         Floors(file: "blind12.csv", total: 1000, recall: 0.85, precision: 0.69),
@@ -331,15 +337,16 @@ struct BlindHeldOutTests {
     }
 
     /// The default screener, rules and learned reader, which is what users get.
-    /// blind15: the one set neither the rules nor the model have been fitted to (the model names its 16 training
-    /// files; blind14 and blind15 are not among them). First look: 0.909 / 0.772, against 0.881 / 0.768 for the
-    /// rules alone; floors just under. blind14 (first look with the twelfth pass 0.895 / 0.792) is now development
-    /// data for the rules but still outside the model's training data. (blind12's first look, 0.967 / 0.638, is in
+    /// blind16: the one set neither the rules nor the model have been fitted to (the model names its 16 training
+    /// files; blind14, blind15 and blind16 are not among them). First look: 0.927 / 0.779, against 0.884 / 0.779 for
+    /// the rules alone; floors just under. blind14 (first look with the twelfth pass 0.895 / 0.792) and blind15
+    /// (first look 0.909 / 0.772) are now development data for the rules but still outside the model's training data. (blind12's first look, 0.967 / 0.638, is in
     /// docs/screening.md; blind12 is now in the model's training data: 0.980 / 0.734, floors minus ~0.02.)
     /// blind5: measured once while blind with the fifth-pass rules and the model of the time (0.922 / 0.780); now
     /// fitted (in the model's training data, and development data for the rules): 0.972 / 0.957; floors minus ~0.01-0.03.
     @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
-        Floors(file: "blind15.csv", total: 1000, recall: 0.90, precision: 0.76),
+        Floors(file: "blind16.csv", total: 1000, recall: 0.91, precision: 0.76),
+        Floors(file: "blind15.csv", total: 1000, recall: 0.95, precision: 0.81),
         Floors(file: "blind14.csv", total: 1000, recall: 0.95, precision: 0.79),
         Floors(file: "blind12.csv", total: 1000, recall: 0.96, precision: 0.71),
         Floors(file: "blind5.csv", total: 800, recall: 0.96, precision: 0.93),
@@ -357,7 +364,7 @@ struct BlindHeldOutTests {
     @Test("a blind set is exactly what its seeded generator writes", arguments: [
         ("make_blind4.py", "blind4.csv"), ("make_blind5.py", "blind5.csv"), ("make_blind6.py", "blind6.csv"), ("make_blind7.py", "blind7.csv"), ("make_blind8.py", "blind8.csv"), ("make_blind9.py", "blind9.csv"),
         ("make_blind10.py", "blind10.csv"), ("make_blind11.py", "blind11.csv"), ("make_blind12.py", "blind12.csv"),
-        ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"),
+        ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"), ("make_blind16.py", "blind16.csv"),
     ])
     func generatorReproducible(script name: String, writes output: String) throws {
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {

@@ -44,6 +44,25 @@ struct ThirteenthPassTests {
                    kind: .policeOnly, lookAlike: "custodian says the gym closed early, people waiting outside for a ride"),
         FamilyPair(family: "property carried off now", flagged: "neighbor sees two men carrying tvs out of the house next door",
                    kind: .policeOnly, lookAlike: "neighbor says tvs were taken from the house next door last month, no suspects"),
+        // scenesBySetting and objects jabbed or pointed (blind15 as development data).
+        FamilyPair(family: "a syringe jabbed at people", flagged: "subj jabbing a needle at shoppers by the exit",
+                   kind: .weapon, lookAlike: "subj left a needle on the bench by the exit, wants sharps pickup"),
+        FamilyPair(family: "a limb caught in machinery", flagged: "farmhand's sleeve caught in the pto shaft",
+                   kind: .injury, lookAlike: "farmhand says the pto shaft is broken, wants the dealer's number"),
+        FamilyPair(family: "pills taken to die", flagged: "roommate says he took his meds to die an hour ago",
+                   kind: .suicide, lookAlike: "roommate says he took his meds an hour ago and feels fine, wants a ride"),
+        FamilyPair(family: "a child taken against a court order", flagged: "ex grabbed the kids against the court order, driving off now",
+                   kind: .policeOnly, lookAlike: "ex is late returning the kids under the court order, wants advice"),
+        FamilyPair(family: "a person on the runway", flagged: "person walking onto the runway from the service road",
+                   kind: .policeOnly, lookAlike: "person walking on the service road asking where the terminal is"),
+        FamilyPair(family: "someone trying doors", flagged: "man trying the back door of the duplex, rp watching",
+                   kind: .policeOnly, lookAlike: "man painting the back door of the duplex, rp annoyed by fumes"),
+        FamilyPair(family: "a distress call", flagged: "harbor master relays a mayday from a sailboat near the jetty",
+                   kind: .uncertainty, lookAlike: "harbor master relays a noise complaint from a sailboat near the jetty"),
+        FamilyPair(family: "a caller who can only answer yes or no", flagged: "female caller can only say yes or no",
+                   kind: .uncertainty, lookAlike: "female caller says yes the music stopped, no further"),
+        FamilyPair(family: "a death foretold", flagged: "ex texted her she will die tonight, he is parked outside",
+                   kind: .threat, lookAlike: "ex texted her the dog is sick tonight, he is parked outside"),
     ]
 
     @Test("each act or scene is flagged and its look-alike is not", arguments: pairs)
@@ -88,5 +107,31 @@ struct ThirteenthPassTests {
         #expect(screener.screen("mom reported her 8 y/o missing - child found at the neighbor's house").isEligible)
         let stands = screener.screen("mom reported her 8 y/o missing - still looking at the park")
         #expect(stands.flagKinds.contains(.policeOnly), "\(stands.reason)")
+    }
+
+    @Test("a weapon found and made safe, or used lawfully, is not a weapon shown; a weapon turned on a person still is")
+    func lawfulArms() {
+        #expect(screener.screen("jogger found a revolver in the ditch, bagged it and put it in his trunk, wants pickup").isEligible)
+        #expect(screener.screen("hunters with rifles crossing the back forty, elk season, have permission").isEligible)
+        #expect(screener.screen("neighbors shooting at the gun range off route 6 all afternoon").isEligible)
+        #expect(screener.screen("traveler declaring a firearm at the check-in desk, asks the rules").isEligible)
+        let pointed = screener.screen("man pointing a rifle at the neighbors on his own land")
+        #expect(pointed.flagKinds.contains(.weapon), "\(pointed.reason)")
+        let sharpening = screener.screen("son sharpening a machete and staring at his mother, talking about demons")
+        #expect(!sharpening.isEligible, "\(sharpening.reason)")
+    }
+
+    @Test("phrases that borrow danger words: a beat number, a heart attack given, non urgent, a wish not to wake up")
+    func borrowedWords() {
+        #expect(screener.screen("BEAT 4 / RP STS TEENS SKATING BEHIND THE STORE").isEligible)
+        #expect(screener.screen("hail beat the crops flat, farmer asking about county relief").isEligible)
+        #expect(screener.screen("the dog about gave her a heart attack barking at the fence").isEligible)
+        #expect(screener.screen("dad had a stroke last year, needs help with his meds, non urgent").isEligible)
+        #expect(screener.screen("caller says she sometimes wishes she wouldn't wake up, no plan, wants to talk").isEligible)
+        // A person who will not wake up is still unresponsive.
+        let unresponsive = screener.screen("husband won't wake up, snoring sounds")
+        #expect(unresponsive.flagKinds.contains(.injury), "\(unresponsive.reason)")
+        // A child reunited answers the report.
+        #expect(screener.screen("6 y/o separated from parents at the fair, reunited at the gate").isEligible)
     }
 }
