@@ -337,15 +337,17 @@ struct BlindHeldOutTests {
     }
 
     /// The default screener, rules and learned reader, which is what users get.
-    /// blind16: the one set neither the rules nor the model have been fitted to (the model names its 16 training
-    /// files; blind14, blind15 and blind16 are not among them). First look: 0.927 / 0.779, against 0.884 / 0.779 for
-    /// the rules alone; floors just under. blind14 (first look with the twelfth pass 0.895 / 0.792) and blind15
-    /// (first look 0.909 / 0.772) are now development data for the rules but still outside the model's training data. (blind12's first look, 0.967 / 0.638, is in
+    /// blind16: the one set neither the rules nor the model have been fitted to (the model names its 18 training
+    /// files; blind16 is not among them). First look, with the model then trained on 16 files: 0.927 / 0.779, against
+    /// 0.884 / 0.779 for the rules alone; with the model retrained on 18 files (no rule changed), measured once more:
+    /// 0.944 / 0.779; floors just under. blind14 (first look with the twelfth pass 0.895 / 0.792)
+    /// and blind15 (first look 0.909 / 0.772) are development data for the rules and, since, training data for the
+    /// model (leave-one-out with the rules as they are: blind14 0.963 / 0.804, blind15 0.972 / 0.834). (blind12's first look, 0.967 / 0.638, is in
     /// docs/screening.md; blind12 is now in the model's training data: 0.980 / 0.734, floors minus ~0.02.)
     /// blind5: measured once while blind with the fifth-pass rules and the model of the time (0.922 / 0.780); now
     /// fitted (in the model's training data, and development data for the rules): 0.972 / 0.957; floors minus ~0.01-0.03.
     @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
-        Floors(file: "blind16.csv", total: 1000, recall: 0.91, precision: 0.76),
+        Floors(file: "blind16.csv", total: 1000, recall: 0.93, precision: 0.76),
         Floors(file: "blind15.csv", total: 1000, recall: 0.95, precision: 0.81),
         Floors(file: "blind14.csv", total: 1000, recall: 0.95, precision: 0.79),
         Floors(file: "blind12.csv", total: 1000, recall: 0.96, precision: 0.71),
