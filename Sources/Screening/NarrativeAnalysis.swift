@@ -98,7 +98,7 @@ struct NarrativeAnalysis {
         if let soundExplanation {
             for index in findings.indices where findings[index].isRedFlag
                 && [.weapon, .violence, .uncertainty].contains(findings[index].kind)
-                && Self.soundWords.contains(where: { findings[index].trigger.uppercased().contains($0) }) {
+                && Self.soundWords.contains(where: { correctedText(findings[index].trigger).contains($0) }) {
                 findings[index].status = .excluded
                 findings[index].cue = soundExplanation
                 findings[index].explanation = "the sound was explained ('\(soundExplanation)')"
@@ -178,6 +178,11 @@ struct NarrativeAnalysis {
                            explanation: "a lethal place at hand ('\(slice(span))')")
         }
         return nil
+    }
+
+    /// A trigger's words as the lexicon reads them, typos repaired ("SHTS FIRED" reads "SHOTS FIRED").
+    func correctedText(_ trigger: String) -> String {
+        trigger.split(separator: " ").map { lexicon.corrected(NarrativeLexicon.normalize(String($0))) }.joined(separator: " ")
     }
 
     func slice(_ range: Range<Int>) -> String {

@@ -317,6 +317,8 @@ enum NarrativeLexicon: LexiconTable {
         "SHOOTER", "SHOOTERS", "SCOOTER", "SCOOTERS", "SHOPPING", "SHOPPER", "SHIPPING", "TOWNING", "SPENDING", "SEEDING", "SHEDDING", "SLEDDING", "BETTING", "SHARING", "TEXTING", "WAITING", "WEARING",
         "STRANGE", "KNOCKER", "PROPERLY", "HEARING", "BEARING", "CHARGING", "HOSTING", "POSTING", "RESTING", "NESTING", "SHOWING", "SHOWERING", "SHOWED", "PUNCHING", "STABLES", "SCREAMING",
         "STRIPPED", "STRIPPING", "STRIPPER", "THROWING", "THROWN", "KNOWING", "GROWING", "BLOWING", "FLOWING", "GLOWING", "SLOWING", "STOWING", "ROWING",
+        // Thirteenth pass: common words one dropped letter away from a red-flag word ("REAR" door is not "REBAR").
+        "REAR", "CASHED",
     ]
 
     /// "5YO", "3YOM", "10YOA": an age of 12 or under written with a years-old suffix reads as CHILD.

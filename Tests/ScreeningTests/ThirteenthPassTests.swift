@@ -134,4 +134,24 @@ struct ThirteenthPassTests {
         // A child reunited answers the report.
         #expect(screener.screen("6 y/o separated from parents at the fair, reunited at the gate").isEligible)
     }
+
+    @Test("one dropped letter is repaired to a red-flag word, and only to one; common words stay as written")
+    func droppedLetter() {
+        let lexicon = CompiledLexicon.shared
+        #expect(lexicon.corrected("PILS") == "PILLS")
+        #expect(lexicon.corrected("SCREAMNG") == "SCREAMING")
+        #expect(lexicon.corrected("UNCONSCOUS") == "UNCONSCIOUS")
+        // The first letter is never the missing one, and words the blocklist names stay.
+        #expect(lexicon.corrected("ILLS") == "ILLS")
+        #expect(lexicon.corrected("REAR") == "REAR")
+        let pills = screener.screen("caller says sister took a bottle of pils, very drowsy")
+        #expect(!pills.isEligible, "\(pills.reason)")
+    }
+
+    @Test("a sound explained is recognised when its alarm was misspelt")
+    func misspeltSoundExplained() {
+        #expect(screener.screen("report of shts fired - unit checked, transformer blew, utility notified").isEligible)
+        let shots = screener.screen("shts fired behind the school, kids running")
+        #expect(shots.flagKinds.contains(.weapon), "\(shots.reason)")
+    }
 }
