@@ -81,6 +81,10 @@ enum UrgentSceneFamilies: LexiconTable {
         // Thirteenth pass: over or past a safety barrier above a drop; a cord round the neck; pills "to not wake up".
         Entry(pattern: "CLIMBED|CLIMBING|CLIMBS|STEPPED|STEPPING|WENT|GOT OVER|PAST|OUTSIDE|BEYOND THE|A? SAFETY FENCE|RAILING|BARRIER|RAIL, CLIMBED|CLIMBING|CLIMBS|STEPPED|STEPPING|WENT|GOT OVER|PAST|OUTSIDE|BEYOND THE|A? GUARDRAIL|PARAPET|BALUSTRADE",
               role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "STRADDLING|STRADDLES|STRADDLED THE|A? _? RAILING|RAIL|LEDGE|PARAPET|GUARDRAIL|EDGE|BALUSTRADE, PILLS|MEDS|TABLETS COUNTED|LINED|LAID|SET OUT|UP, DRIVE|DRIVING OFF \(determiners)? _? _? CLIFF|BRIDGE|PIER|EDGE|EMBANKMENT|DOCK|CANYON|RIDGE|OVERPASS|WALL|QUARRY, SOMEWHERE|AWAY TO DIE",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "TOO MANY PILLS|MEDS|TABLETS|PAINKILLERS, HARD|DIFFICULT TO WAKE|ROUSE, TOOK|SWALLOWED|ATE A|AN BOTTLE|HANDFUL|FISTFUL|BUNCH OF, SWALLOWED|INGESTED \(determiners)? _? PILLS|MEDS|ANTIDEPRESSANTS|MEDICATIONS|MEDICATION|TABLETS|OPIOIDS|PAINKILLERS",
+              role: .concept([.injury], noun: false), source: suicideSource),
         Entry(pattern: "BELT|ROPE|CORD|SHEET|SCARF|LEASH|CABLE|NOOSE AROUND|ROUND HIS|HER|THEIR OWN? NECK, HAS|HAD|WITH A|AN|THE BELT|ROPE|CORD|SHEET|SCARF|LEASH|CABLE|NOOSE AROUND|ROUND HIS|HER|THEIR OWN? NECK",
               role: .concept([.suicide], noun: false), source: suicideSource),
         Entry(pattern: "TO NOT|NEVER WAKE UP, NOT TO WAKE UP, SO HE|SHE|THEY|I WOULDNT|WONT WAKE UP",
@@ -139,6 +143,8 @@ enum UrgentSceneFamilies: LexiconTable {
         // chair leg and swinging it at staff"); held toward a person.
         Entry(pattern: "JABBING|JABBED|JABS|THRUSTING|THRUST|LUNGING|LUNGED|POINTING|POINTED|POINTS|AIMING|AIMED|AIMS A|AN|HIS|HER|THEIR|THE _ _? _? AT|TOWARD|TOWARDS \(determiners)? \(persons)|\(moreTargets)",
               role: .concept([.weapon], noun: false), source: weaponSource),
+        Entry(pattern: "HELD|HOLDING|HOLDS|PUT|PUTTING|PRESSED|PRESSING A|AN|HIS|HER|THE _? \(sharpThings) TO|AGAINST HIS|HER|THEIR|MY|CALLERS|RPS|THE _? NECK|THROAT|TEMPLE",
+              role: .concept([.weapon], noun: false), source: weaponSource),
         Entry(pattern: "SWINGING|SWUNG|SWINGS|JABBING|WAVING|BRANDISHING IT|THEM AT|TOWARD|TOWARDS \(determiners)? \(persons)|\(moreTargets), HOLDING|HELD|HOLDS A|AN|HIS|HER|THEIR|THE _ _? _? TOWARD|TOWARDS \(determiners)? \(persons)|\(moreTargets)",
               role: .concept([.weapon], noun: false), source: weaponSource),
     ]
@@ -148,6 +154,8 @@ enum UrgentSceneFamilies: LexiconTable {
               role: .harmVerb, source: threatSource),
         // "threatened to run over the inspector": the act, longer than the harmless "to run" it begins with.
         Entry(pattern: "TO RUN HIM|THEM|YOU|CALLER|RP|ME|US|\(determiners)? _? OVER|DOWN, TO RUN HIM|HER|THEM|YOU|CALLER|RP|ME|US OFF THE ROAD, TO BREAK HIS|HER|YOUR|THEIR|CALLERS \(bodyParts), TO CUT HIM|HER|THEM|YOU|CALLER|RP|ME|US UP|OPEN, TO CUT HIS|HER|THEIR THROAT",
+              role: .harmVerb, source: threatSource),
+        Entry(pattern: "TO CUT|STAB|SLASH|GUT|SHOOT \(determiners)? \(persons)|\(moreTargets)|VENDOR|VENDORS|OWNER|OWNERS",
               role: .harmVerb, source: threatSource),
         Entry(pattern: "VOWING|VOWED|VOWS|SWORE|SWEARS|PROMISED|PROMISING TO", role: .intent, source: threatSource),
         // Thirteenth pass: "coming back to get everyone", "coming back for all of them".
@@ -165,6 +173,8 @@ enum UrgentSceneFamilies: LexiconTable {
         // Thirteenth pass: a word of distress shouted in the background ("female yelling no"), a call or video call
         // that went silent, a text asking for help, a help point or locator beacon with nobody answering.
         Entry(pattern: "YELLING|SCREAMING|SHOUTING|SCREAMS|YELLS|SHOUTS|CRYING|HOLLERING NO|STOP|HELP, SCREAMING|YELLING|SHOUTING LET GO, SCREAMING|YELLING|SHOUTING GET OFF, SCREAMING|YELLING|SHOUTING LEAVE ME ALONE, ONLY|JUST SCREAMED|SCREAMING|YELLED|SCREAMS",
+              role: .unseenScene, source: unseenSource),
+        Entry(pattern: "BANGING|SCREAMING|YELLING|KNOCKING|CRYING|POUNDING|SHOUTING|PLEADING FROM? INSIDE \(determiners)? _? LOCKED? CAR|VAN|TRUNK|CONTAINER|TRAILER|FREEZER|COOLER|DUMPSTER|SHED|VEHICLE|TRUCK|CLOSET, CALLS|CALLING|CRIES|CRYING FOR HELP FROM? INSIDE",
               role: .unseenScene, source: unseenSource),
         Entry(pattern: "FACETIME|VIDEO|PHONE|ZOOM|SKYPE CALL? WENT SILENT|QUIET|DEAD|BLANK, WENT SILENT AFTER|WHEN, TEXTED|TEXTS|TEXTING|MESSAGED|MESSAGES SAYING? HELP|SOS, SENT A TEXT|MESSAGE SAYING? HELP|SOS",
               role: .unseenScene, source: unseenSource),
@@ -203,6 +213,8 @@ enum UrgentSceneFamilies: LexiconTable {
 
     /// Doors and windows someone may try: "trying the back door", "pulling on the patio slider".
     static let doors = "BACK|FRONT|SIDE|GARAGE|PATIO|SLIDING? DOOR|DOORS|WINDOW|WINDOWS|HANDLE|HANDLES|DOORKNOB|SLIDER"
+    /// Things a person may hold to another's neck or throat: "held a screwdriver to his neck".
+    static let sharpThings = "SCREWDRIVER|SCISSORS|SHARD|BLADE|RAZOR|PEN|PENCIL|NEEDLE|SYRINGE|FORK|ICEPICK|PICK|AWL|CHISEL|BOXCUTTER|CUTTER|SKEWER|GLASS|BOTTLE|KEY|KEYS|STICK|PIPE|BAR|WIRE|CORD|ROPE|BELT|SHANK|SHIV|SCALPEL|NAIL|SPIKE|ARROW|SPEAR"
     static let settingSource = "Issue 13 thirteenth pass: red flags told by the scene in a workplace or setting (farm and industrial machinery entrapment, MPDS protocol 22; port and airport security breaches; custodial interference and infant abduction, APCO ANS 2.103.2 CHILD ABDUCTION; maritime distress, MAYDAY)"
 
     /// Red flags told by what is happening in a setting rather than by a danger word (thirteenth pass): a limb caught
@@ -221,15 +233,17 @@ enum UrgentSceneFamilies: LexiconTable {
               role: .concept([.suicide], noun: false), source: suicideSource),
         Entry(pattern: "TOOK|TAKING|TAKEN|GRABBED|GRABBING|SNATCHED|SNATCHING \(determiners)? \(children)|SON|DAUGHTER AGAINST|VIOLATING \(determiners)? COURT|CUSTODY ORDER, TRYING|TRIED|ATTEMPTING|ATTEMPTED TO GRAB|LURE|SNATCH|ABDUCT \(determiners)? \(children)|STUDENT|STUDENTS|GIRL|BOY, STRANGER|STRANGERS TRYING|TRIED|ATTEMPTING|ATTEMPTED TO TAKE, UNKNOWN ADULT|MALE|FEMALE|MAN|WOMAN|PERSON TRYING|TRIED|ATTEMPTING|ATTEMPTED TO TAKE, WITH|W ANOTHER|SOMEONES PTS|PATIENTS|WOMANS|MOMS|MOTHERS|FAMILYS|PERSONS BABY|INFANT|NEWBORN|CHILD, WITH|W SOMEONE ELSES BABY|INFANT|NEWBORN|CHILD",
               role: .concept([.policeOnly], noun: false), source: settingSource),
+        Entry(pattern: "PULLING|PULLED|DRAGGING|DRAGGED|FORCING|FORCED|SHOVING|SHOVED|PUSHING|PUSHED|STUFFING \(determiners)? _? \(children)|GIRL|BOY|WOMAN|TEEN INTO \(determiners)? _? VAN|CAR|TRUCK|SUV|VEHICLE|TRUNK",
+              role: .concept([.policeOnly], noun: false), source: settingSource),
         Entry(pattern: "\(children) _? _? _? _? IN A|THE HOT CAR|VEHICLE|VAN|TRUCK|SUV, \(children) LEFT|LFT IN A|THE? HOT CAR|VEHICLE|VAN|TRUCK|SUV",
               role: .concept([.policeOnly], noun: false), source: settingSource),
         Entry(pattern: "STOWAWAY|STOWAWAYS|POACHER|POACHERS|POACHING|GROPING|GROPED|GROPES|FONDLING|FONDLED, SPOTLIGHTING|JACKLIGHTING DEER|ELK|GAME|ANIMALS, ONTO|ON|ACROSS THE? TAXIWAY|RUNWAY|TARMAC|AIRFIELD|APRON, INSIDE|IN THE? SECURED|SECURE|RESTRICTED|STERILE _? AREA|ZONE|SIDE, \(persons)|PERSON|PERSONS|SUBJ|SUBJECTS|MALES|FEMALES|JUVS|TEENS INSIDE|IN A|THE? LOCKED|CLOSED|SECURED BUILDING|STORE|SCHOOL|SHOP|OFFICE|GYM|LAB|CHURCH|BUSINESS|WAREHOUSE|BARN|SHED",
               role: .concept([.policeOnly], noun: false), source: settingSource),
         Entry(pattern: "TRYING|TRIED|TRIES|TESTING|JIGGLING \(determiners)? \(doors), PULLING ON \(determiners)? \(doors), CLIMBING|CLIMBED|CRAWLING|CRAWLED|GOING|CLIMBS IN|INTO|THROUGH _? _? WINDOW|WINDOWS",
               role: .concept([.policeOnly], noun: false), source: settingSource),
-        Entry(pattern: "GOING|GOES|RUMMAGING|RIFLING|LOOKING THROUGH \(determiners)? TENTS|CARS|VEHICLES|LOCKERS|MAILBOXES|CAMPSITES|PURSES, GRABBING|SNATCHING|STEALING|LIFTING PURSES|WALLETS|HANDBAGS",
+        Entry(pattern: "GOING|GOES|RUMMAGING|RIFLING|LOOKING THROUGH|THRU \(determiners)? TENTS|CARS|VEHICLES|LOCKERS|MAILBOXES|CAMPSITES|PURSES|DESKS|DRAWERS|CABINETS|REGISTER|TILL, GRABBING|SNATCHING|STEALING|LIFTING PURSES|WALLETS|HANDBAGS",
               role: .propertyCrime, source: policeSource),
-        Entry(pattern: "DISTRESS CALL|SIGNAL|RADIO|MESSAGE|TRANSMISSION, RADIO DISTRESS, MAYDAY|PANPAN, CAN ONLY SAY|ANSWER YES OR NO, ONLY ANSWERING YES OR NO, SOMEONE|SOMEBODY|HE|SHE IS LISTENING, THEN|BEFORE DISCONNECT|DISCONNECTED|DISCONNECTS|DISCONNECTING|DISCONECT|DISCO|HANGUP|HUNG, CRYING|SOBBING|WHISPERING|SCARED _? SAYS|SAID|CLAIMS|CLAIMED WRONG NUMBER",
+        Entry(pattern: "DISTRESS CALL|SIGNAL|RADIO|MESSAGE|TRANSMISSION, RADIO DISTRESS, MAYDAY|PANPAN, CAN|COULD ONLY SAY|ANSWER YES OR|AND NO, ONLY SAYS|ANSWERS YES OR|AND NO, ONLY ANSWERING YES OR NO, SOMEONE|SOMEBODY|HE|SHE IS LISTENING, THEN|BEFORE DISCONNECT|DISCONNECTED|DISCONNECTS|DISCONNECTING|DISCONECT|DISCO|HANGUP|HUNG, CRYING|SOBBING|WHISPERING|SCARED _? SAYS|SAID|CLAIMS|CLAIMED WRONG NUMBER",
               role: .concept([.uncertainty], noun: false), source: unseenSource),
         Entry(pattern: "TOLD|TELLING|TELLS|SAID|SAYS|TEXTED|TEXTING HER|HIM|THEM|RP|CALLER SHE|HE|THEY|YOU WILL|WOULD|GONNA DIE, TOLD|TELLING|TELLS|SAID|SAYS|TEXTED|TEXTING HER|HIM|THEM|RP|CALLER SHE|HE|THEY|YOU IS|ARE GOING TO DIE",
               role: .concept([.threat], noun: false), source: threatSource),

@@ -63,6 +63,21 @@ struct ThirteenthPassTests {
                    kind: .uncertainty, lookAlike: "female caller says yes the music stopped, no further"),
         FamilyPair(family: "a death foretold", flagged: "ex texted her she will die tonight, he is parked outside",
                    kind: .threat, lookAlike: "ex texted her the dog is sick tonight, he is parked outside"),
+        // blind16 as development data.
+        FamilyPair(family: "a sharp thing held to the neck", flagged: "rider held a screwdriver to the driver's neck",
+                   kind: .weapon, lookAlike: "rider held an ice pack to his neck after bumping it on the door"),
+        FamilyPair(family: "straddling a railing", flagged: "fan straddling the railing above the lower deck",
+                   kind: .suicide, lookAlike: "fan in a seat by the railing above the lower deck, loud"),
+        FamilyPair(family: "pills counted out", flagged: "caller has her pills counted out on the table",
+                   kind: .suicide, lookAlike: "caller has her pills sorted in a weekly box, needs a refill ride"),
+        FamilyPair(family: "too many pills", flagged: "roommate took too many pills by accident, very drowsy",
+                   kind: .injury, lookAlike: "roommate forgot to take her pills, wants a pharmacy ride"),
+        FamilyPair(family: "a sound from inside a closed vehicle", flagged: "someone pounding from inside the trunk of a parked sedan",
+                   kind: .uncertainty, lookAlike: "someone left a dog inside a parked sedan, windows open, shade"),
+        FamilyPair(family: "a child pulled into a vehicle", flagged: "man pulling a child into a gray van at the bus stop",
+                   kind: .policeOnly, lookAlike: "man helping a child into a gray van at the bus stop, dad with them"),
+        FamilyPair(family: "a threat to cut a person", flagged: "customer threatening to cut the vendor over change",
+                   kind: .threat, lookAlike: "customer says the vendor cut in line ahead of him, wants a manager"),
     ]
 
     @Test("each act or scene is flagged and its look-alike is not", arguments: pairs)
