@@ -278,7 +278,10 @@ extension NarrativeAnalysis {
                                                "NOTES", "STAFF", "SECURITY", "OFFICER", "CLARIFIES", "CLARIFIED",
                                                "SHE", "HE", "THEY", "AFTER", "CHECK", "CHECKED", "VERIFIED", "MOTHER",
                                                "MOM", "DAD", "FATHER", "PARENT", "TEACHER", "ALARM", "COMPANY", "PT",
-                                               "IS", "THAT", "ITS", "IT", "THE", "PERSON", "SUBJ", "FEMALE", "MALE"]
+                                               "IS", "THAT", "ITS", "IT", "THE", "PERSON", "SUBJ", "FEMALE", "MALE",
+                                               // Thirteenth pass: more of who answers and how.
+                                               "SAY", "ARE", "WAS", "WERE", "BOUNCER", "CREW", "GUARD", "DRIVER",
+                                               "NURSE", "DEPUTY", "SUPERVISOR", "CLERK", "EMPLOYEE", "OPERATOR"]
 
     /// Whether the cue opens its log entry: at most a few words (who answers, "now sees", "per 2nd call") stand
     /// before it, not counting unit numbers, times and the label before a colon.

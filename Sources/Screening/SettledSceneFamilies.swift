@@ -50,7 +50,7 @@ enum SettledSceneFamilies: LexiconTable {
 
     /// The person up, awake, oriented, or not hurt: what answers a fall, a collapse or a person down.
     static let settledFalls: [Entry] = [
-        Entry(pattern: "NO|NOT|WITHOUT|DENIES|DENIED INJURY|INJURIES|INJURED|HURT|INJ, NO VISIBLE|OBVIOUS|APPARENT|HEAD INJURY|INJURIES, UNINJURED, UNHURT, NOBODY HURT|INJURED, NO ONE HURT|INJURED",
+        Entry(pattern: "NO|NOT|WITHOUT|DENIES|DENIED INJURY|INJURIES|INJURED|HURT|INJ, NO VISIBLE|OBVIOUS|APPARENT|HEAD INJURY|INJURIES, UNINJURED, UNHURT, NOBODY HURT|INJURED, NO ONE HURT|INJURED, HE|SHE|THEY|PT IS|WAS|ARE|WERE NOT HURT|INJURED|INJ",
               role: .resolution(.init(kinds: [.injury], triggerPrefixes: fallWords, followsAlarm: true)), source: fallSource),
         Entry(pattern: "IS|GOT|GETS|SAT|SITS|SITTING|STOOD|STANDING|NOW|BACK|HELPED UP, GOT|GETS|SAT|STOOD BACK UP, UP AND WALKING|TALKING|ABOUT|AROUND|ALERT, ALERT AND TALKING|ORIENTED|WALKING|AMBULATORY|OK|OKAY|FINE, A&O|AO|AOX3|AOX4, A O, WALKING AROUND|NORMALLY, WALKED AWAY|OFF|HOME|OUT, SITTING UP",
               role: .resolution(.init(kinds: [.injury], triggerPrefixes: fallWords, followsAlarm: true)), source: fallSource),
@@ -83,9 +83,9 @@ enum SettledSceneFamilies: LexiconTable {
     static let lawfulArms: [Entry] = [
         Entry(pattern: "BAGGED|SECURED|LOCKED|TAGGED|STORED|BOXED|PUT IT|THEM IN|UP|AWAY|INSIDE, BAGGED|TAGGED IT|THEM, TAGGED AND LOCKED|BAGGED|SECURED, WANTS|REQUESTS|NEEDS|REQUESTING IT|THEM? PICKUP|PICKED|COLLECTED|COLLECTION|DISPOSAL|DISPOSED|DESTROYED|REMOVED, FOR PICKUP|COLLECTION|DISPOSAL|DESTRUCTION, HOLDING IT|THEM FOR, HOLDING IT|THEM? AT \(determiners)? _? OFFICE|DESK|SITE|STATION|FRONT|COUNTER",
               role: .resolution(.init(kinds: [.weapon], followsAlarm: true)), source: lawfulArmsSource),
-        Entry(pattern: "IN SEASON, HUNTING|DUCK|DEER|TURKEY|ELK|GOOSE|PHEASANT|BEAR|MOOSE|DOVE SEASON, HAS|HAVE|HAD|WITH PERMISSION|PERMIT|PERMITS|LICENSE|LICENSES|TAGS, TRIBAL|LICENSED|PERMITTED|GUIDED|SUBSISTENCE HUNT, AT|ON THE|A? GUN|SHOOTING|RIFLE|FIRING|TARGET|SKEET|TRAP|ARCHERY RANGE, DESIGNATED RANGE, PAPER TARGETS, FAR FROM HOUSES|HOMES|ANYONE|PEOPLE|ROADS, ON|AT HIS|HER|THEIR OWN LAND|PROPERTY|FARM|RANCH|ACREAGE",
+        Entry(pattern: "IN SEASON, HUNTING|DUCK|DEER|TURKEY|ELK|GOOSE|PHEASANT|BEAR|MOOSE|DOVE SEASON, HAS|HAVE|HAD|WITH PERMISSION|PERMIT|PERMITS|LICENSE|LICENSES|TAGS, TRIBAL|LICENSED|PERMITTED|GUIDED|SUBSISTENCE HUNT, AT|ON THE|A? GUN|SHOOTING|RIFLE|FIRING|TARGET|SKEET|TRAP|ARCHERY RANGE, AT|ON HIS|HER|THEIR OWN? GUN|SHOOTING|RIFLE|FIRING|TARGET RANGE, DESIGNATED RANGE, PAPER TARGETS, FAR FROM HOUSES|HOMES|ANYONE|PEOPLE|ROADS, ON|AT HIS|HER|THEIR OWN LAND|PROPERTY|FARM|RANCH|ACREAGE",
               role: .resolution(.init(kinds: [.weapon, .violence], followsAlarm: true)), source: lawfulArmsSource),
-        Entry(pattern: "DECLARING|DECLARED|DECLARES|CHECKING|CHECKED \(determiners)? \(arms), CLEANING|OILING|JUGGLING|SELLING|POLISHING \(determiners)? \(arms)|AXE|AXES|HATCHET|MACHETE, EMPTY \(firearms) CASE|CASES|HOLSTER|BOX",
+        Entry(pattern: "DECLARING|DECLARED|DECLARES|CHECKING|CHECKED \(determiners)? \(arms), CLEANING|OILING|JUGGLING|SELLING|POLISHING \(determiners)? \(arms)|AXE|AXES|HATCHET|MACHETE, EMPTY \(firearms) CASE|CASES|HOLSTER|BOX, STORING|STORE|REGISTERING|REGISTER|TRANSPORTING|SHIPPING|INHERITING \(determiners)? _? \(arms), WATER|SQUIRT|NERF GUN|GUNS|PISTOL|PISTOLS|RIFLE|RIFLES|BLASTER|BLASTERS, SHOOTING|FIRING WATER|SQUIRT|NERF GUN|GUNS|PISTOL|PISTOLS|BLASTER|BLASTERS, TOY WATER|SQUIRT|NERF GUN|GUNS|PISTOL|PISTOLS|BLASTER",
               role: .ignore, source: lawfulArmsSource),
     ]
 
@@ -97,6 +97,14 @@ enum SettledSceneFamilies: LexiconTable {
               role: .ignore, source: idiomSource),
         Entry(pattern: "WISHES|WISHED|WISH|WANTS|WANTED HE|SHE|THEY|I WOULDNT|DIDNT|WONT WAKE UP, WISHES|WISHED|WISH|WANTS|WANTED HE|SHE|THEY|I WOULD NOT WAKE UP",
               role: .ideation, source: idiomSource),
+        // "ex threatening her; he never threatened anyone": a later word that no threat was made answers the report
+        // of one ("no threats" stays a negation: "no threats of violence or weapons" must reach its words).
+        Entry(pattern: "NEVER THREATENED|THREATENING, NEVER SAID ANYTHING THREATENING, NOTHING THREATENING",
+              role: .resolution(.init(kinds: [.threat])), source: idiomSource),
+        Entry(pattern: "NO ONE|NOBODY WAS HIT|TOUCHED, JUST AN|A ARGUMENT|DISAGREEMENT|SHOUTING MATCH, WRESTLING|FIGHTING|BOXING|SPARRING|PLAYING FOR FUN, FOR FUN",
+              role: .resolution(.init(kinds: [.violence])), source: idiomSource),
+        Entry(pattern: "SMASHED|NAILED IT",
+              role: .ignore, source: idiomSource),
         Entry(pattern: "REUNITED, HOME NOW, HOME SAFE, BACK HOME, RETURNED ON HIS|HER|THEIR? OWN, RETURNED HOME|SAFE, CAME HOME",
               role: .resolution(.init(kinds: [.policeOnly, .uncertainty], followsAlarm: true)), source: idiomSource),
     ]

@@ -169,4 +169,14 @@ struct ThirteenthPassTests {
         let shots = screener.screen("shts fired behind the school, kids running")
         #expect(shots.flagKinds.contains(.weapon), "\(shots.reason)")
     }
+
+    @Test("answers in the next log entry: not hurt, never threatened; toy guns; 'no threats' still negates what follows")
+    func laterAnswers() {
+        #expect(screener.screen("ELDERLY MAN FALLEN / HE IS NOT HURT, JUST NEEDS HELP GETTING UP").isEligible)
+        #expect(screener.screen("kids shooting nerf guns at each other on the sidewalk").isEligible)
+        #expect(screener.screen("ALLOC UNIT 4 .. CALLER ASKS FOR A RIDE TO THE SHELTER").isEligible)
+        #expect(screener.screen("caller says her ex keeps calling her job, no threats of violence, wants options").isEligible)
+        let hurt = screener.screen("MAN FELL OFF THE LADDER / HE IS HURT, BLEEDING FROM THE HEAD")
+        #expect(hurt.flagKinds.contains(.injury), "\(hurt.reason)")
+    }
 }
