@@ -25,7 +25,9 @@ extension NarrativeAnalysis {
         "SUICIDAL", "SUPPOSED", "TAKE", "TEEN", "TEENAGE", "TEXT", "THEFT", "THEM", "THEY", "THINK", "THOUGHT",
         "THROW", "TIRE", "TODDLER", "TOOK", "TRAFFIC", "TRASH", "TREE", "TRESPASSER", "TURN", "UNCLE", "UNDER",
         "UNIT", "URGENT", "VEHICLE", "VERBAL", "VIDEO", "VIOLENT", "WALK", "WALL", "WANT", "WEAPON", "WEEK", "WERE",
-        "WHAT", "WHEEL", "WINDOW", "WITH", "WOULD", "YEAR", "YOUNG"
+        "WHAT", "WHEEL", "WINDOW", "WITH", "WOULD", "YEAR", "YOUNG",
+        // Thirteenth pass: HOLD is not HOLDUP, SAFE not SAFEWORD, ROLL not ROLLED, CODE not CODEWORD.
+        "HOLD", "SAFE", "ROLL", "CODE", "AMPUTATE",
     ]
 
     /// Runs the analysis; if the narrative ends inside a word of at least four letters (three after a governing word such as HAS A or CANT) that is not a whole word

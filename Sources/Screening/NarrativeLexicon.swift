@@ -318,7 +318,7 @@ enum NarrativeLexicon: LexiconTable {
         "STRANGE", "KNOCKER", "PROPERLY", "HEARING", "BEARING", "CHARGING", "HOSTING", "POSTING", "RESTING", "NESTING", "SHOWING", "SHOWERING", "SHOWED", "PUNCHING", "STABLES", "SCREAMING",
         "STRIPPED", "STRIPPING", "STRIPPER", "THROWING", "THROWN", "KNOWING", "GROWING", "BLOWING", "FLOWING", "GLOWING", "SLOWING", "STOWING", "ROWING",
         // Thirteenth pass: common words one dropped letter away from a red-flag word ("REAR" door is not "REBAR").
-        "REAR", "CASHED", "ALLOC", "ALLOCATED",
+        "REAR", "CASHED", "ALLOC", "ALLOCATED", "SLOSHED",
     ]
 
     /// "5YO", "3YOM", "10YOA": an age of 12 or under written with a years-old suffix reads as CHILD.

@@ -35,7 +35,7 @@ enum UrgentSceneFamilies: LexiconTable {
     static let childYears = (1...12).map(String.init).joined(separator: "|")
     static let bodyParts = "NECK|LEGS|LEG|JAW|FACE|HANDS|HAND|ARMS|ARM|FINGERS|NOSE|TEETH|KNEES|BONES|SKULL|HEAD|RIBS|BACK"
 
-    static let entries: [Entry] = fights + cardiac + suicide + objectsAtPeople + threats + unseen + policeOnly + scenesBySetting
+    static let entries: [Entry] = fights + cardiac + suicide + objectsAtPeople + threats + unseen + policeOnly + scenesBySetting + moreActs
 
     static let fights: [Entry] = [
         Entry(pattern: "FISTFIGHT|FISTFIGHTS|FISTFIGHTING|FISTICUFFS, FIST FIGHT|FIGHTS|FIGHTING, TRADING|EXCHANGING|THROWING BLOWS|PUNCHES, COME|CAME TO BLOWS",
@@ -68,11 +68,11 @@ enum UrgentSceneFamilies: LexiconTable {
               role: .concept([.suicide], noun: false), source: suicideSource),
         Entry(pattern: "JUMPER|JUMPERS ON|AT|OFF|ATOP THE|A? _? OVERPASS|BRIDGE|ROOF|LEDGE|BUILDING|TOWER|GARAGE|PARKING|VIADUCT|TRESTLE|DAM, WRONG|OTHER|OUTSIDE SIDE OF THE|A? _? FENCE|RAILING|RAIL|BARRIER|GUARDRAIL|GUARD",
               role: .concept([.suicide], noun: false), source: suicideSource),
-        Entry(pattern: "JUMPED|JUMPS OFF|FROM THE|A _ BRIDGE|OVERPASS|ROOF|BALCONY|PIER|DAM|TRESTLE|VIADUCT|BUILDING|GARAGE",
+        Entry(pattern: "JUMPED|JUMPS OFF|FROM THE|A _? BRIDGE|OVERPASS|ROOF|BALCONY|PIER|DAM|TRESTLE|VIADUCT|BUILDING|GARAGE|CLIFF|WHARF|JETTY|FERRY",
               role: .attempt, source: suicideSource),
         Entry(pattern: "SUICIDE BY COP|POLICE|OFFICER, WANTS|WANTING COPS|POLICE|OFFICERS TO SHOOT|KILL HIM|HER|THEM",
               role: .concept([.suicide, .threat], noun: false), source: suicideSource),
-        Entry(pattern: "DRINKING|SWALLOWING|EATING|INGESTING|DRANK|SWALLOWED|INGESTED|DRINKS ANTIFREEZE|BLEACH|POISON|DRAIN|LYE|PESTICIDE|RAT|WEED|LAMP|GASOLINE|CLEANER|CHEMICALS",
+        Entry(pattern: "DRINKING|SWALLOWING|EATING|INGESTING|DRANK|SWALLOWED|TOOK|ATE|INGESTED|DRINKS ANTIFREEZE|BLEACH|POISON|DRAIN|LYE|PESTICIDE|RAT|WEED|LAMP|GASOLINE|CLEANER|CHEMICALS",
               role: .concept([.injury], noun: false), source: suicideSource),
         Entry(pattern: "SWALLOWED|TOOK|TAKEN|ATE HER|HIS|THEIR|A WHOLE|ENTIRE|FULL PRESCRIPTION|BOTTLE|PACK|SUPPLY",
               role: .attempt, source: suicideSource),
@@ -89,7 +89,7 @@ enum UrgentSceneFamilies: LexiconTable {
               role: .concept([.suicide], noun: false), source: suicideSource),
         Entry(pattern: "TO NOT|NEVER WAKE UP, NOT TO WAKE UP, SO HE|SHE|THEY|I WOULDNT|WONT WAKE UP",
               role: .concept([.suicide], noun: false), source: suicideSource),
-        Entry(pattern: "RAILING|RAIL|LEDGE|EDGE|ROOF|BRIDGE|OVERPASS|BALCONY|FENCE|GUARDRAIL TO JUMP, THREATENING|THREATENS|THREATENED|WANTS|GOING|ABOUT|READY|TRYING TO JUMP OFF|FROM",
+        Entry(pattern: "RAILING|RAIL|LEDGE|EDGE|ROOF|BRIDGE|OVERPASS|BALCONY|FENCE|GUARDRAIL|CLIFF|CLIFFS|DAM|QUARRY|TRACKS|TOWER|CANYON|GORGE|FALLS|WATERFALL|PIER|BLEACHERS TO JUMP, THREATENING|THREATENS|THREATENED|WANTS|GOING|ABOUT|READY|TRYING TO JUMP OFF|FROM",
               role: .concept([.suicide], noun: false), source: suicideSource),
         Entry(pattern: "CUT|CUTTING|SLICED|SLICING|SLASHED|SLASHING HIS|HER|THEIR ARMS|WRISTS|WRIST|LEGS|THIGHS",
               role: .selfHarm, source: suicideSource),
@@ -137,7 +137,7 @@ enum UrgentSceneFamilies: LexiconTable {
     static let objectsAtPeople: [Entry] = [
         Entry(pattern: "SWINGING|SWUNG|SWINGS|BRANDISHING|BRANDISHED|WIELDING|WIELDED|RAISED|RAISING|RAISES A|AN|HIS|HER|THEIR|THE _ _? _? AT|TOWARD|TOWARDS \(determiners)? \(persons)|\(moreTargets)",
               role: .concept([.weapon], noun: false), source: weaponSource),
-        Entry(pattern: "A|AN|HIS|HER|THEIR|THE _ _? RAISED AT|TOWARD \(determiners)? \(persons)|\(moreTargets)",
+        Entry(pattern: "A|AN|HIS|HER|THEIR|THE _ _? RAISED|POINTED|AIMED AT|TOWARD \(determiners)? \(persons)|\(moreTargets)",
               role: .concept([.weapon], noun: false), source: weaponSource),
         // Thirteenth pass: jabbed, pointed or aimed at a person, or swung with the object named before ("broke off a
         // chair leg and swinging it at staff"); held toward a person.
@@ -247,5 +247,29 @@ enum UrgentSceneFamilies: LexiconTable {
               role: .concept([.uncertainty], noun: false), source: unseenSource),
         Entry(pattern: "TOLD|TELLING|TELLS|SAID|SAYS|TEXTED|TEXTING HER|HIM|THEM|RP|CALLER SHE|HE|THEY|YOU WILL|WOULD|GONNA DIE, TOLD|TELLING|TELLS|SAID|SAYS|TEXTED|TEXTING HER|HIM|THEM|RP|CALLER SHE|HE|THEY|YOU IS|ARE GOING TO DIE",
               role: .concept([.threat], noun: false), source: threatSource),
+    ]
+
+    /// Thirteenth pass, fourth part (blind17 as development data): more scenes told by the act.
+    static let moreActs: [Entry] = [
+        Entry(pattern: "HUNT|HUNTING DOWN \(determiners)? \(persons)|\(moreTargets)|JUDGE|BOSS|OWNER, HUNT|HUNTING HIM|HER|THEM|YOU DOWN",
+              role: .concept([.threat], noun: false), source: threatSource),
+        Entry(pattern: "SLIT|SLITTING|SLASH|SLASHING|CUT \(determiners)|RPS? _? THROAT|THROATS",
+              role: .harmVerb, source: threatSource),
+        Entry(pattern: "JUST|ONLY YES OR|AND NO, CANT|CANNOT|COULDNT SAY WHERE|WHY|MORE, SAFE WORD, SAFEWORD, CODEWORD|CODE WORD FROM|OF THE|HER|HIS|A SAFETY PLAN, PASSED|SLIPPED|HANDED|SHOWED A NOTE|SIGN, NOTE|SIGN ASKING|SAYING FOR? HELP, NOBODY|NO ONE KNOWS WHERE HE|SHE|THEY IS|ARE",
+              role: .concept([.uncertainty], noun: false), source: unseenSource),
+        Entry(pattern: "SCREAMING|YELLING|BANGING|CRASHING|THUDS|CRYING|SHOUTING COMING FROM, SCREAMING|YELLING|SHOUTING|CRYING THEN|AND STATIC|SILENCE|NOTHING, DROPPED|DISCONNECTED|WENT DEAD AFTER SCREAMING|YELLING|SHOUTING|CRYING, YELLING|SCREAMING|CRYING|SHOUTING|BEGGING DONT|STOP|PLEASE HIT|HURT|TOUCH|KILL ME, YELLING|SCREAMING|CRYING|SHOUTING|BEGGING PLEASE DONT HIT|HURT|TOUCH|KILL ME",
+              role: .unseenScene, source: unseenSource),
+        Entry(pattern: "AMPUTATED|AMPUTATION|SEVERED|DEGLOVED|DEGLOVING, DEFORMITY|DEFORMED, OPEN FRACTURE, BONE STICKING|SHOWING OUT?, RESIDENT|PATIENT|PT FOUND ON THE? FLOOR|GROUND, AND IS|WAS NOT MOVING, ROLLED ON|ONTO|OVER HIM|HER|THEM, FISHHOOK|HOOK|NAIL|GLASS|METAL|SHRAPNEL|CHEMICALS|BLEACH|SPLINTER IN|INTO HIS|HER|THEIR|THE EYE|EYES",
+              role: .concept([.injury], noun: false), source: settingSource),
+        Entry(pattern: "SHOTSPOTTER|GUNSHOT ALERT|ACTIVATION|DETECTION",
+              role: .concept([.weapon], noun: false), source: settingSource),
+        Entry(pattern: "HAS|HAVE|HAD|WITH A PLAN TO JUMP|HANG|SHOOT|OVERDOSE|CUT|KILL|DIE|END",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "SOMEONE|SOMEBODY|PERSON|MALE|MAN|SUBJ|STRANGER|PROWLER HIDING|CROUCHING|LURKING BEHIND|IN|UNDER|NEAR|BY, \(persons)|PERSON|PERSONS INSIDE THE|A _ AFTER HOURS|CLOSING, HOLDUP|STICKUP|HOLDUPS, ARMED HOLDUP, \(childYears) Y|YO|YR|YEAR O|OLD? DIDNT|NEVER GET|GOT OFF, \(childYears) Y|YO|YR|YEAR O|OLD? DIDNT|NEVER COME|CAME HOME, \(childYears) Y|YO|YR|YEAR O|OLD? DIDNT|NEVER ARRIVE|ARRIVED, DRIVER IS|WAS DRUNK|INTOXICATED|INTOX, DRUNK|INTOXICATED|INTOX TRYING|ABOUT|GOING TO DRIVE|LEAVE",
+              role: .concept([.policeOnly], noun: false), source: settingSource),
+        Entry(pattern: "IT|THAT WAS|IS|S A|THE? BREAKER|TRANSFORMER|GENERATOR|BALLOON|BALLOONS|BLOWOUT|PROPANE|BIRD|SCARE|CANNON|DUMPSTER|TAILGATE|PALLET|PALLETS|COUPLINGS|COUPLING, CAR? COUPLINGS|COUPLING SLAMMING|BANGING",
+              role: .soundExplained, source: unseenSource),
+        Entry(pattern: "RUMMAGING|RIFLING IN|AROUND|INSIDE \(determiners)? _? CABIN|CAR|TRUCK|BOAT|HOUSE|GARAGE|SHED|TENT|VEHICLE",
+              role: .propertyCrime, source: policeSource),
     ]
 }

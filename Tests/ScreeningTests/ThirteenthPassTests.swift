@@ -78,6 +78,19 @@ struct ThirteenthPassTests {
                    kind: .policeOnly, lookAlike: "man helping a child into a gray van at the bus stop, dad with them"),
         FamilyPair(family: "a threat to cut a person", flagged: "customer threatening to cut the vendor over change",
                    kind: .threat, lookAlike: "customer says the vendor cut in line ahead of him, wants a manager"),
+        // blind17 as development data.
+        FamilyPair(family: "a threat to hunt someone down", flagged: "man yelling he will hunt down the landlord tonight",
+                   kind: .threat, lookAlike: "man yelling he will track down the landlord's phone number"),
+        FamilyPair(family: "a limb cut off", flagged: "worker at the mill amputated two fingers on the bandsaw",
+                   kind: .injury, lookAlike: "worker at the mill asks about the bandsaw guard rules"),
+        FamilyPair(family: "someone hiding at night", flagged: "rp sees someone hiding behind the shed at 0300",
+                   kind: .policeOnly, lookAlike: "rp says the kids are playing hide and seek behind the shed"),
+        FamilyPair(family: "a plan named", flagged: "counselor says student has a plan to jump from the parking deck",
+                   kind: .suicide, lookAlike: "counselor says student has a plan to transfer schools next term"),
+        FamilyPair(family: "a note asking for help", flagged: "cashier says a woman passed a note asking for help, man waiting outside",
+                   kind: .uncertainty, lookAlike: "cashier says a woman left a note asking for her lost dog, posted it"),
+        FamilyPair(family: "a young child who did not get off the bus", flagged: "mom says her 7 yr old didnt get off the school bus",
+                   kind: .policeOnly, lookAlike: "mom says her 7 yr old got off the school bus and is home safe"),
     ]
 
     @Test("each act or scene is flagged and its look-alike is not", arguments: pairs)
@@ -178,5 +191,19 @@ struct ThirteenthPassTests {
         #expect(screener.screen("caller says her ex keeps calling her job, no threats of violence, wants options").isEligible)
         let hurt = screener.screen("MAN FELL OFF THE LADDER / HE IS HURT, BLEEDING FROM THE HEAD")
         #expect(hurt.flagKinds.contains(.injury), "\(hurt.reason)")
+    }
+
+    @Test("blind17's look-alikes: a beat's staff, a tow not needed, a ticket booth, a sound explained, a missing child found")
+    func blind17LookAlikes() {
+        #expect(screener.screen("teens skating in the lot, loud, beat staff informed, tow not req").isEligible)
+        #expect(screener.screen("stray dog under the ferry ticket booth, wants animal control").isEligible)
+        #expect(screener.screen("comp heard gunshots at the quarry, foreman says it was a generator backfiring").isEligible)
+        #expect(screener.screen("child missing at the fair, found 10 min later at the pony ride with mom").isEligible)
+        #expect(screener.screen("dad has guns at home and is getting forgetful, daughter wants advice on removing them").isEligible)
+        // A gun case opened and loaded is a weapon; a found child's report stands until found.
+        let loading = screener.screen("male in the lobby opened a rifle case and is loading it")
+        #expect(loading.flagKinds.contains(.weapon), "\(loading.reason)")
+        let missing = screener.screen("child missing at the fair, mom searching by the rides")
+        #expect(missing.flagKinds.contains(.policeOnly), "\(missing.reason)")
     }
 }
