@@ -7,8 +7,8 @@ import HeapModule
 /// Teams come on and off duty at hour boundaries as the schedule says; a team whose shift ends while on a call
 /// finishes it first. Waiting calls are served first come first served, or by priority (lower first, then
 /// arrival). With a hand-back limit, a call still waiting after that many minutes goes back to police.
-/// Events: arrivals (sorted array), call completions (`Heap`) and hour boundaries; the queue is a `Deque`
-/// (first come) or a `Heap` (priority).
+/// Events: arrivals (sorted array), call completions (``CompletionTimes``, a binary min-heap) and hour boundaries;
+/// the queue is a `Deque` (first come) or a `Heap` (priority).
 public struct DispatchSimulation: Sendable {
     /// Queue discipline.
     public enum Discipline: String, Sendable, Codable, CaseIterable {
@@ -77,7 +77,7 @@ public struct DispatchSimulation: Sendable {
         var waits = [Double](repeating: 0, count: n)
         var handedBack = [Bool](repeating: false, count: n)
         var busyByHour = [Double](repeating: 0, count: 24), dutyByHour = [Double](repeating: 0, count: 24)
-        var completions = Heap<Double>()
+        var completions = CompletionTimes()
         var fifo = Deque<Int>()
         var prio = Heap<Waiting>()
         let usePriority = discipline == .priority
@@ -104,7 +104,7 @@ public struct DispatchSimulation: Sendable {
             }
             now = t
             if tC <= tH && tC <= tA {
-                _ = completions.removeMin()
+                completions.removeMin()
                 busy -= 1
             } else if tH <= tA {
                 hourIndex += 1
