@@ -89,9 +89,10 @@ public struct DispatchSimulation: Sendable {
         var hourIndex = 0          // hours since origin of the current hour
         var next = 0
 
-        func queueIsEmpty() -> Bool { usePriority ? prio.isEmpty : fifo.isEmpty }
-
-        while next < n || !queueIsEmpty() || now < horizon {
+        // The queue's emptiness is spelled out where it is asked, not in a nested function: a function capturing
+        // `prio` and `fifo` boxes them, and every access then goes through the runtime's exclusivity checks (15% of
+        // this loop's time, perf).
+        while next < n || !(usePriority ? prio.isEmpty : fifo.isEmpty) || now < horizon {
             let tA = next < n ? calls[next].arrivalMinute : .infinity
             let tC = completions.min ?? .infinity
             let tH = nextBoundary
@@ -112,7 +113,7 @@ public struct DispatchSimulation: Sendable {
                 nextBoundary += 60
             } else {
                 let call = calls[next]
-                if busy < capacity && queueIsEmpty() {
+                if busy < capacity && (usePriority ? prio.isEmpty : fifo.isEmpty) {
                     busy += 1
                     completions.insert(now + call.busyMinutes)
                 } else if usePriority {
