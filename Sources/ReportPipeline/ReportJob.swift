@@ -120,6 +120,8 @@ public struct ReportJob {
             layerSpecs = layerSpecs.map { LayerSpec(spec: $0.spec.replacingOccurrences(of: staging.path, with: output.standardizedFileURL.path), label: $0.label) }
         }
         try AnalysisRun.checkAccepted(analysis.ingest, maxRejectedShare: maxRejectedShare)
+        // What the read's parts freed goes back to the system before the next stages allocate (peak memory).
+        FreedMemory.returnToSystem()
         // The plan and the staffing study need only the demand and the catalogue, not the narratives: they are made
         // on another thread while this one screens the narratives and writes the tables (both cores stay busy
         // through the serial parts of each). They write nothing and tell the observer nothing until joined below.
@@ -128,6 +130,7 @@ public struct ReportJob {
             try ReportExtras.Chapters.make(demand: demand, catalogue: catalogue, scenario: scenario, staffing: staffing)
         }
         analysis.summary.screenPendingNarratives()
+        FreedMemory.returnToSystem()
         let tables = stage("tables", observer) { analysis.allTables() }
         let summary = analysis.reportSummary(tables: tables, seconds: Date().timeIntervalSince(started))
         try stage("write tables", observer) { () throws(OutputError) in try AnalysisFolder.write(analysis, tables: tables, summary: summary, to: staging) }
