@@ -127,7 +127,9 @@ public struct ReportJob {
         // through the serial parts of each). They write nothing and tell the observer nothing until joined below.
         let chapters = BackgroundWork { [demand = analysis.analysedDemand(origin: "this report's analysis"), catalogue = analysis.catalogue,
                                          scenario, staffing] in
-            try ReportExtras.Chapters.make(demand: demand, catalogue: catalogue, scenario: scenario, staffing: staffing)
+            try StageClock.shared.measure("plan and staffing, made beside screening") {
+                try ReportExtras.Chapters.make(demand: demand, catalogue: catalogue, scenario: scenario, staffing: staffing)
+            }
         }
         analysis.summary.screenPendingNarratives()
         FreedMemory.returnToSystem()
@@ -136,6 +138,7 @@ public struct ReportJob {
         try stage("write tables", observer) { () throws(OutputError) in try AnalysisFolder.write(analysis, tables: tables, summary: summary, to: staging) }
         observer.analysed(analysis, tables)
 
+        // The stage is now the wait for the other thread, then writing the plan and staffing tables.
         let extras = try stage("plan and staffing", observer) {
             try chapters.result().written(to: staging, observer: observer)
         }
