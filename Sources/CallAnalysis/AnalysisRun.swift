@@ -14,6 +14,9 @@ public struct AnalysisRun {
     public var progress: ((Int, Int, Int) -> Void)?
     /// Screen the narratives of eligible-type calls (when the export has them) for a local eligibility estimate.
     public var screensNarratives = true
+    /// Leaves the kept narratives unscreened in the result (``DatasetAnalysis/init(summary:catalogue:ingest:screensNarratives:)``):
+    /// the caller screens them with ``CallSummary/screenPendingNarratives(with:)`` when it chooses.
+    public var defersScreening = false
     /// Boundary layers to place calls in, each with a label used in table names.
     public var layers: [(name: String, layer: BoundaryLayer)] = []
     /// Files at least this large are read as two halves on two threads.
@@ -70,7 +73,7 @@ public struct AnalysisRun {
         ingestor.progress = progress
         let summarizer = makeSummarizer(for: ingestor)
         let report = try ingestor.ingest(files: files) { summarizer.add($0) }
-        return DatasetAnalysis(summary: summarizer.summary(), catalogue: catalogue, ingest: report)
+        return DatasetAnalysis(summary: summarizer.summary(), catalogue: catalogue, ingest: report, screensNarratives: !defersScreening)
     }
 
     /// What one part of one file gave: its summary, its report, the incident ids it saw and its rejects file.
@@ -261,7 +264,7 @@ public struct AnalysisRun {
                 summary.lastCreated = resolution.lastCreated
             }
         }
-        return DatasetAnalysis(summary: summary, catalogue: catalogue, ingest: report)
+        return DatasetAnalysis(summary: summary, catalogue: catalogue, ingest: report, screensNarratives: !defersScreening)
     }
 
     /// The tallies of the rows the duplicate policy dropped, read again from their files by line.

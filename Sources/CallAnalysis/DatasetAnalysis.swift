@@ -13,10 +13,14 @@ public struct DatasetAnalysis: Sendable {
     public var catalogue: CallCatalogue
     public var ingest: IngestReport
 
-    public init(summary: CallSummary, catalogue: CallCatalogue, ingest: IngestReport) {
+    /// Creates the analysis of merged summaries.
+    /// - Parameter screensNarratives: whether to screen the narratives the samples kept now (the default); a caller
+    ///   that passes false calls ``CallSummary/screenPendingNarratives(with:)`` on ``summary`` itself before any
+    ///   table that reads the verdicts (`reroute report` does, while the plan and staffing are made on another thread).
+    public init(summary: CallSummary, catalogue: CallCatalogue, ingest: IngestReport, screensNarratives: Bool = true) {
         self.summary = summary
         // Narratives kept by the parts are screened here, once, after every part is merged.
-        self.summary.screenPendingNarratives()
+        if screensNarratives { self.summary.screenPendingNarratives() }
         self.catalogue = catalogue
         self.ingest = ingest
         // Calls far outside the data's coverage are kept out of the period; say how many.

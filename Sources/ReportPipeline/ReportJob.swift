@@ -106,9 +106,11 @@ public struct ReportJob {
         }
 
         let totalBytes = inputs.reduce(0) { $0 + CallIngestor.fileSize($1) }
-        let run = AnalysisRun(files: inputs, profile: chosen, catalogue: catalogue,
+        var run = AnalysisRun(files: inputs, profile: chosen, catalogue: catalogue,
                               rejectsURL: staging.appendingPathComponent("rejects.csv"),
                               progress: observer.progress("reading", totalBytes), layers: layers)
+        // The narratives are screened below, while the plan and staffing are made on another thread.
+        run.defersScreening = true
         let started = Date()
         var analysis = try run.run()
         if demoSeed != nil {
@@ -118,13 +120,27 @@ public struct ReportJob {
             layerSpecs = layerSpecs.map { LayerSpec(spec: $0.spec.replacingOccurrences(of: staging.path, with: output.standardizedFileURL.path), label: $0.label) }
         }
         try AnalysisRun.checkAccepted(analysis.ingest, maxRejectedShare: maxRejectedShare)
+        // What the read's parts freed goes back to the system before the next stages allocate (peak memory).
+        FreedMemory.returnToSystem()
+        // The plan and the staffing study need only the demand and the catalogue, not the narratives: they are made
+        // on another thread while this one screens the narratives and writes the tables (both cores stay busy
+        // through the serial parts of each). They write nothing and tell the observer nothing until joined below.
+        let chapters = BackgroundWork { [demand = analysis.analysedDemand(origin: "this report's analysis"), catalogue = analysis.catalogue,
+                                         scenario, staffing] in
+            try StageClock.shared.measure("plan and staffing, made beside screening") {
+                try ReportExtras.Chapters.make(demand: demand, catalogue: catalogue, scenario: scenario, staffing: staffing)
+            }
+        }
+        analysis.summary.screenPendingNarratives()
+        FreedMemory.returnToSystem()
         let tables = stage("tables", observer) { analysis.allTables() }
         let summary = analysis.reportSummary(tables: tables, seconds: Date().timeIntervalSince(started))
         try stage("write tables", observer) { () throws(OutputError) in try AnalysisFolder.write(analysis, tables: tables, summary: summary, to: staging) }
         observer.analysed(analysis, tables)
 
+        // The stage is now the wait for the other thread, then writing the plan and staffing tables.
         let extras = try stage("plan and staffing", observer) {
-            try ReportExtras.make(outURL: staging, analysis: analysis, scenario: scenario, staffing: staffing, observer: observer)
+            try chapters.result().written(to: staging, observer: observer)
         }
         var summaryWithRecommendation = summary
         let advice = analysis.programAdvice(recommendation: extras.recommendation, callsPerTeamShift: extras.plan.map { $0.plan.callsPerShift.average })

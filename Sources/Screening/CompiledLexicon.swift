@@ -1,31 +1,41 @@
 /// The lexicon compiled once: patterns indexed by first word, and the vocabulary for typo correction.
-struct CompiledLexicon: Sendable {
+///
+/// A class with constant properties, shared by reference: every narrative's analysis (and each reading of a cut
+/// last word) holds the one compiled lexicon, so making an analysis retains one object instead of copying a value
+/// of a dozen arrays, sets and dictionaries (one retain and release each, from every screening thread at once).
+/// Immutable after `init`, so it is `Sendable` as checked by the compiler.
+final class CompiledLexicon: Sendable {
     /// Every phrase, in lexicon order, compiled for matching.
-    var matcher: PhraseMatcher
+    let matcher: PhraseMatcher
     /// Every word the lexicon mentions (never corrected).
-    var vocabulary: Set<String> = []
+    let vocabulary: Set<String>
     /// Long concept words that a one-letter typo may be corrected to, bucketed by their first two letters.
-    var correctionTargets: [String: [String]] = [:]
+    let correctionTargets: [String: [String]]
     /// Words of four letters or more in red-flag phrases that a swapped or doubled letter is repaired to exactly
     /// ("PSITOL", "GIVVING": seventh pass; "KLIL", "NCEK": ninth pass).
-    var exactTypoTargets: Set<String> = []
+    let exactTypoTargets: Set<String>
     /// The letter-multiset signatures of ``exactTypoTargets``: a swap keeps a word's signature, so a word whose
     /// signature matches none (nearly every word) is rejected without building a candidate string.
-    var exactTypoSignatures: Set<UInt64> = []
+    let exactTypoSignatures: Set<UInt64>
     /// Words of red-flag phrases in plain string order, so that the words with one prefix are a contiguous run:
     /// what a word cut at the end of a narrative may have been (``completions(of:)``).
-    var truncationTargets: [String] = []
+    let truncationTargets: [String]
     /// Extra spellings from an agency lexicon, applied after ``NarrativeLexicon/normalize(_:)``.
-    var spellings: [String: String] = [:]
+    let spellings: [String: String]
     /// Whether suicidal talk alone is a red flag (an agency's `suicidal_talk: red_flag`); by default it is not.
-    var suicidalTalkIsRedFlag = false
+    let suicidalTalkIsRedFlag: Bool
 
     /// The built-in lexicon, compiled once.
     static let shared = CompiledLexicon(entries: NarrativeLexicon.entries)
 
     /// Compiles lexicon entries; earlier entries win ties between matches of equal length.
-    init(entries: [NarrativeLexicon.Entry], spellings: [String: String] = [:]) {
+    init(entries: [NarrativeLexicon.Entry], spellings: [String: String] = [:], suicidalTalkIsRedFlag: Bool = false) {
         self.spellings = spellings
+        self.suicidalTalkIsRedFlag = suicidalTalkIsRedFlag
+        var vocabulary: Set<String> = []
+        var correctionTargets: [String: [String]] = [:]
+        var exactTypoTargets: Set<String> = []
+        var exactTypoSignatures: Set<UInt64> = []
         var order = 0
         var truncatable: Set<String> = []
         var patterns: [NarrativePattern] = []
@@ -62,6 +72,10 @@ struct CompiledLexicon: Sendable {
         vocabulary.formUnion(spellings.values)
         vocabulary.formUnion(NarrativeLexicon.correctionBlocklist)
         for key in correctionTargets.keys { correctionTargets[key] = Array(Set(correctionTargets[key] ?? [])).sorted() }
+        self.vocabulary = vocabulary
+        self.correctionTargets = correctionTargets
+        self.exactTypoTargets = exactTypoTargets
+        self.exactTypoSignatures = exactTypoSignatures
     }
 
     static func isCorrectable(_ role: NarrativeLexicon.Role) -> Bool {

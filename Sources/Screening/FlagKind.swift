@@ -17,6 +17,15 @@ public enum FlagKind: String, Sendable, CaseIterable, Codable, Hashable, Compara
     /// The caller cannot see the scene, or a red flag cannot be ruled out ("unknown if weapons", "open line").
     case uncertainty
 
+    /// The name explanations print: the raw value with a hyphen for its underscore (`police-only`). Spelled out
+    /// rather than made by replacing text, because every finding's explanation asks for it (issue 11).
+    var hyphenatedName: String {
+        switch self {
+        case .policeOnly: "police-only"
+        default: rawValue
+        }
+    }
+
     public static func < (lhs: FlagKind, rhs: FlagKind) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }

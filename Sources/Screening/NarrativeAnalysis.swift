@@ -594,9 +594,12 @@ struct NarrativeAnalysis {
     /// referred back to (after THE/THAT, at the start of a clause or after RP ADVISED) or a hedged one ("looked
     /// like", "thought") can be resolved this way, and only when what it turned out to be is not a red flag itself
     /// ("the noise was a gunshot" stays). "A MAN WITH THE KNIFE IS A W/M 30S" is a description, not a resolution.
+    /// The kinds of red flag a narrative can identify as something else (``resolveMistakenIdentity``).
+    static let identifiableKinds: Set<FlagKind> = [.weapon, .violence, .uncertainty, .policeOnly, .suicide, .threat]
+
     private func resolveMistakenIdentity(words: [String], mentions: [Mention], clauseFindings: [(mention: Int, findings: [Int])],
                                          findings: inout [Finding]) {
-        let kinds: Set<FlagKind> = [.weapon, .violence, .uncertainty, .policeOnly, .suicide, .threat]
+        let kinds = Self.identifiableKinds
         let redFlagStarts = Set(clauseFindings.filter { entry in entry.findings.contains { findings[$0].isRedFlag } }
             .map { mentions[$0.mention].start })
         /// The position after "WAS A", "IS JUST A", "TURNED OUT TO BE A" starting at `i`, if the words there say so.
@@ -764,7 +767,7 @@ struct NarrativeAnalysis {
     }
 
     private func explanation(_ kind: FlagKind, _ status: FindingStatus, _ cue: String?) -> String {
-        let name = kind.rawValue.replacingOccurrences(of: "_", with: "-")
+        let name = kind.hyphenatedName
         let by = cue.map { " ('\($0)')" } ?? ""
         switch status {
         case .affirmed: return cue == nil ? "\(name) mentioned" : "\(name) cannot be ruled out\(by)"

@@ -353,6 +353,8 @@ enum NarrativeLexicon: LexiconTable {
         }
         while let last = word.last, last == "." { word.removeLast() }
         if let mapped = spellings[word] { return mapped }
+        // An age starts with an ASCII digit: other words skip the character-by-character checks.
+        guard let first = word.utf8.first, first >= 0x30 && first <= 0x39 else { return word }
         if let age = childAge(word) ?? adultAge(word) { return age }
         return word
     }

@@ -29,9 +29,8 @@ public struct NarrativeScreener: Sendable {
     /// win ties, so they extend the built-in lexicon and override it where they overlap. The bundled learned reader
     /// is on, as with ``init()``.
     public init(lexicon agency: AgencyLexicon) {
-        var compiled = CompiledLexicon(entries: agency.entries + NarrativeLexicon.entries, spellings: agency.spellings)
-        compiled.suicidalTalkIsRedFlag = agency.suicidalTalkIsRedFlag
-        lexicon = compiled
+        lexicon = CompiledLexicon(entries: agency.entries + NarrativeLexicon.entries, spellings: agency.spellings,
+                                  suicidalTalkIsRedFlag: agency.suicidalTalkIsRedFlag)
         learnedReader = LearnedReader.shared
     }
 

@@ -7,8 +7,8 @@ import HeapModule
 /// Teams come on and off duty at hour boundaries as the schedule says; a team whose shift ends while on a call
 /// finishes it first. Waiting calls are served first come first served, or by priority (lower first, then
 /// arrival). With a hand-back limit, a call still waiting after that many minutes goes back to police.
-/// Events: arrivals (sorted array), call completions (`Heap`) and hour boundaries; the queue is a `Deque`
-/// (first come) or a `Heap` (priority).
+/// Events: arrivals (sorted array), call completions (``CompletionTimes``, a binary min-heap) and hour boundaries;
+/// the queue is a `Deque` (first come) or a `Heap` (priority).
 public struct DispatchSimulation: Sendable {
     /// Queue discipline.
     public enum Discipline: String, Sendable, Codable, CaseIterable {
@@ -77,7 +77,7 @@ public struct DispatchSimulation: Sendable {
         var waits = [Double](repeating: 0, count: n)
         var handedBack = [Bool](repeating: false, count: n)
         var busyByHour = [Double](repeating: 0, count: 24), dutyByHour = [Double](repeating: 0, count: 24)
-        var completions = Heap<Double>()
+        var completions = CompletionTimes()
         var fifo = Deque<Int>()
         var prio = Heap<Waiting>()
         let usePriority = discipline == .priority
@@ -89,9 +89,10 @@ public struct DispatchSimulation: Sendable {
         var hourIndex = 0          // hours since origin of the current hour
         var next = 0
 
-        func queueIsEmpty() -> Bool { usePriority ? prio.isEmpty : fifo.isEmpty }
-
-        while next < n || !queueIsEmpty() || now < horizon {
+        // The queue's emptiness is spelled out where it is asked, not in a nested function: a function capturing
+        // `prio` and `fifo` boxes them, and every access then goes through the runtime's exclusivity checks (15% of
+        // this loop's time, perf).
+        while next < n || !(usePriority ? prio.isEmpty : fifo.isEmpty) || now < horizon {
             let tA = next < n ? calls[next].arrivalMinute : .infinity
             let tC = completions.min ?? .infinity
             let tH = nextBoundary
@@ -104,7 +105,7 @@ public struct DispatchSimulation: Sendable {
             }
             now = t
             if tC <= tH && tC <= tA {
-                _ = completions.removeMin()
+                completions.removeMin()
                 busy -= 1
             } else if tH <= tA {
                 hourIndex += 1
@@ -112,7 +113,7 @@ public struct DispatchSimulation: Sendable {
                 nextBoundary += 60
             } else {
                 let call = calls[next]
-                if busy < capacity && queueIsEmpty() {
+                if busy < capacity && (usePriority ? prio.isEmpty : fifo.isEmpty) {
                     busy += 1
                     completions.insert(now + call.busyMinutes)
                 } else if usePriority {
