@@ -8,6 +8,16 @@ struct FamilyPair: Sendable, CustomTestStringConvertible {
     var testDescription: String { family }
 }
 
+extension FamilyPair {
+    /// Screens both narratives with `screener`: the flagged one must raise ``kind``, the look-alike must stay eligible.
+    func expectHolds(with screener: NarrativeScreener) {
+        let flagged = screener.screen(self.flagged)
+        #expect(flagged.flagKinds.contains(kind), "\(flagged.reason)")
+        let lookAlike = screener.screen(self.lookAlike)
+        #expect(lookAlike.verdict == .eligible, "\(lookAlike.reason)")
+    }
+}
+
 /// Every pass's families, held to the same two checks.
 @Suite("Families of red-flag language and their look-alikes")
 struct FamilyPairTests {
