@@ -35,7 +35,7 @@ enum UrgentSceneFamilies: LexiconTable {
     static let childYears = (1...12).map(String.init).joined(separator: "|")
     static let bodyParts = "NECK|LEGS|LEG|JAW|FACE|HANDS|HAND|ARMS|ARM|FINGERS|NOSE|TEETH|KNEES|BONES|SKULL|HEAD|RIBS|BACK"
 
-    static let entries: [Entry] = fights + cardiac + suicide + objectsAtPeople + threats + unseen + policeOnly + scenesBySetting + moreActs
+    static let entries: [Entry] = fights + cardiac + suicide + objectsAtPeople + threats + unseen + policeOnly + scenesBySetting + moreActs + otherEnglishes
 
     static let fights: [Entry] = [
         Entry(pattern: "FISTFIGHT|FISTFIGHTS|FISTFIGHTING|FISTICUFFS, FIST FIGHT|FIGHTS|FIGHTING, TRADING|EXCHANGING|THROWING BLOWS|PUNCHES, COME|CAME TO BLOWS",
@@ -128,7 +128,7 @@ enum UrgentSceneFamilies: LexiconTable {
     static let placeReach = 5
 
     /// People an object may be turned on, beyond ``CautionFamilies/persons``.
-    static let moreTargets = "FOREMAN|WORKER|WORKERS|CREW|ANGLER|ANGLERS|FANS|CROWD|CARS|PASSENGERS|DRIVERS|NEIGHBORS|SECURITY|SKIERS|SWIMMERS|BOATERS|KAYAKERS|RIDER|RIDERS|ATTENDANT|ATTENDANTS|DECKHAND|DECKHANDS|PATRON|PATRONS|GUEST|GUESTS|AIDE|AIDES|MEDIC|MEDICS|PARAMEDIC|PARAMEDICS|DEPUTY|DEPUTIES|OFFICERS|CLIENT|CLIENTS|VISITOR|VISITORS|SHOPPERS|COMMUTERS|TECH|COWORKERS|NURSES|TEACHERS|GUARDS"
+    static let moreTargets = "FOREMAN|WORKER|WORKERS|CREW|ANGLER|ANGLERS|FANS|CROWD|CARS|PASSENGERS|DRIVERS|NEIGHBORS|SECURITY|SKIERS|SWIMMERS|BOATERS|KAYAKERS|RIDER|RIDERS|ATTENDANT|ATTENDANTS|DECKHAND|DECKHANDS|PATRON|PATRONS|GUEST|GUESTS|AIDE|AIDES|MEDIC|MEDICS|PARAMEDIC|PARAMEDICS|DEPUTY|DEPUTIES|OFFICERS|CLIENT|CLIENTS|VISITOR|VISITORS|SHOPPERS|COMMUTERS|TECH|COWORKERS|NURSES|TEACHERS|GUARDS|CAR|TRUCK|VEHICLE|VAN|BUS|VENDOR|VENDORS"
 
     static let weaponSource = "Issue 13 twelfth pass: an object swung, brandished or raised at a person is a weapon, whatever the object (improvised and uncommon weapons)"
 
@@ -271,5 +271,26 @@ enum UrgentSceneFamilies: LexiconTable {
               role: .soundExplained, source: unseenSource),
         Entry(pattern: "RUMMAGING|RIFLING IN|AROUND|INSIDE \(determiners)? _? CABIN|CAR|TRUCK|BOAT|HOUSE|GARAGE|SHED|TENT|VEHICLE",
               role: .propertyCrime, source: policeSource),
+    ]
+
+    /// Thirteenth pass, fifth part (blind18 as development data): the same scenes in other Englishes (Scots, Australian,
+    /// Caribbean, Southern US) and a few more acts.
+    static let otherEnglishes: [Entry] = [
+        Entry(pattern: "SCREAMS|SCREAMING|YELLING|SHOUTING|SHRIEKING FROM ROOM|CABIN|SUITE|STALL|STATEROOM, SHOUTING|SCREAMING|YELLING AND THUDS|BANGING|CRASHING, SCREAMING|CRYING|YELLING IN TERROR|FEAR|PAIN, CRYING|SOBBING AND BEGGING, BEGGING ON THE? LINE|PHONE, BAWLING|BAWLIN OUT? FOR HELP, ASKS|ASKED|ASKING FOR HELP THEN SILENT|SILENCE|NOTHING|DISCONNECTED, THEN LINE CUT|DROPPED, SAYING|YELLING|SHOUTING|SCREAMING PUT IT DOWN, SAYING|YELLING|SHOUTING|SCREAMING DROP IT",
+              role: .unseenScene, source: unseenSource),
+        Entry(pattern: "BATTERING|BATTERED|BATTERS EACH OTHER|HIM|HER|THEM, JUMPING|JUMPED ONE|A|THE|SOME|THIS KID|GUY|MAN|MALE|BOY|GIRL|STUDENT|TEEN|LAD|FELLA, STOMPING|STOMPIN|STOMPED ON? HIM|HER|THEM|SOMEONE, STOMPING|STOMPIN|STOMPED ON HIS|HER|THEIR HEAD|FACE, SKELPED|SKELPING|SKELPS, KING HIT|HITS|HITTING|HITTED, KINGHIT|KINGHITS, PUNCHING|SMASHING|BANGING ON? THE? WINDOWS|WINDOW OF A|THE CAR|VEHICLE|TRUCK WITH|W SOMEONE|HER|HIM|PEOPLE|KIDS INSIDE",
+              role: .concept([.violence], noun: false), source: fightSource),
+        Entry(pattern: "PLASTIC|FOAM|TOY|FAKE|PROP|RUBBER|WOODEN|CARDBOARD|COSTUME CUTLASS|CUTLASSES",
+              role: .ignore, source: weaponSource),
+        Entry(pattern: "CUTLASS|CUTLASSES|SHANK|SHANKS|SHIV|SHIVS, IS|WAS|HES|HE STRAPPED",
+              role: .concept([.weapon], noun: true), source: weaponSource),
+        Entry(pattern: "CHOP|CHOPPING HIM|HER|SHE|THEM|YOU|ME UP",
+              role: .concept([.threat], noun: false), source: threatSource),
+        Entry(pattern: "TOOK|TAKING A FIT, STILL FITTING, GURGLING, GASPING SOUNDS|NOISES, AGONAL BREATHING|RESPIRATIONS?",
+              role: .concept([.injury], noun: false), source: cardiacSource),
+        Entry(pattern: "DRINK|DRINKS|SWALLOW|EAT|INGEST POISON|BLEACH|ANTIFREEZE|PESTICIDE|LYE, TOOK|SWALLOWED|ATE ALL \(determiners)? _? PILLS|MEDS|MEDICATION|MEDICATIONS|TABLETS|INSULIN|PRESCRIPTION, IN THE? TUB|BATH|BATHTUB WITH|W A TOASTER|HAIRDRYER|RADIO|HEATER, FIXIN|FIXING TO JUMP, GOING|GO|JUMP|JUMPING OVERBOARD, HEADING|GOING|DRIVING|WALKING TO|TOWARD THE|A _ _? TO JUMP",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "RAM RAID|RAIDING|RAIDERS, RAMRAID, SNATCH|SNATCHED|SNATCHING \(determiners)|SHE? _? CHAIN|CHAINS|NECKLACE|BAG|PURSE|PHONE, TOOK|TAKEN|GRABBED \(determiners)? BABY|KID|CHILD|KIDS WITHOUT CUSTODY|PERMISSION|CONSENT, PEEPING TOM|TOMS, PEEPER|PEEPERS|VOYEUR, NODDING OFF|ASLEEP AT THE? WHEEL, FALLING ASLEEP AT THE? WHEEL, \(children) LOST|MISSING IN|AT THE|A, NOW SEES|SPOTS|SPOTTED|SEEING THE? SUSPECT|SUSP|THIEF|OFFENDER, SUSPECT|SUSP|THIEF DRIVING IT",
+              role: .concept([.policeOnly], noun: false), source: settingSource),
     ]
 }

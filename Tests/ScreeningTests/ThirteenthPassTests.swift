@@ -203,4 +203,19 @@ struct ThirteenthPassTests {
         let missing = screener.screen("child missing at the fair, mom searching by the rides")
         #expect(missing.flagKinds.contains(.policeOnly), "\(missing.reason)")
     }
+
+    @Test("blind18's Englishes and look-alikes: skelped, king hit, a fit, a cutlass, nae; EMS staged is bookkeeping")
+    func otherEnglishes() {
+        for flagged in ["caller reports her partner skelped the wean", "bloke king hit a young fella outside the pub",
+                        "pal took a fit in the pub", "man swinging a cutlass at the vendor", "male on the trestle fixin to jump"] {
+            #expect(!screener.screen(flagged).isEligible, "\(flagged)")
+        }
+        #expect(screener.screen("loud wee group, nae fighting, nae weapons, just daft").isEligible)
+        #expect(screener.screen("RP WANTS PARENTING CLASS INFO - EMS STAGED - T3 ENRT").isEligible)
+        #expect(screener.screen("kangaroo injured on the roadside, no one hurt").isEligible)
+        #expect(screener.screen("neighbor's music is murdering her ears, wants it turned down").isEligible)
+        #expect(screener.screen("burglar alarm at the library - employee error per keyholder").isEligible)
+        let gurgling = screener.screen("RP HEARS GURGLING ON THE PHONE, NO WORDS - EMS STAGED")
+        #expect(!gurgling.isEligible, "\(gurgling.reason)")
+    }
 }
