@@ -318,12 +318,18 @@ struct BlindHeldOutTests {
     /// casino, Scottish and Caribbean logs, cut at 64-160) by an eighteenth helper (make_blind18.py, seeded;
     /// blind18.md). Unseen: evaluated once at the end of the session, rules 0.873 / 0.743 (learned reader, trained on
     /// 20 files, 0.918 / 0.738; the screener as at the start of the session: 0.845 / 0.721 and 0.905 / 0.715);
+    /// then development data (other Englishes, bookkeeping, look-alikes): 0.933 / 0.829; floors minus ~0.02.
+    /// blind19.csv: 1,000 narratives (368 red flag, ten agency styles incl. Irish, New Zealand, an Alaska borough, a
+    /// Texas border county, an airport authority and a light-rail desk, cut at 64-160) by a nineteenth helper
+    /// (make_blind19.py, seeded; blind19.md). Unseen: evaluated once at the end of the session, rules 0.924 / 0.733
+    /// (learned reader 0.951 / 0.728; the screener as at the start of the session: 0.894 / 0.717 and 0.929 / 0.718);
     /// floors just under.
     ///
     /// These floors measure the rules alone (`learned(false)`), so that they keep measuring the rules now that the
     /// learned reader is on by default; the default screener has its own floors below.
     @Test("blind sets keep their recall and precision floors (the rules alone)", arguments: [
-        Floors(file: "blind18.csv", total: 1000, recall: 0.86, precision: 0.73),
+        Floors(file: "blind19.csv", total: 1000, recall: 0.91, precision: 0.72),
+        Floors(file: "blind18.csv", total: 1000, recall: 0.91, precision: 0.81),
         Floors(file: "blind17.csv", total: 1000, recall: 0.92, precision: 0.77),
         Floors(file: "blind16.csv", total: 1000, recall: 0.93, precision: 0.79),
         Floors(file: "blind15.csv", total: 1000, recall: 0.93, precision: 0.81),
@@ -351,9 +357,10 @@ struct BlindHeldOutTests {
     }
 
     /// The default screener, rules and learned reader, which is what users get.
-    /// blind18: the one set neither the rules nor the model have been fitted to (the model names its 20 training
-    /// files; blind18 is not among them). First look at the end of the session: 0.918 / 0.738, against 0.873 / 0.743
-    /// for the rules alone; floors just under. blind17 (first look 0.924 / 0.722 with the 18-file model) and blind16
+    /// blind19: the one set neither the rules nor the model have been fitted to (the model names its 20 training
+    /// files; blind18 and blind19 are not among them). First look at the end of the session: 0.951 / 0.728, against
+    /// 0.924 / 0.733 for the rules alone; floors just under. blind18 (first look 0.918 / 0.738) is development data
+    /// for the rules since, not training data for the model. blind17 (first look 0.924 / 0.722 with the 18-file model) and blind16
     /// are now development data for the rules and training data for the model.
     /// blind16: first look, with the model
     /// then trained on 16 files, 0.927 / 0.779 (rules 0.884 / 0.779); with the model retrained on 18 files (no rule
@@ -364,7 +371,8 @@ struct BlindHeldOutTests {
     /// blind5: measured once while blind with the fifth-pass rules and the model of the time (0.922 / 0.780); now
     /// fitted (in the model's training data, and development data for the rules): 0.972 / 0.957; floors minus ~0.01-0.03.
     @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
-        Floors(file: "blind18.csv", total: 1000, recall: 0.90, precision: 0.72),
+        Floors(file: "blind19.csv", total: 1000, recall: 0.94, precision: 0.71),
+        Floors(file: "blind18.csv", total: 1000, recall: 0.93, precision: 0.79),
         Floors(file: "blind17.csv", total: 1000, recall: 0.93, precision: 0.76),
         Floors(file: "blind16.csv", total: 1000, recall: 0.95, precision: 0.77),
         Floors(file: "blind15.csv", total: 1000, recall: 0.95, precision: 0.81),
@@ -385,7 +393,7 @@ struct BlindHeldOutTests {
     @Test("a blind set is exactly what its seeded generator writes", arguments: [
         ("make_blind4.py", "blind4.csv"), ("make_blind5.py", "blind5.csv"), ("make_blind6.py", "blind6.csv"), ("make_blind7.py", "blind7.csv"), ("make_blind8.py", "blind8.csv"), ("make_blind9.py", "blind9.csv"),
         ("make_blind10.py", "blind10.csv"), ("make_blind11.py", "blind11.csv"), ("make_blind12.py", "blind12.csv"),
-        ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"), ("make_blind16.py", "blind16.csv"), ("make_blind17.py", "blind17.csv"), ("make_blind18.py", "blind18.csv"),
+        ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"), ("make_blind16.py", "blind16.csv"), ("make_blind17.py", "blind17.csv"), ("make_blind18.py", "blind18.csv"), ("make_blind19.py", "blind19.csv"),
     ])
     func generatorReproducible(script name: String, writes output: String) throws {
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
