@@ -588,15 +588,15 @@ struct NarrativeAnalysis {
     /// Words after a copula that introduce what the thing really was.
     static let complementStarts: Set<String> = ["A", "AN", "THE", "HIS", "HER", "THEIR", "ABOUT", "JUST", "ONLY"]
 
+    /// The kinds of red flag a narrative can identify as something else (``resolveMistakenIdentity``).
+    static let identifiableKinds: Set<FlagKind> = [.weapon, .violence, .uncertainty, .policeOnly, .suicide, .threat]
+
     /// A red flag the narrative itself identifies as something else is not a red flag (ninth pass, blind9 as
     /// development data): "the knife turned out to be a comb", "the 'pistol' was a vape pen", "open line was a pocket
     /// dial", "what looked like a rifle, it's a camera tripod", "sounds like a fight but it's a TV". Only a thing
     /// referred back to (after THE/THAT, at the start of a clause or after RP ADVISED) or a hedged one ("looked
     /// like", "thought") can be resolved this way, and only when what it turned out to be is not a red flag itself
     /// ("the noise was a gunshot" stays). "A MAN WITH THE KNIFE IS A W/M 30S" is a description, not a resolution.
-    /// The kinds of red flag a narrative can identify as something else (``resolveMistakenIdentity``).
-    static let identifiableKinds: Set<FlagKind> = [.weapon, .violence, .uncertainty, .policeOnly, .suicide, .threat]
-
     private func resolveMistakenIdentity(words: [String], mentions: [Mention], clauseFindings: [(mention: Int, findings: [Int])],
                                          findings: inout [Finding]) {
         let kinds = Self.identifiableKinds
