@@ -50,6 +50,8 @@ enum EverydayUseFamilies: LexiconTable {
     /// "BEAT 12", "SECTOR 4": a patrol area. "BEAT 2 GUYS UP" stays a beating (a longer phrase wins).
     static let places: [Entry] = [
         Entry(pattern: "BEAT|BEATS|SECTOR|ZONE|DISTRICT|DIST|POST \(areaNumbers)", role: .ignore, source: placeSource),
+        // "BEAT H3", "SECTOR 2A": an area named by a code of letters and digits (thirteenth pass).
+        Entry(pattern: "BEAT|BEATS|SECTOR|ZONE|DISTRICT|DIST|POST @", role: .ignore, source: placeSource),
         Entry(pattern: "BEAT|BEATING|BEATS \(areaNumbers) GUYS|MEN|PEOPLE|KIDS|WOMEN|PERSONS|\(persons)",
               role: .concept(V, noun: false), source: placeSource),
     ]

@@ -8,12 +8,15 @@ struct NarrativePattern: Sendable {
         var isWildcard = false
         /// `%`: a calendar year, 1950-2039 ("assault from 2019", "in 2015"), never a time of day or a count.
         var matchesYear = false
+        /// `@`: a code of letters and digits with at least one digit ("H3", "2A14", "K9"): a beat, a unit, a sector.
+        var matchesCode = false
 
         func matches(_ word: String) -> Bool {
             if isWildcard { return true }
             if words.contains(word) { return true }
             if matchesNumber && (word.allSatisfy(\.isNumber) || NarrativePattern.numberWords.contains(word)) { return true }
             if matchesYear && NarrativePattern.isYear(word) { return true }
+            if matchesCode && NarrativePattern.isCode(word) { return true }
             return prefixes.contains { word.hasPrefix($0) }
         }
     }
@@ -25,6 +28,11 @@ struct NarrativePattern: Sendable {
     static func isYear(_ word: String) -> Bool {
         guard word.utf8.count == 4, let year = Int(word) else { return false }
         return (1950...2039).contains(year)
+    }
+
+    /// Whether a word is a code of letters and digits with at least one digit: the `@` element (thirteenth pass).
+    static func isCode(_ word: String) -> Bool {
+        word.contains(where: \.isNumber) && word.allSatisfy { $0.isLetter || $0.isNumber }
     }
 
     var elements: [Element]
@@ -44,14 +52,16 @@ struct NarrativePattern: Sendable {
             var prefixes: [String] = []
             var number = false
             var year = false
+            var code = false
             for alternative in text.split(separator: "|") {
                 if alternative == "#" { number = true }
                 else if alternative == "%" { year = true }
+                else if alternative == "@" { code = true }
                 else if alternative.hasSuffix("*") { prefixes.append(String(alternative.dropLast())) }
                 else { words.insert(String(alternative)) }
             }
             return Element(words: words, prefixes: prefixes, matchesNumber: number, isOptional: optional,
-                           isWildcard: text == "_", matchesYear: year)
+                           isWildcard: text == "_", matchesYear: year, matchesCode: code)
         }
     }
 
@@ -65,7 +75,7 @@ struct NarrativePattern: Sendable {
             var element = String(raw)
             if element.hasSuffix("?") && element.count > 1 { element.removeLast() }
             let alternatives = element.split(separator: "|").map(String.init)
-            for alternative in alternatives where alternative != "#" && alternative != "_" && alternative != "%" {
+            for alternative in alternatives where !["#", "_", "%", "@"].contains(alternative) {
                 let word = alternative.hasSuffix("*") ? String(alternative.dropLast()) : alternative
                 let tokens = NarrativeTokenizer.tokenize(word)
                 if tokens.count == 1, tokens[0].kind == .word,

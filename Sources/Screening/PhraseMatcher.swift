@@ -20,6 +20,8 @@ struct PhraseMatcher: Sendable {
         var number: Bool
         /// `%`: a calendar year (``NarrativePattern/isYear(_:)``).
         var year: Bool
+        /// `@`: a code of letters and digits (``NarrativePattern/isCode(_:)``).
+        var code: Bool
         var optional: Bool
         var wildcard: Bool
     }
@@ -33,6 +35,7 @@ struct PhraseMatcher: Sendable {
         fileprivate var isASCII: [Bool] = []
         fileprivate var isNumber: [Bool] = []
         fileprivate var isYear: [Bool] = []
+        fileprivate var isCode: [Bool] = []
         var count: Int { texts.count }
     }
 
@@ -55,6 +58,8 @@ struct PhraseMatcher: Sendable {
     private var startsByAnyPrefix: [Int32] = []
     private var startsByNumber: [Int32] = []
     private var startsByYear: [Int32] = []
+    /// Phrases whose first element can be a code of letters and digits (`@`).
+    private var startsByCode: [Int32] = []
     private var startsAnywhere: [Int32] = []
     /// Word numbers of ``NarrativePattern/numberWords`` ("A", "FEW", "SEVERAL"), which a `#` element takes.
     private var numberWordIDs: Set<Int32> = []
@@ -82,7 +87,8 @@ struct PhraseMatcher: Sendable {
                 prefixes += e.prefixes
                 steps.append(Step(ids: ids..<Int32(stepIDs.count), asciiPrefixes: ascii..<Int32(asciiPrefixes.count),
                                   prefixes: all..<Int32(prefixes.count), hasOtherPrefixes: !e.prefixes.allSatisfy(Self.isASCII),
-                                  number: e.matchesNumber, year: e.matchesYear, optional: e.isOptional, wildcard: e.isWildcard))
+                                  number: e.matchesNumber, year: e.matchesYear, code: e.matchesCode, optional: e.isOptional,
+                                  wildcard: e.isWildcard))
             }
             phraseSteps.append(first..<Int32(steps.count))
             // The elements that can take a match's first word: every one up to the first that is not optional.
@@ -96,6 +102,7 @@ struct PhraseMatcher: Sendable {
                     if !step.prefixes.isEmpty { startsByAnyPrefix.append(p) }
                     if step.number { startsByNumber.append(p) }
                     if step.year { startsByYear.append(p) }
+                    if step.code { startsByCode.append(p) }
                 }
                 if !step.optional { break }
             }
@@ -118,6 +125,7 @@ struct PhraseMatcher: Sendable {
             let digits = ascii ? text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } : text.allSatisfy(\.isNumber)
             words.isNumber.append(digits || numberWordIDs.contains(id))
             words.isYear.append(NarrativePattern.isYear(text))
+            words.isCode.append(NarrativePattern.isCode(text))
         }
         return words
     }
@@ -148,6 +156,7 @@ struct PhraseMatcher: Sendable {
         }
         if words.isNumber[start] { consider(startsByNumber) }
         if words.isYear[start] { consider(startsByYear) }
+        if words.isCode[start] { consider(startsByCode) }
         consider(startsAnywhere)
         return best
     }
@@ -161,6 +170,7 @@ struct PhraseMatcher: Sendable {
         }
         if step.number && words.isNumber[index] { return true }
         if step.year && words.isYear[index] { return true }
+        if step.code && words.isCode[index] { return true }
         guard !step.prefixes.isEmpty else { return false }
         if words.isASCII[index] {
             let text = words.texts[index].utf8

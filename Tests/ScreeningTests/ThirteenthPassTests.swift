@@ -218,4 +218,18 @@ struct ThirteenthPassTests {
         let gurgling = screener.screen("RP HEARS GURGLING ON THE PHONE, NO WORDS - EMS STAGED")
         #expect(!gurgling.isEligible, "\(gurgling.reason)")
     }
+
+    @Test("a patrol beat named by a code is a place; lawful firearm errands and a snow groomer are not red flags")
+    func blind19LookAlikes() {
+        #expect(NarrativePattern.isCode("H3") && NarrativePattern.isCode("2A14") && !NarrativePattern.isCode("HIM"))
+        #expect(screener.screen("BEAT H3 / RP SAYS HER SON IS YELLING ABOUT THE WIFI, NOTHING PHYSICAL").isEligible)
+        #expect(screener.screen("caller says snow groomer beeping all night behind the lodge").isEligible)
+        #expect(screener.screen("widow asks about storing her late husband's firearms safely, locked in a cabinet").isEligible)
+        #expect(screener.screen("caller asks how to legally transfer a handgun to her son").isEligible)
+        // A beating stays a beating; a child with a found gun stays a red flag.
+        let beating = screener.screen("group beat him in the lot, he is bleeding")
+        #expect(!beating.isEligible, "\(beating.reason)")
+        let gun = screener.screen("8yo next door found his dads gun and is playing with it in the yard")
+        #expect(!gun.isEligible, "\(gun.reason)")
+    }
 }
