@@ -322,13 +322,20 @@ struct BlindHeldOutTests {
     /// blind19.csv: 1,000 narratives (368 red flag, ten agency styles incl. Irish, New Zealand, an Alaska borough, a
     /// Texas border county, an airport authority and a light-rail desk, cut at 64-160) by a nineteenth helper
     /// (make_blind19.py, seeded; blind19.md). Unseen: evaluated once at the end of the session, rules 0.924 / 0.733
-    /// (learned reader 0.951 / 0.728; the screener as at the start of the session: 0.894 / 0.717 and 0.929 / 0.718);
-    /// floors just under.
+    /// (learned reader 0.951 / 0.728; the screener as at the start of the session: 0.894 / 0.717 and 0.929 / 0.718).
+    /// Then development data (a code element for beats, lawful firearm errands): 0.913 / 0.787 (four of its earlier
+    /// hits had come from a spurious 'BEAT H3' flag); floors minus ~0.02.
+    /// blind20.csv: 1,000 narratives (402 red flag, ten agency styles incl. Puerto Rico, Hawaii, the Navajo Nation,
+    /// a Louisiana parish, a national park and a First Nations police service, cut at 72-160) by a twentieth helper
+    /// (make_blind20.py, seeded; blind20.md). Unseen: evaluated once at the end of the session, rules 0.908 / 0.811
+    /// (learned reader, trained on 22 files, 0.930 / 0.804; the screener as at the start of the session: 0.898 /
+    /// 0.795 and 0.918 / 0.797); floors just under.
     ///
     /// These floors measure the rules alone (`learned(false)`), so that they keep measuring the rules now that the
     /// learned reader is on by default; the default screener has its own floors below.
     @Test("blind sets keep their recall and precision floors (the rules alone)", arguments: [
-        Floors(file: "blind19.csv", total: 1000, recall: 0.91, precision: 0.72),
+        Floors(file: "blind20.csv", total: 1000, recall: 0.90, precision: 0.80),
+        Floors(file: "blind19.csv", total: 1000, recall: 0.89, precision: 0.76),
         Floors(file: "blind18.csv", total: 1000, recall: 0.91, precision: 0.81),
         Floors(file: "blind17.csv", total: 1000, recall: 0.92, precision: 0.77),
         Floors(file: "blind16.csv", total: 1000, recall: 0.93, precision: 0.79),
@@ -357,10 +364,10 @@ struct BlindHeldOutTests {
     }
 
     /// The default screener, rules and learned reader, which is what users get.
-    /// blind19: the one set neither the rules nor the model have been fitted to (the model names its 20 training
-    /// files; blind18 and blind19 are not among them). First look at the end of the session: 0.951 / 0.728, against
-    /// 0.924 / 0.733 for the rules alone; floors just under. blind18 (first look 0.918 / 0.738) is development data
-    /// for the rules since, not training data for the model. blind17 (first look 0.924 / 0.722 with the 18-file model) and blind16
+    /// blind20: the one set neither the rules nor the model have been fitted to (the model names its 22 training
+    /// files; blind20 is not among them). First look at the end of the session: 0.930 / 0.804, against 0.908 / 0.811
+    /// for the rules alone; floors just under. blind19 (first look 0.951 / 0.728 with the 20-file model) and blind18
+    /// (0.918 / 0.738) are development data for the rules and training data for the model since. blind17 (first look 0.924 / 0.722 with the 18-file model) and blind16
     /// are now development data for the rules and training data for the model.
     /// blind16: first look, with the model
     /// then trained on 16 files, 0.927 / 0.779 (rules 0.884 / 0.779); with the model retrained on 18 files (no rule
@@ -371,7 +378,8 @@ struct BlindHeldOutTests {
     /// blind5: measured once while blind with the fifth-pass rules and the model of the time (0.922 / 0.780); now
     /// fitted (in the model's training data, and development data for the rules): 0.972 / 0.957; floors minus ~0.01-0.03.
     @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
-        Floors(file: "blind19.csv", total: 1000, recall: 0.94, precision: 0.71),
+        Floors(file: "blind20.csv", total: 1000, recall: 0.92, precision: 0.79),
+        Floors(file: "blind19.csv", total: 1000, recall: 0.95, precision: 0.78),
         Floors(file: "blind18.csv", total: 1000, recall: 0.93, precision: 0.79),
         Floors(file: "blind17.csv", total: 1000, recall: 0.93, precision: 0.76),
         Floors(file: "blind16.csv", total: 1000, recall: 0.95, precision: 0.77),
@@ -393,7 +401,7 @@ struct BlindHeldOutTests {
     @Test("a blind set is exactly what its seeded generator writes", arguments: [
         ("make_blind4.py", "blind4.csv"), ("make_blind5.py", "blind5.csv"), ("make_blind6.py", "blind6.csv"), ("make_blind7.py", "blind7.csv"), ("make_blind8.py", "blind8.csv"), ("make_blind9.py", "blind9.csv"),
         ("make_blind10.py", "blind10.csv"), ("make_blind11.py", "blind11.csv"), ("make_blind12.py", "blind12.csv"),
-        ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"), ("make_blind16.py", "blind16.csv"), ("make_blind17.py", "blind17.csv"), ("make_blind18.py", "blind18.csv"), ("make_blind19.py", "blind19.csv"),
+        ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"), ("make_blind16.py", "blind16.csv"), ("make_blind17.py", "blind17.csv"), ("make_blind18.py", "blind18.csv"), ("make_blind19.py", "blind19.csv"), ("make_blind20.py", "blind20.csv"),
     ])
     func generatorReproducible(script name: String, writes output: String) throws {
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
