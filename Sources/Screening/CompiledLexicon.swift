@@ -128,14 +128,6 @@ final class CompiledLexicon: Sendable {
         let bytes = Array(utf8)
         let signature = Self.letterSignature(bytes)
         if let repaired = exactRepair(word, bytes: bytes, signature: signature) { return repaired }
-        // A dropped final G or E ("HANGIN", "SCREAMIN", "BRIDG"), repaired only to a word of a red-flag phrase of
-        // five letters or more (tenth pass). The letter signatures rule out nearly every word before a candidate
-        // string is built.
-        for (letter, ending) in [(UInt8(ascii: "G"), "IN"), (UInt8(ascii: "E"), "")]
-        where exactTypoSignatures.contains(signature &+ Self.letterHash(letter)) && word.hasSuffix(ending) {
-            let candidate = word + String(UnicodeScalar(letter))
-            if exactTypoTargets.contains(candidate) { return candidate }
-        }
         if let repaired = droppedLetterRepair(bytes, signature: signature) { return repaired }
         let chars = Array(word)
         guard chars.count >= 6 else { return word }
@@ -145,9 +137,10 @@ final class CompiledLexicon: Sendable {
         return word
     }
 
-    /// One letter dropped after the first ("PILS", "SCREAMNG", "UNCONSCOUS"), repaired only when the result is exactly
-    /// a word of five letters or more of a red-flag phrase (thirteenth pass: about a third of the misses on an unseen
-    /// set were misspelt keys, most of them a dropped or swapped letter). The letter signatures rule out nearly every
+    /// One letter dropped after the first ("PILS", "SCREAMNG", "UNCONSCOUS", and at the end "HANGIN", "BRIDG", which
+    /// the tenth pass repaired as a case of its own), repaired only when the result is exactly a word of five letters
+    /// or more of a red-flag phrase (thirteenth pass: about a third of the misses on an unseen set were misspelt keys,
+    /// most of them a dropped or swapped letter). The letter signatures rule out nearly every
     /// word before a candidate string is built: the word's signature plus the missing letter's must be a target's.
     private func droppedLetterRepair(_ bytes: [UInt8], signature: UInt64) -> String? {
         guard bytes.count >= 4 else { return nil }

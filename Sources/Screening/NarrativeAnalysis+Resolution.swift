@@ -127,7 +127,7 @@ extension NarrativeAnalysis {
     private func resolves(_ rule: Resolution, _ finding: Finding) -> Bool {
         if let kinds = rule.kinds, !kinds.contains(finding.kind) { return false }
         guard let prefixes = rule.triggerPrefixes else { return true }
-        let first = finding.trigger.split(separator: " ").first.map { lexicon.corrected(NarrativeLexicon.normalize(String($0))) } ?? ""
+        let first = finding.trigger.split(separator: " ").first.map(correctedWord) ?? ""
         return prefixes.contains { first.hasPrefix($0) }
     }
 

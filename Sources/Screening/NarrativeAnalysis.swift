@@ -182,7 +182,12 @@ struct NarrativeAnalysis {
 
     /// A trigger's words as the lexicon reads them, typos repaired ("SHTS FIRED" reads "SHOTS FIRED").
     func correctedText(_ trigger: String) -> String {
-        trigger.split(separator: " ").map { lexicon.corrected(NarrativeLexicon.normalize(String($0))) }.joined(separator: " ")
+        trigger.split(separator: " ").map(correctedWord).joined(separator: " ")
+    }
+
+    /// One word of a trigger as the lexicon reads it: normalised, then its typo repaired.
+    func correctedWord(_ word: Substring) -> String {
+        lexicon.corrected(NarrativeLexicon.normalize(String(word)))
     }
 
     func slice(_ range: Range<Int>) -> String {

@@ -95,11 +95,6 @@ enum UrgentSceneFamilies: LexiconTable {
               role: .selfHarm, source: suicideSource),
     ]
 
-    /// Lethal places: a person talking of suicide who is at one, or on the way to one, has the means at hand.
-    static let lethalPlaces = "CLIFF|CLIFFS|CANYON|GORGE|QUARRY|CORNICE|RIDGE|OVERLOOK|DAM|TRESTLE|VIADUCT|TOWER|SILO|CRANE|SCAFFOLD|SCAFFOLDING|EDGE|LEDGE|RAIL|RAILING|GUARDRAIL|BRIDGE|OVERPASS|ROOF|ROOFTOP|BALCONY|TRACKS|TRAIN|SUBWAY|PLATFORM|FREEWAY|HIGHWAY|INTERSTATE|TRAFFIC|RIVER|LAKE|OCEAN|SURF|PIER|JETTY|WATER|ICE|FALLS|BAND|LEG|STACK|PARKING|GARAGE|BEAM|RAFTERS"
-    /// Being at, climbing or heading for a place.
-    static let movement = "CLIMBING|CLIMBED|CLIMBS|SCALING|SCALED|STANDING|STOOD|SITTING|SAT|PERCHED|HANGING|DANGLING|WALKING|WALKED|HEADING|HEADED|DRIVING|DROVE|RUNNING|RAN|GOING|WENT|HIKING|HIKED|SWIMMING|SWAM|WADING|WADED|LEFT|TOOK"
-
     /// Lethal places (read in code, not as phrases, so that they never pre-empt a longer phrase): a person talking
     /// of suicide who is at one or heading for one has the means at hand ("standing at the cornice edge saying he
     /// wants to die", "walked off toward the cliff band saying he's ending it"). See
@@ -119,11 +114,10 @@ enum UrgentSceneFamilies: LexiconTable {
     /// Being on or at a place counts only for a height one can fall from ("mate on the cliff at the Gap saying
     /// goodbye"), not for water or a road, where people stand for any reason (thirteenth pass).
     static let atWords: Set<String> = ["ON", "AT", "ATOP", "UP"]
-    static let heightPlaceWords: Set<String> = [
-        "CLIFF", "CLIFFS", "CANYON", "GORGE", "QUARRY", "CORNICE", "RIDGE", "DAM", "TRESTLE", "VIADUCT", "TOWER",
-        "SILO", "CRANE", "SCAFFOLD", "SCAFFOLDING", "EDGE", "LEDGE", "RAIL", "RAILING", "GUARDRAIL", "BRIDGE",
-        "OVERPASS", "ROOF", "ROOFTOP", "BALCONY", "TRACKS",
-    ]
+    static let heightPlaceWords = lethalPlaceWords.subtracting([
+        "OVERLOOK", "TRAIN", "SUBWAY", "PLATFORM", "FREEWAY", "HIGHWAY", "INTERSTATE", "TRAFFIC", "RIVER", "LAKE",
+        "OCEAN", "SURF", "PIER", "JETTY", "WATER", "ICE", "FALLS", "GARAGE",
+    ])
     /// How many words may stand between the movement and the place ("standing at the cornice edge": three).
     static let placeReach = 5
 
