@@ -79,9 +79,14 @@ extension NarrativeAnalysis {
                 findings[index].explanation = "\(findings[index].kind.rawValue) in the past ('\(past.cue)'), settled now ('\(settledText(at: settled))')"
             }
         }
+        // Alarms already answered: a second word of resolution in an answer told by who gives it ("RP CORRECTS, IT
+        // WAS AN UMBRELLA") answers the same alarm, never one further back.
+        var answered: [ByteSpan] = []
         for cue in cues.resolutions + declinedCare(findings: findings, tokens: tokens) {
-            guard let alarm = alarmSegment(resolvedBy: cue, cues: cues, tokens: tokens, findings: findings, trails: trails)
+            guard let alarm = alarmSegment(resolvedBy: cue, cues: cues, tokens: tokens, findings: findings, trails: trails,
+                                           answered: answered)
             else { continue }
+            answered.append(alarm)
             let explanation = "resolved after the first report ('\(cue.cue)')"
             for index in findings.indices where findings[index].isRedFlag && alarm.contains(findings[index].span)
                 && resolves(cue.rule, findings[index]) {
@@ -139,7 +144,7 @@ extension NarrativeAnalysis {
 
     /// The byte range of the alarm a cue of resolution answers, or nil if it answers none.
     private func alarmSegment(resolvedBy cue: ResolutionCue, cues: ResolutionCues, tokens: [NarrativeToken],
-                              findings: [Finding], trails: Set<Int>) -> ByteSpan? {
+                              findings: [Finding], trails: Set<Int>, answered: [ByteSpan] = []) -> ByteSpan? {
         let at = cue.span.lowerBound
         let clauseStart = tokens.last { $0.kind == .boundary && $0.range.upperBound <= at }?.range.upperBound ?? 0
         let clauseEnd = tokens.first { $0.kind == .boundary && $0.range.lowerBound >= cue.span.upperBound }?.range.lowerBound
@@ -162,7 +167,7 @@ extension NarrativeAnalysis {
             let itemEnd = words.first { $0.range.lowerBound >= cue.span.upperBound
                 && (utf8[cue.span.upperBound..<$0.range.lowerBound].contains(0x2C)
                     || utf8[cue.span.upperBound..<$0.range.lowerBound].contains(0x2D)) }?.range.lowerBound ?? clauseEnd
-            let item = words.filter { $0.range.lowerBound >= cue.itemStart && $0.range.upperBound <= itemEnd
+            let item = words.filter { $0.range.lowerBound >= max(cue.itemStart, answer.lower) && $0.range.upperBound <= itemEnd
                 && !($0.range.lowerBound >= cue.span.lowerBound && $0.range.upperBound <= cue.span.upperBound) }
             // (When the alarm stands in the cue's own item, "shots reported earlier, confirmed fireworks", the
             // earlier matter is the alarm itself.)
@@ -179,7 +184,7 @@ extension NarrativeAnalysis {
         }
         // Separators before the cue in its clause: a colon or a spaced dash, not a colon inside a time ("10:55"),
         // or a comma.
-        let separators = tokens.filter { token in
+        let explicitSeparators = tokens.filter { token in
             guard token.range.lowerBound >= clauseStart, token.range.upperBound <= at else { return false }
             if token.kind == .joiner { return token.text == "," }
             guard token.kind == .link, token.text == ":" || token.text == "-" else { return false }
@@ -187,11 +192,18 @@ extension NarrativeAnalysis {
             let after = token.range.upperBound < utf8.count ? utf8[token.range.upperBound] : 0
             return !(isDigit(before) && isDigit(after))
         }
+        // An answer told by who gives it ("... RP NOW SAYS IT WAS A TRIPOD") opens as a dash would (sixth session).
+        let separators = (explicitSeparators + answerTurns(words: words, before: at, after: explicitSeparators))
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
         var starts = [clauseStart] + separators.map(\.range.upperBound)
         starts.append(at)
         // The nearest segment before the one holding the cue that raises a red flag is the alarm.
         for j in stride(from: separators.count - 1, through: 0, by: -1) {
             let segment = ByteSpan(lower: starts[j], upper: separators[j].range.lowerBound)
+            // A report its answer's teller has already answered ("... GUN RP CORRECTS, IT WAS AN UMBRELLA") is
+            // where the answer stops: a second word of resolution never reaches past it.
+            if separators[j].range.isEmpty,
+               answered.contains(where: { $0.lower <= segment.lower && segment.upper <= $0.upper }) { return nil }
             guard findings.contains(where: { $0.isRedFlag && segment.contains($0.span) && resolves(cue.rule, $0) }) else { continue }
             let answer = ByteSpan(lower: separators[j].range.upperBound, upper: clauseEnd)
             guard answerHolds(answer) else { return nil }
@@ -315,6 +327,47 @@ extension NarrativeAnalysis {
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// Who gives an answer in the middle of a clause: the caller, a second caller, a unit, staff on the spot.
+    static let answeringParties: Set<String> = ["RP", "RPS", "CALLER", "COMP", "COMPL", "COMPLAINANT", "CP", "UNIT",
+                                                "UNITS", "OFFICER", "OFFICERS", "DEPUTY", "RANGER", "TROOPER", "CST",
+                                                "SGT", "OWNER", "MGR", "MANAGER", "STAFF", "SECURITY", "GUARD",
+                                                "NURSE", "TEACHER", "PARENT", "MOTHER", "MOM", "FATHER", "DAD",
+                                                "NEIGHBOR", "CREW", "DRIVER", "WITNESS", "WIT", "SUPERVISOR", "CLERK",
+                                                "EMPLOYEE", "PT", "SUBJ", "CALLBACK", "CB", "LE", "PARTY"]
+    /// Words that turn what came before into a first report and what follows into the answer, when they follow
+    /// who answers ("RP NOW SAYS", "2ND CALLER CLARIFIES", "RANGER CONFIRMS", "UNIT ADVISES").
+    static let answerTurnVerbs: Set<String> = ["NOW", "SAYS", "SAID", "STATES", "STATED", "STS", "ADVISES", "ADVISED",
+                                               "ADV", "ADVS", "ADVD", "CLARIFIES", "CLARIFIED", "CORRECTS", "CORRECTED",
+                                               "CONFIRMS", "CONFIRMED", "EXPLAINS", "EXPLAINED", "ADMITS", "REALIZED",
+                                               "REALIZES", "LATER", "THEN", "ACTUALLY"]
+
+    /// Answers told by who gives them, in the middle of a clause with no separator before them: "gun seen at the
+    /// campground ranger confirms it was a spotting scope", "FIGHT REPORTED RP CORRECTS, NO FIGHT". Each is read as
+    /// a dash before who answers, so the resolution reader's rules apply unchanged: the answer must hold words of
+    /// resolution, raise no red flag of its own and not be cut, and only the report just before it is answered.
+    /// A turn needs words before it in the clause and none of the explicit separators right before it.
+    func answerTurns(words: [NarrativeToken], before cueStart: Int, after explicit: [NarrativeToken]) -> [NarrativeToken] {
+        var turns: [NarrativeToken] = []
+        var i = 1
+        while i < words.count, words[i].range.upperBound <= cueStart {
+            defer { i += 1 }
+            guard Self.answeringParties.contains(words[i].text) || Self.updateMarkers.contains(words[i].text) else { continue }
+            // "2ND CALLER", "SECOND CALLER", "ANOTHER CALLER": the turn opens on the ordinal.
+            let opener = ["2ND", "SECOND", "ANOTHER", "NEW"].contains(words[i - 1].text) ? i - 1 : i
+            guard opener > 0 else { continue }
+            // A call-back or update opens an answer on its own ("OPEN LINE CALLBACK, CALLER SAYS POCKET DIAL").
+            let marksUpdate = Self.updateMarkers.contains(words[i].text)
+            guard marksUpdate || (i + 1 < words.count && Self.answerTurnVerbs.contains(words[i + 1].text)) else { continue }
+            let start = words[opener].range.lowerBound
+            // Already opened by a colon, dash or comma just before it.
+            if explicit.contains(where: { $0.range.upperBound <= start && words[opener - 1].range.upperBound <= $0.range.lowerBound }) {
+                continue
+            }
+            turns.append(NarrativeToken(kind: .link, text: "-", range: start..<start))
+        }
+        return turns
+    }
+
     /// Two-letter words that end a narrative whole.
     static let wholeShortWords: Set<String> = ["OK", "IN", "ON", "AT", "TO", "BY", "UP", "NO", "OF", "OR", "IT", "IS",
                                                "HE", "ME", "US", "SO", "AN", "AS", "DO", "GO", "WE", "MY"]
@@ -323,7 +376,7 @@ extension NarrativeAnalysis {
     static let openEndings: Set<String> = ["A", "AN", "THE", "OF", "W", "WITH", "WITHOUT", "AND", "OR", "BUT", "HES",
                                            "SHES", "ITS", "THEYRE", "IM", "THEIR", "MY", "YOUR", "FROM", "IS", "WAS",
                                            "ARE", "WERE", "BEEN", "BECAUSE", "THAT", "WHO", "WHEN", "SAYS", "SAID",
-                                           "STATES", "STS"]
+                                           "STATES", "STS", "JUST", "VERY", "ALSO", "THEN"]
 
     /// Whether the narrative seems cut by the field width: it stops after a comma, a dash or a space, inside a
     /// red-flag word, on a word that cannot end a sentence ("..., HE'S"), or on a fragment of one or two letters.
