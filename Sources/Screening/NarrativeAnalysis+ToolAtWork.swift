@@ -25,7 +25,22 @@ extension NarrativeAnalysis {
                                             "THREATENED", "YELLING", "SCREAMING", "SHOUTING", "CURSING", "MENACING",
                                             "STALKING", "FOLLOWING", "ANGRY", "IRATE", "AGITATED", "RAGING", "HOLDING",
                                             "AT", "TOWARD", "TOWARDS", "THREATS", "THREAT", "FIRED", "TERMINATED",
-                                            "DISGRUNTLED", "EX", "FORMER"]
+                                            "DISGRUNTLED", "EX", "FORMER",
+                                            // Sixth session: a tool at hand in a quarrel or a crisis ("keeps picking it
+                                            // up while they argue", "talking about demons", "wont drop it").
+                                            "ARGUING", "ARGUE", "ARGUMENT", "FIGHTING", "DROP", "DEMONS", "VOICES",
+                                            "PARANOID", "HALLUCINATING", "PSYCHOTIC", "NECK", "THROAT", "DEMANDING"]
+
+    /// Whether words turn what is in someone's hands on a person: a hostile word, "AT", "TOWARD" or "HOLDING" only
+    /// before a person ("yelling at a customer", "swinging it at him"), not a place ("at the boat launch").
+    static func isHostile(_ words: [String]) -> Bool {
+        words.indices.contains { i in
+            guard hostileWords.contains(words[i]) else { return false }
+            guard ["AT", "TOWARD", "TOWARDS", "HOLDING"].contains(words[i]) else { return true }
+            let next = words[(i + 1)..<min(words.count, i + 3)]
+            return next.contains { personWords.contains($0) }
+        }
+    }
 
     /// How many words may separate a tool from the words of its work ("landscaper W/ A MACHETE clearing brush").
     static let workReach = 8
@@ -39,25 +54,57 @@ extension NarrativeAnalysis {
             findings[index].isRedFlag && [.violence, .threat, .injury].contains(findings[index].kind)
                 && !Self.isTool(findings[index].trigger)
         }
-        // "AT" only before a person ("yelling at a customer", "swinging it at him"), not a place ("at the boat launch").
-        let hostile = words.indices.contains { i in
-            guard Self.hostileWords.contains(words[i]) else { return false }
-            guard ["AT", "TOWARD", "TOWARDS", "HOLDING"].contains(words[i]) else { return true }
-            let next = words[(i + 1)..<min(words.count, i + 3)]
-            return next.contains { Self.personWords.contains($0) }
-        }
-        guard !harm, !hostile else { return }
+        guard !harm, !Self.isHostile(words) else { return }
         for entry in clauseFindings {
             let tool = mentions[entry.mention]
             // The nearest words of work, before or after the tool.
+            // (Never words of the tool's own name: "HUNTING KNIFE" is not a hunt.)
             guard let near = work.first(where: { $0.end <= tool.start ? tool.start - $0.end <= Self.workReach
-                                                                      : $0.start - tool.end <= Self.workReach }) else { continue }
+                                                                      : $0.start >= tool.end && $0.start - tool.end <= Self.workReach })
+            else { continue }
             for index in entry.findings where findings[index].isRedFlag && findings[index].kind != .policeOnly
                 && Self.isTool(findings[index].trigger) {
                 findings[index].status = .excluded
                 findings[index].cue = near.cue
                 findings[index].explanation = "a tool at its work ('\(near.cue)'), not turned on anyone"
             }
+        }
+    }
+
+    /// Verbs of manual work, in the forms a log writes them ("FIXING", "TO OPEN", "USED TO PRY"): a tool beside one
+    /// is doing that work (sixth session; the trades and tasks of `EverydayUseFamilies.tools` name objects, these
+    /// name the act, so "fixing her fence", "digging out the snowcat", "prying apart pallets" and "cutting rope" all
+    /// read as work without a phrase for each object). Never an act on a person: the words after the verb must name
+    /// no person, self or body part (``workTargets``), and the clause's hostile words and harms still keep the tool
+    /// a weapon ("cutting himself", "chopping at the door while she hides" stay red flags). Not the words that name
+    /// a tool ("HUNTING KNIFE", "FISHING KNIFE") nor the acts of drawing one ("PULLING", "TAKING OUT").
+    static let workVerbs: Set<String> = [
+        "FIXING", "FIX", "REPAIRING", "REPAIR", "DIGGING", "DIG", "SHOVELING", "SHOVELLING",
+        "SHARPENING", "SHARPEN", "CUTTING", "CHOPPING", "CHOP", "SPLITTING", "SPLIT", "CARVING", "CARVE", "WHITTLING",
+        "PRYING", "PRY", "OPENING", "UNPACKING", "UNPACK", "UNBOXING", "SKINNING", "SKIN", "GUTTING", "GUT",
+        "CLEANING", "FILLETING", "FILETING", "SCALING", "DRESSING", "BUTCHERING", "PROCESSING", "MUCKING", "RAKING",
+        "MOWING", "TRIMMING", "TRIM", "PRUNING", "PRUNE", "CLEARING", "PLANTING", "GARDENING", "WEEDING", "SHUCKING",
+        "SLICING", "SLICE", "PEELING", "DICING", "HAMMERING", "NAILING", "SAWING", "DRILLING", "SANDING", "PAINTING",
+        "ROOFING", "DEMOLISHING", "DEMO", "UNTANGLING", "TYING", "HARVESTING", "FELLING", "BUCKING", "LIMBING",
+        "STACKING", "PLOWING", "SCRAPING", "CHIPPING", "INSTALLING", "INSTALL", "ASSEMBLING", "DISMANTLING",
+        "REMOVING", "REPLACING", "WORKING", "CHISELING", "CHISELLING", "SHAPING", "HAULING", "LOADING", "UNLOADING",
+        "DELIVERING", "RETURNING"]
+
+    /// Words after a verb of work that turn it on someone: a person, oneself, a body part.
+    static let workTargets: Set<String> = ["HIMSELF", "HERSELF", "THEMSELVES", "MYSELF", "YOURSELF", "SELF", "WRIST",
+                                           "WRISTS", "ARM", "ARMS", "THROAT", "NECK", "FACE", "LEG", "LEGS", "SKIN",
+                                           "HIM", "HER", "THEM", "ME", "US", "YOU", "SOMEONE", "SOMEBODY", "ANYONE",
+                                           "EVERYONE", "DOOR", "DOORS", "WINDOW", "WINDOWS", "LOCK", "LOCKS", "TIRES",
+                                           "TIRE", "CAR", "CARS", "VEHICLE", "WINDSHIELD", "GATE", "INTO"]
+
+    /// Verbs of work in a clause's words, as work cues for ``resolveToolsAtWork``: each one not followed, within
+    /// three words, by a person, oneself, a body part or a way in ("prying the door", "cutting the lock").
+    static func workVerbCues(in words: [String]) -> [(cue: String, start: Int, end: Int)] {
+        words.indices.compactMap { i in
+            guard workVerbs.contains(words[i]) else { return nil }
+            let after = words[(i + 1)..<min(words.count, i + 4)]
+            if after.contains(where: { workTargets.contains($0) || personWords.contains($0) }) { return nil }
+            return (words[i], i, i + 1)
         }
     }
 

@@ -78,17 +78,22 @@ struct NarrativeAnalysis {
         var soundExplanation: String?
         var resolutionCues = ResolutionCues()
         var clause: [NarrativeToken] = []
+        // Hostile words anywhere ("sharpening a machete .. yelling at people walking past"): a verb of work then
+        // leaves no tool eligible (NarrativeAnalysis+ToolAtWork.swift).
+        let hostileNarrative = Self.isHostile(tokens.filter { $0.kind == .word }.map(\.text))
         for token in tokens {
             if token.kind == .boundary {
                 analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes,
-                        trails: &trails, soundExplanation: &soundExplanation, resolutionCues: &resolutionCues)
+                        trails: &trails, soundExplanation: &soundExplanation, resolutionCues: &resolutionCues,
+                        hostileNarrative: hostileNarrative)
                 clause.removeAll(keepingCapacity: true)
             } else {
                 clause.append(token)
             }
         }
         analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes,
-                trails: &trails, soundExplanation: &soundExplanation, resolutionCues: &resolutionCues)
+                trails: &trails, soundExplanation: &soundExplanation, resolutionCues: &resolutionCues,
+                hostileNarrative: hostileNarrative)
 
         // "man with a crossbow - archery club practice": an alarm resolved by what follows it (tenth pass).
         resolveAlarms(resolutionCues, tokens: tokens, findings: &findings, ideation: &ideation, means: &means,
@@ -199,7 +204,8 @@ struct NarrativeAnalysis {
 
     private func analyse(_ clause: [NarrativeToken], into findings: inout [Finding],
                          ideation: inout [Finding], means: inout [Finding], propertyCrimes: inout [Int],
-                         trails: inout [Int], soundExplanation: inout String?, resolutionCues: inout ResolutionCues) {
+                         trails: inout [Int], soundExplanation: inout String?, resolutionCues: inout ResolutionCues,
+                         hostileNarrative: Bool) {
         // Words with the punctuation before each.
         var words: [String] = []
         var ranges: [Range<Int>] = []
@@ -575,6 +581,9 @@ struct NarrativeAnalysis {
             }
         }
         resolveMistakenIdentity(words: words, mentions: mentions, clauseFindings: clauseFindings, findings: &findings)
+        if !clauseFindings.isEmpty && !hostileNarrative {
+            workCues += Self.workVerbCues(in: words)
+        }
         if !workCues.isEmpty {
             resolveToolsAtWork(work: workCues, words: words, mentions: mentions, clauseFindings: clauseFindings,
                                findings: &findings)
