@@ -103,6 +103,10 @@ extension NarrativeAnalysis {
     /// Words in the cue's item that deny the resolution ("crew says he is not one of theirs").
     static let denialWords: Set<String> = ["NOT", "ISNT", "WASNT", "ARENT", "WERENT", "NEVER", "DENIES", "DENIED"]
 
+    /// Words that deny before an answer given after a comma ("NO BLEEDING, CRYING NORMALLY", "NOT UNCONSCIOUS,
+    /// EATING LUNCH").
+    static let denialLeadWords: Set<String> = ["NO", "NOT", "NONE", "NOBODY", "NOONE", "ONE", "IS", "WAS", "NEVER"]
+
     /// Words that decline care: "parent declines EMS" closing an answer is a weak resolution of an injury.
     static let decliningWords: Set<String> = ["DECLINES", "DECLINED", "DECLINING", "REFUSES", "REFUSED", "REFUSING"]
 
@@ -210,9 +214,22 @@ extension NarrativeAnalysis {
             if !cue.rule.isStrong && !closesExplanation(cue, answerStart: answer.lower, words: words) { return nil }
             // After a comma the answer must open with the resolution ("..., yelling only", "..., it was a phone"),
             // unless a colon or dash opens it further on ("911 hang up, CB: toddler with the phone, all ok").
-            let linkFollows = separators[(j + 1)...].contains { $0.kind == .link }
+            // (An answer turn counts only right after the comma, or after two words naming who answers: "GUN IN
+            // WAISTBAND, RP NOW STS IT WAS A PHONE CLIP", "..., STADIUM SECURITY SAYS HE WAS TYING HIS SHOE";
+            // "WAVING A PISTOL, CAMPERS LEAVING, CB OK" is no answer.)
+            let turnOpens = j + 1 < separators.count && separators[j + 1].range.isEmpty
+                && words.filter({ $0.range.lowerBound >= separators[j].range.upperBound
+                    && $0.range.upperBound <= separators[j + 1].range.lowerBound }).count <= 1
+            let linkFollows = turnOpens || separators[(j + 1)...].contains { $0.kind == .link && !$0.range.isEmpty }
             if separators[j].kind == .joiner && !linkFollows {
-                let lead = words.filter { $0.range.lowerBound >= answer.lower && $0.range.upperBound <= at }
+                // Denials before the answer's words ("FELL OFF THE SWING, NO BLEEDING, CRYING NORMALLY") are part of
+                // it: words of a negated finding or a negation do not count as lead (sixth session).
+                let denied = findings.filter { $0.status == .negated }.map(\.span)
+                let lead = words.filter { word in
+                    word.range.lowerBound >= answer.lower && word.range.upperBound <= at
+                        && !denied.contains { $0.lowerBound <= word.range.lowerBound && word.range.upperBound <= $0.upperBound }
+                        && !Self.denialLeadWords.contains(word.text)
+                }
                 if lead.count > 1 || cue.itemStart < answer.lower { return nil }
             }
             return segment
@@ -261,7 +278,10 @@ extension NarrativeAnalysis {
             let start = tokens.last { $0.kind == .boundary && $0.range.upperBound <= lastWord.range.lowerBound }?.range.upperBound ?? 0
             let entry = ByteSpan(lower: start, upper: lastWord.range.upperBound)
             let words = tokens.filter { $0.kind == .word && entry.contains($0.range) }
-            let bookkeeping = words.count <= 2 && !findings.contains { entry.contains($0.span) }
+            // "guest says man colapsed // per caller now // got up and is fine": an entry of who answers only
+            // ("PER CALLER NOW") is the answer's own lead, skipped like the log's bookkeeping (sixth session).
+            let noFinding = !findings.contains { entry.contains($0.span) }
+            let bookkeeping = noFinding && (words.count <= 2 || words.allSatisfy { Self.answerLeadWords.contains($0.text) })
             if !bookkeeping { return entry }
             end = start
         }
@@ -293,7 +313,10 @@ extension NarrativeAnalysis {
                                                "IS", "THAT", "ITS", "IT", "THE", "PERSON", "SUBJ", "FEMALE", "MALE",
                                                // Thirteenth pass: more of who answers and how.
                                                "SAY", "ARE", "WAS", "WERE", "BOUNCER", "CREW", "GUARD", "DRIVER",
-                                               "NURSE", "DEPUTY", "SUPERVISOR", "CLERK", "EMPLOYEE", "OPERATOR"]
+                                               "NURSE", "DEPUTY", "SUPERVISOR", "CLERK", "EMPLOYEE", "OPERATOR",
+                                               // Sixth session: informants, reportees and agencies that answer.
+                                               "CP", "INFT", "INF", "INFORMANT", "INFORMER", "REPORTEE", "TSA",
+                                               "AGENT", "RANGER", "SCHOOL", "SHOP", "WITNESS", "STS", "SEZ"]
 
     /// Whether the cue opens its log entry: at most a few words (who answers, "now sees", "per 2nd call") stand
     /// before it, not counting unit numbers, times and the label before a colon.
@@ -359,8 +382,10 @@ extension NarrativeAnalysis {
             let marksUpdate = Self.updateMarkers.contains(words[i].text)
             guard marksUpdate || (i + 1 < words.count && Self.answerTurnVerbs.contains(words[i + 1].text)) else { continue }
             let start = words[opener].range.lowerBound
-            // Already opened by a colon, dash or comma just before it.
-            if explicit.contains(where: { $0.range.upperBound <= start && words[opener - 1].range.upperBound <= $0.range.lowerBound }) {
+            // Already opened by a colon or dash just before it. (After a comma the teller still opens the answer:
+            // "GUN IN WAISTBAND, RP NOW STS IT WAS A PHONE CLIP".)
+            if explicit.contains(where: { $0.kind == .link && $0.range.upperBound <= start
+                && words[opener - 1].range.upperBound <= $0.range.lowerBound }) {
                 continue
             }
             turns.append(NarrativeToken(kind: .link, text: "-", range: start..<start))

@@ -95,7 +95,7 @@ enum TenthPassFamilies: LexiconTable {
         Entry(pattern: "CREW|WORKER|WORKERS|CONTRACTOR|CONTRACTORS|INSPECTOR|INSPECTING|TECHNICIAN|LANDSCAPER|LANDSCAPERS|SURVEYOR|SURVEYORS|REPO",
               role: .resolution(.init(kinds: [.weapon, .policeOnly, .suicide])), source: resolutionSource),
         // The person is awake, sober, talking: the medical or intoxication alarm is answered.
-        Entry(pattern: "WOKE|AWAKE, WOKE UP, TALKING NORMAL|NORMALLY|FINE, ALERT AND TALKING|ORIENTED, STOPPED NOW, STOPPED ON ITS OWN, NOSEBLEED STOPPED",
+        Entry(pattern: "WOKE|AWAKE, WOKE UP, TALKING NORMAL|NORMALLY|FINE, ALERT AND TALKING|ORIENTED, STOPPED NOW, STOPPED ON ITS OWN, NOSEBLEED STOPPED, BREATHING FINE|NORMALLY|NORMAL|OK|OKAY|WELL|AGAIN, STARTED BREATHING AGAIN?",
               role: .resolution(.init(kinds: [.injury])), source: resolutionSource),
         Entry(pattern: "SOBER, NOT INTOX|INTOXICATED|IMPAIRED|DRUNK",
               role: .resolution(.init(kinds: [.injury, .policeOnly], triggerPrefixes: intoxicationWords)), source: resolutionSource),

@@ -14,6 +14,13 @@ struct AnswerTurnTests {
         "FIGHT IN THE PARKING LOT 2ND CALLER CLARIFIES IT WAS JUST YELLING",
         "STABBING REPORTED AT THE DOCK RP CORRECTS, IT WAS A FILM SCENE",
         "OPEN LINE WITH MUSIC CALLBACK CALLER SAYS POCKET DIAL, ALL OK",
+        // After a comma, the teller (with a word naming them) opens the answer.
+        "male with a gun in his waistband, rp now sts it was a phone clip on his belt",
+        "woman collapsed by gate 4, arena security says she was tying her shoe, fine",
+        // Denials before the answer's words are part of it.
+        "boy fell off the monkey bars, no bleeding, crying normally, dad wants advice",
+        // An entry of who answers only ("per caller now") leads the answer in the next entry.
+        "caller says her dad collapsed // per caller now // he got up and is fine",
     ])
     func answered(_ narrative: String) {
         let result = screener.screen(narrative)
@@ -27,6 +34,9 @@ struct AnswerTurnTests {
         ("FIGHT IN THE PARKING LOT RP NOW SAYS ONE MALE ON THE GROUND", .violence),
         // The answer was cut by the field width before it said what the gun was.
         ("subj with gun at the trailhead ranger confirms it was a", .weapon),
+        // "CB OK" after an unrelated item is the call-back number's bookkeeping, not an answer.
+        ("subj waving a pistol by the boat ramp, campers leaving, cb ok", .weapon),
+        ("rp sts uncle shoved her aunt down the steps just now, uncle walked out back, cb ok", .violence),
     ])
     func kept(_ narrative: String, kind: FlagKind) {
         let result = screener.screen(narrative)
