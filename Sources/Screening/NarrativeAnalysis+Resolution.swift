@@ -362,7 +362,7 @@ extension NarrativeAnalysis {
     static let answerTurnVerbs: Set<String> = ["NOW", "SAYS", "SAID", "STATES", "STATED", "STS", "ADVISES", "ADVISED",
                                                "ADV", "ADVS", "ADVD", "CLARIFIES", "CLARIFIED", "CORRECTS", "CORRECTED",
                                                "CONFIRMS", "CONFIRMED", "EXPLAINS", "EXPLAINED", "ADMITS", "REALIZED",
-                                               "REALIZES", "LATER", "THEN", "ACTUALLY"]
+                                               "REALIZES", "LATER", "THEN", "ACTUALLY", "LOOKED", "CHECKED", "SEES", "SAW"]
 
     /// Answers told by who gives them, in the middle of a clause with no separator before them: "gun seen at the
     /// campground ranger confirms it was a spotting scope", "FIGHT REPORTED RP CORRECTS, NO FIGHT". Each is read as

@@ -28,7 +28,7 @@ extension NarrativeAnalysis {
                                             "DISGRUNTLED", "EX", "FORMER",
                                             // Sixth session: a tool at hand in a quarrel or a crisis ("keeps picking it
                                             // up while they argue", "talking about demons", "wont drop it").
-                                            "ARGUING", "ARGUE", "ARGUMENT", "FIGHTING", "DROP", "DEMONS", "VOICES",
+                                            "ARGUING", "ARGUE", "ARGUED", "ARGUMENT", "FIGHTING", "DROP", "DEMONS", "VOICES",
                                             "PARANOID", "HALLUCINATING", "PSYCHOTIC", "NECK", "THROAT", "DEMANDING"]
 
     /// Whether words turn what is in someone's hands on a person: a hostile word, "AT", "TOWARD" or "HOLDING" only

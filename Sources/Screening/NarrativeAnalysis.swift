@@ -119,6 +119,9 @@ struct NarrativeAnalysis {
             }
         }
 
+        // "asks about renewing his shotgun certificate, guns in a locked cabinet": a weapon at rest, alone (sixth session).
+        resolveWeaponsAtRest(tokens: tokens, findings: &findings, hostile: hostileNarrative, ideation: ideation)
+
         // Suicidal talk is a red flag only with a plan or means (issue 5: "suicide plan or means").
         let talk = ideation.filter { $0.status == .affirmed || $0.status == .possible }
         if let said = talk.first {

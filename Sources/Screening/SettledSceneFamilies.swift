@@ -38,6 +38,34 @@ enum SettledSceneFamilies: LexiconTable {
                             "UNRESP", "UNCON", "UNC", "SLUMP", "NOT", "LAYING", "LYING", "FOUND", "FACE", "WONT", "CANT"]
 
     static let entries: [Entry] = firstReports + settledFalls + restingWeapons + lawfulArms + idioms + moreIdioms + injuredAnimals + bangsExplained
+        + sportAndSpeech + propsAndObjects
+
+    static let speechSource = "Issue 13 sixth session: danger words in sport, speech and complaint (a referee who robbed a team, a shot taken in a review, traffic that is murder)"
+    static let objectSource = "Issue 13 sixth session: things, not people (a prop or toy named before its weapon, a rock or tree on the road, a bag whose owner came back)"
+
+    /// Danger words used of games, speech and nuisances, not of acts against a person.
+    static let sportAndSpeech: [Entry] = [
+        Entry(pattern: "SHOOTING|SHOOT|SHOT|SHOOTS THE BREEZE, TOOK|TAKES|TAKING|TAKE A SHOT|SHOTS|SWIPE AT _? _? IN|ON|DURING A|AN|THE|HER|HIS|THEIR|MY REVIEW|POST|COMMENT|REPLY|EMAIL|MEETING|ARTICLE|SPEECH|PODCAST|NEWSLETTER|LETTER|GROUP|CHAT, TOOK|TAKES|TAKING A SHOT|SHOTS AT _? _? ONLINE",
+              role: .ignore, source: speechSource),
+        Entry(pattern: "REF|REFS|REFEREE|REFEREES|UMP|UMPS|UMPIRE|UMPIRES|OFFICIALS|JUDGES ROBBED|ROBBING|ROBS, MURDER|KILL|DESTROY|CRUSH|SLAUGHTER THE OTHER|OPPOSING TEAM|SIDE|TEAMS|SQUAD",
+              role: .ignore, source: speechSource),
+        Entry(pattern: "\(nuisances) IS|WAS|ARE MURDER|KILLER, \(nuisances) ON|IN|AT|OVER \(determiners)? _ _? IS|WAS|ARE MURDER|KILLER|KILLING",
+              role: .ignore, source: speechSource),
+    ]
+
+    /// Objects: a weapon word after the word that makes it a prop or a toy, a shape, and things down on a road.
+    static let propsAndObjects: [Entry] = [
+        // (A plastic, foam, toy, fake, prop or replica sword, gun, knife, rifle or pistol is a resolution of its own,
+        // `TenthPassFamilies.resolutions`: an answer that names it must still resolve the alarm before it.)
+        Entry(pattern: "PROPS|TOYS|COSTUME|STAGE|NERF|STICK|INFLATABLE AXE|AXES|SWORD|SWORDS|GUN|GUNS|RIFLE|RIFLES|PISTOL|PISTOLS|KNIFE|KNIVES|MACHETE|MACHETES|CHAINSAW|BOMB|GRENADE|SHOTGUN|DAGGER|SPEAR, PROP|TOY|REPLICA|CARDBOARD|FOAM|PLASTIC|FAKE AXE|AXES|MACHETE|MACHETES|CHAINSAW|BOMB|GRENADE|SHOTGUN|DAGGER|SPEAR",
+              role: .ignore, source: objectSource),
+        Entry(pattern: "SHAPED LIKE A|AN \(arms)|GRENADE|BOMB, \(arms) SHAPED|STYLE|LOOKING",
+              role: .ignore, source: objectSource),
+        Entry(pattern: "TREE|TREES|BRANCH|BRANCHES|LIMB|LIMBS|POLE DOWN, ROCK|ROCKS|BOULDER|TREE|BRANCH FELL ONTO|ON|ACROSS|INTO \(determiners)? _? ROAD|STREET|LANE|DRIVEWAY|TRAIL|PATH|TRACKS|HIGHWAY|HWY|FENCE|SHED",
+              role: .ignore, source: objectSource),
+        Entry(pattern: "OWNER|OWNERS CAME|COMES|WENT BACK|RETURNED, OWNER|OWNERS CLAIMED|COLLECTED|RETRIEVED IT|THEM|BAG|SUITCASE",
+              role: .resolution(.init(kinds: [.uncertainty, .policeOnly, .weapon])), source: objectSource),
+    ]
 
     static let firstReportSource = "Issue 13 twelfth pass: a CAD narrative keeps the first report and its correction in one line (APCO ANS 2.103.2 dispositions: unfounded, information corrected by a later caller)"
 
