@@ -395,7 +395,9 @@ extension NarrativeAnalysis {
 
     /// Two-letter words that end a narrative whole.
     static let wholeShortWords: Set<String> = ["OK", "IN", "ON", "AT", "TO", "BY", "UP", "NO", "OF", "OR", "IT", "IS",
-                                               "HE", "ME", "US", "SO", "AN", "AS", "DO", "GO", "WE", "MY"]
+                                               "HE", "ME", "US", "SO", "AN", "AS", "DO", "GO", "WE", "MY",
+                                               // Sixth session: who and what a log names last ("SAME RP").
+                                               "RP", "CP", "PD", "FD", "CB", "OS", "ER", "HX", "LE"]
 
     /// Words that cannot end a sentence: a narrative that stops on one was cut ("IT'S A BUTTER KNIFE, HE'S").
     static let openEndings: Set<String> = ["A", "AN", "THE", "OF", "W", "WITH", "WITHOUT", "AND", "OR", "BUT", "HES",

@@ -36,6 +36,8 @@ extension NarrativeAnalysis {
     static func isHostile(_ words: [String]) -> Bool {
         words.indices.contains { i in
             guard hostileWords.contains(words[i]) else { return false }
+            // "no threats": a denial, not a threat.
+            if i > 0, ["NO", "NOT", "WITHOUT", "NEVER", "DENIES"].contains(words[i - 1]) { return false }
             guard ["AT", "TOWARD", "TOWARDS", "HOLDING"].contains(words[i]) else { return true }
             let next = words[(i + 1)..<min(words.count, i + 3)]
             return next.contains { personWords.contains($0) }
@@ -88,7 +90,9 @@ extension NarrativeAnalysis {
         "ROOFING", "DEMOLISHING", "DEMO", "UNTANGLING", "TYING", "HARVESTING", "FELLING", "BUCKING", "LIMBING",
         "STACKING", "PLOWING", "SCRAPING", "CHIPPING", "INSTALLING", "INSTALL", "ASSEMBLING", "DISMANTLING",
         "REMOVING", "REPLACING", "WORKING", "CHISELING", "CHISELLING", "SHAPING", "HAULING", "LOADING", "UNLOADING",
-        "DELIVERING", "RETURNING"]
+        "DELIVERING", "RETURNING",
+        // The work's own material: "carrying firewood and a hatchet".
+        "FIREWOOD", "KINDLING"]
 
     /// Words after a verb of work that turn it on someone: a person, oneself, a body part.
     static let workTargets: Set<String> = ["HIMSELF", "HERSELF", "THEMSELVES", "MYSELF", "YOURSELF", "SELF", "WRIST",
@@ -98,7 +102,7 @@ extension NarrativeAnalysis {
                                            "TIRE", "CAR", "CARS", "VEHICLE", "WINDSHIELD", "GATE", "INTO"]
 
     /// Verbs of work in a clause's words, as work cues for ``resolveToolsAtWork``: each one not followed, within
-    /// three words, by a person, oneself, a body part or a way in ("prying the door", "cutting the lock").
+    /// three words, by a person, oneself, a body part or a way in ("prying the back door", "cutting the lock").
     static func workVerbCues(in words: [String]) -> [(cue: String, start: Int, end: Int)] {
         words.indices.compactMap { i in
             guard workVerbs.contains(words[i]) else { return nil }

@@ -13,7 +13,7 @@ extension NarrativeAnalysis {
     /// Words that say a weapon is stored, cased, licensed or on its way to be given up.
     static let restWords: Set<String> = [
         "LOCKED", "UNLOADED", "CASED", "STORED", "STORAGE", "SAFE", "CABINET", "LOCKBOX", "LOCKER", "CASE", "TRUNK",
-        "CLOSET", "SHED", "GLOVEBOX", "ATTIC", "DRAWER", "BOX", "LICENCE", "LICENSE", "LICENSED", "PERMIT",
+        "CLOSET", "SHED", "GLOVEBOX", "ATTIC", "DRAWER", "BOX", "RACK", "REMOVED", "LICENCE", "LICENSE", "LICENSED", "PERMIT",
         "CERTIFICATE", "REGISTERED", "REGISTRATION", "RENEWAL", "RENEWING", "RENEW", "INHERITED", "INHERITING",
         "SURRENDER", "SURRENDERING", "DISPOSE", "DISPOSAL", "AMNESTY", "POLICY", "TRANSFER", "ANTIQUE",
         "COLLECTION", "HEIRLOOM", "MOUNTED", "DISPLAY", "UNLOAD"]
@@ -23,7 +23,7 @@ extension NarrativeAnalysis {
         "PULLED", "PULLING", "PULLS", "GRABBED", "GRABBING", "GRABS", "REACHED", "REACHING", "LOADED", "LOADING",
         "BRANDISHED", "DISPLAYED", "SHOWED", "SHOWING", "FLASHED", "FLASHING", "RETRIEVED", "RETRIEVING", "WENT",
         "GET", "GETTING", "GOT", "TOOK", "TAKING", "HOLDING", "CARRYING", "FIRED", "FIRING", "SHOOTING", "AIMED",
-        "AIMING", "USE", "USING", "KILL", "HURT", "MISSING", "STOLEN", "GONE", "LOAD", "RACKED", "RACKING", "OUT",
+        "AIMING", "USE", "USING", "KILL", "HURT", "MISSING", "STOLEN", "GONE", "LOAD", "RACKED", "RACKING",
         "WONT", "REFUSES", "REFUSING", "DROP", "ARGUED", "FOUGHT", "MAKE"]
 
     /// Rooms a person is locked in ("LOCKED IN THE BEDROOM WITH DADS REVOLVER"): LOCKED then tells of the person.
@@ -74,6 +74,8 @@ extension NarrativeAnalysis {
             let span = findings[index].span
             guard let first = wordRanges.firstIndex(where: { $0.upperBound > span.lowerBound }),
                   let last = wordRanges.lastIndex(where: { $0.lowerBound < span.upperBound }) else { continue }
+            // "has a gun out": drawn, not at rest.
+            if last + 1 < words.count, words[last + 1] == "OUT" { continue }
             guard let rest = rests.first(where: { rest in
                 wordClause[rest.index] == wordClause[first]
                     && (rest.index > last ? rest.index - last <= Self.restReach

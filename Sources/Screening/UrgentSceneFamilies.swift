@@ -36,6 +36,27 @@ enum UrgentSceneFamilies: LexiconTable {
     static let bodyParts = "NECK|LEGS|LEG|JAW|FACE|HANDS|HAND|ARMS|ARM|FINGERS|NOSE|TEETH|KNEES|BONES|SKULL|HEAD|RIBS|BACK"
 
     static let entries: [Entry] = fights + cardiac + suicide + objectsAtPeople + threats + unseen + policeOnly + scenesBySetting + moreActs + otherEnglishes
+        + dispatcherLog
+
+    static let dispatcherLogSource = "Issue 13 sixth session (blind22 as development data): a caller who may not talk, a child alone by a road, shock signs, goodbye messages, a line gone quiet, an intruder seen on camera (APCO ANS 2.103.2 UNKNOWN TROUBLE, CHILD ABANDONED, BURGLARY IN PROGRESS; MPDS protocol 26 key questions)"
+
+    /// Red flags in the shapes a dispatcher's log and a text or web report give them.
+    static let dispatcherLog: [Entry] = [
+        Entry(pattern: "NOT ALLOWED|PERMITTED TO TALK|SPEAK|CALL|USE THE? PHONE, ASKS|ASKING|ASKED FOR HELP QUIETLY|SOFTLY, DONT CALL|TEXT ME? BACK HE|SHE|THEY WILL|MIGHT|WOULD|COULD HEAR|SEE|KNOW, HE|SHE|THEY WILL|MIGHT|WOULD HEAR ME|US",
+              role: .unseenScene, source: dispatcherLogSource),
+        Entry(pattern: "LINE|CALL WENT|GOES|WAS QUIET|SILENT|DEAD, PHONE WENT|GOES QUIET|SILENT",
+              role: .unseenScene, source: dispatcherLogSource),
+        Entry(pattern: "\(children) _? _? _? WALKING|WANDERING|RUNNING|PLAYING ALONE? IN|INTO|ON|ALONG|BY|NEAR THE? TRAFFIC|HIGHWAY|FREEWAY|ROAD|SHOULDER|TRACKS|INTERSTATE",
+              role: .concept([.policeOnly], noun: false), source: dispatcherLogSource),
+        Entry(pattern: "CONFUSED|PALE|COLD|SWEATY|GRAY|GREY AND CLAMMY, CLAMMY AND PALE|SWEATY|COLD|CONFUSED|GRAY|GREY, DIAPHORETIC",
+              role: .concept([.injury], noun: false), source: dispatcherLogSource),
+        Entry(pattern: "TXYD|TEXTD|WITH GOODBYE|GOODBYES",
+              role: .ideation, source: dispatcherLogSource),
+        Entry(pattern: "PHOTO|PIC|PICTURE|VIDEO|SNAP OF PILLS|A GUN|ROPE|A NOOSE|A RAZOR|BLADES|THE BRIDGE",
+              role: .suicideMeans, source: dispatcherLogSource),
+        Entry(pattern: "SEES|SAW|SEEN|SEEING A? MALE|FEMALE|SOMEONE|SOMEBODY|PERSON|SUBJ|SUBJECT|PEOPLE|MAN|WOMAN|INTRUDER|SUSPECT INSIDE ON|VIA THE? CAMERA|CAMERAS|CCTV|VIDEO|CAM",
+              role: .concept([.policeOnly], noun: false), source: dispatcherLogSource),
+    ]
 
     static let fights: [Entry] = [
         Entry(pattern: "FISTFIGHT|FISTFIGHTS|FISTFIGHTING|FISTICUFFS, FIST FIGHT|FIGHTS|FIGHTING, TRADING|EXCHANGING|THROWING BLOWS|PUNCHES, COME|CAME TO BLOWS",

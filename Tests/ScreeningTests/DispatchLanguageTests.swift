@@ -222,6 +222,34 @@ struct DispatchLanguageTests {
         }
         #expect(repeats.isEmpty, "\(repeats.joined(separator: "\n"))")
     }
+
+    /// The same pitfall in its joined form: "911 HANG UP|HANGUP" is 911, HANG, then UP|HANGUP, so "911 HANGUP"
+    /// followed by any word never matched (sixth session: the lint found HANGUP twice, DRIVEOFF, EACHOTHERS,
+    /// BASEBALLS). An element that lists the joined form of the word before it and its own first word is written
+    /// as two phrases instead.
+    @Test("no element lists a word joined to the element before it ('HANG UP|HANGUP')")
+    func noJoinedAlternatives() {
+        var joined: [String] = []
+        for entry in NarrativeLexicon.entries {
+            for phrase in entry.pattern.components(separatedBy: ", ") {
+                // An optional word before ("A HAIR? DRYER|HAIRDRYER") may be skipped, so its joined form is reachable.
+                let elements = phrase.split(separator: " ").map { element in
+                    (optional: element.hasSuffix("?"),
+                     words: (element.hasSuffix("?") ? element.dropLast() : element).split(separator: "|").map(String.init))
+                }
+                for (previousElement, currentElement) in zip(elements, elements.dropFirst()) where !previousElement.optional {
+                    let previous = previousElement.words, current = currentElement.words
+                    guard current.count <= Self.handWrittenElementLimit else { continue }
+                    for first in previous {
+                        for second in current where current.contains(first + second) {
+                            joined.append("\(first) \(second)|\(first + second) in '\(phrase.prefix(80))'")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(joined.isEmpty, "\(joined.joined(separator: "\n"))")
+    }
 }
 
 /// The blind held-out set (issue 13, item 7): 599 narratives written by a helper who never saw the rules.
@@ -329,13 +357,19 @@ struct BlindHeldOutTests {
     /// a Louisiana parish, a national park and a First Nations police service, cut at 72-160) by a twentieth helper
     /// (make_blind20.py, seeded; blind20.md). Unseen: evaluated once at the end of the session, rules 0.908 / 0.811
     /// (learned reader, trained on 22 files, 0.930 / 0.804; the screener as at the start of the session: 0.898 /
-    /// 0.795 and 0.918 / 0.797); floors just under.
+    /// 0.795 and 0.918 / 0.797); floors just under. Development data since the sixth session (rules 0.905 / 0.850).
+    /// blind22.csv: 1,000 narratives (390 red flag; nine agencies typed as dispatchers type, timestamped log
+    /// entries, second callers, text-to-911 and web reports, cut at 72-255) by a twenty-second helper (make_blind22.py,
+    /// seeded; blind22.md). First look in the middle of the sixth session, before any rule saw it: rules 0.856 /
+    /// 0.764, default 0.908 / 0.756 (session start 0.856 / 0.757 and 0.908 / 0.750). Development data since
+    /// (rules 0.897 / 0.814); floors minus ~0.02.
     ///
     /// These floors measure the rules alone (`learned(false)`), so that they keep measuring the rules now that the
     /// learned reader is on by default; the default screener has its own floors below.
     @Test("blind sets keep their recall and precision floors (the rules alone)", arguments: [
-        Floors(file: "blind20.csv", total: 1000, recall: 0.90, precision: 0.80),
-        Floors(file: "blind19.csv", total: 1000, recall: 0.89, precision: 0.76),
+        Floors(file: "blind22.csv", total: 1000, recall: 0.88, precision: 0.79),
+        Floors(file: "blind20.csv", total: 1000, recall: 0.89, precision: 0.83),
+        Floors(file: "blind19.csv", total: 1000, recall: 0.89, precision: 0.78),
         Floors(file: "blind18.csv", total: 1000, recall: 0.91, precision: 0.81),
         Floors(file: "blind17.csv", total: 1000, recall: 0.92, precision: 0.77),
         Floors(file: "blind16.csv", total: 1000, recall: 0.93, precision: 0.79),
@@ -377,9 +411,12 @@ struct BlindHeldOutTests {
     /// docs/screening.md; blind12 is now in the model's training data: 0.980 / 0.734, floors minus ~0.02.)
     /// blind5: measured once while blind with the fifth-pass rules and the model of the time (0.922 / 0.780); now
     /// fitted (in the model's training data, and development data for the rules): 0.972 / 0.957; floors minus ~0.01-0.03.
+    /// Sixth session: blind20 and blind22 (first look 0.908 / 0.756) are development data for the rules and training
+    /// data for the model (24 files): blind22 0.964 / 0.825, blind20 0.973 / 0.859, blind19 0.965 / 0.816.
     @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
-        Floors(file: "blind20.csv", total: 1000, recall: 0.92, precision: 0.79),
-        Floors(file: "blind19.csv", total: 1000, recall: 0.95, precision: 0.78),
+        Floors(file: "blind22.csv", total: 1000, recall: 0.94, precision: 0.80),
+        Floors(file: "blind20.csv", total: 1000, recall: 0.95, precision: 0.83),
+        Floors(file: "blind19.csv", total: 1000, recall: 0.95, precision: 0.79),
         Floors(file: "blind18.csv", total: 1000, recall: 0.93, precision: 0.79),
         Floors(file: "blind17.csv", total: 1000, recall: 0.93, precision: 0.76),
         Floors(file: "blind16.csv", total: 1000, recall: 0.95, precision: 0.77),
@@ -401,7 +438,7 @@ struct BlindHeldOutTests {
     @Test("a blind set is exactly what its seeded generator writes", arguments: [
         ("make_blind4.py", "blind4.csv"), ("make_blind5.py", "blind5.csv"), ("make_blind6.py", "blind6.csv"), ("make_blind7.py", "blind7.csv"), ("make_blind8.py", "blind8.csv"), ("make_blind9.py", "blind9.csv"),
         ("make_blind10.py", "blind10.csv"), ("make_blind11.py", "blind11.csv"), ("make_blind12.py", "blind12.csv"),
-        ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"), ("make_blind16.py", "blind16.csv"), ("make_blind17.py", "blind17.csv"), ("make_blind18.py", "blind18.csv"), ("make_blind19.py", "blind19.csv"), ("make_blind20.py", "blind20.csv"),
+        ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"), ("make_blind16.py", "blind16.csv"), ("make_blind17.py", "blind17.csv"), ("make_blind18.py", "blind18.csv"), ("make_blind19.py", "blind19.csv"), ("make_blind20.py", "blind20.csv"), ("make_blind22.py", "blind22.csv"),
     ])
     func generatorReproducible(script name: String, writes output: String) throws {
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
@@ -416,8 +453,9 @@ struct BlindHeldOutTests {
         try FileManager.default.copyItem(at: DispatchLanguageTests.fixtures.appendingPathComponent(name), to: script)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [script.path]
-        // Some generators write beside themselves, others into the working folder: both are the fresh folder.
+        process.arguments = [script.path, folder.path]
+        // Some generators write beside themselves, others into the working folder or the folder named (blind22
+        // requires one): all three are the fresh folder.
         process.currentDirectoryURL = folder
         process.standardOutput = FileHandle.nullDevice
         try process.run()

@@ -53,14 +53,16 @@ struct FamilyPairTests {
     /// none becomes a red flag. The bound keeps a retrained model from quietly raising many more. Retrained with
     /// blind14 and blind15 (18 training files) it sends 22: the price of the unseen blind16's recall rising from
     /// 0.927 to 0.944 with precision unchanged; the bound followed it once, to 22. With blind16 and blind17 added
-    /// (20 files) it sends 25, and the unseen blind18 reads 0.918 / 0.738 (rules alone 0.873 / 0.743): the bound is 25.
-    @Test("with the learned reader (the default) look-alikes never become red flags, and at most 25 of 220 go to review")
+    /// (20 files) it sends 25, and the unseen blind18 reads 0.918 / 0.738 (rules alone 0.873 / 0.743): the bound was 25.
+    /// Sixth session, 24 files (blind20 and blind22 added): 27, the price of blind22's leave-one-out recall rising
+    /// from 0.903 (rules alone) to 0.946; the bound is 27.
+    @Test("with the learned reader (the default) look-alikes never become red flags, and at most 27 of 220 go to review")
     func lookAlikesWithTheLearnedReader() {
         let users = NarrativeScreener()
         let texts = Self.pairs.map(\.lookAlike) + Self.lookAlikeNarratives
         let verdicts = texts.map { users.screen($0).verdict }
         #expect(texts.count == 220)
         #expect(!verdicts.contains(.redFlag))
-        #expect(verdicts.filter { $0 == .review }.count <= 25)
+        #expect(verdicts.filter { $0 == .review }.count <= 27)
     }
 }

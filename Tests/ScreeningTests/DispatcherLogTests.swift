@@ -1,0 +1,49 @@
+import Testing
+@testable import Screening
+
+/// The sixth session's phrases from dispatcher logs and text or web reports (`UrgentSceneFamilies.dispatcherLog`,
+/// `SettledSceneFamilies.sportAndSpeech`, `propsAndObjects`). Narratives written fresh for these tests.
+@Suite("Dispatcher logs and text reports: red flags in their shapes, and their look-alikes")
+struct DispatcherLogTests {
+    /// The rules alone: the learned reader has its own tests.
+    let screener = NarrativeScreener().learned(false)
+
+    @Test("red flags as a log or a text report gives them", arguments: [
+        ("911 HANGUP 4410 RIVER RD", FlagKind.uncertainty),
+        ("caller whispering she is not allowed to use the phone", .uncertainty),
+        ("txt from unit 4: please dont call back he will hear", .uncertainty),
+        ("0214 talking w/ caller; 0219 line went quiet", .uncertainty),
+        ("toddler maybe 2 wandering alone along the highway shoulder", .policeOnly),
+        ("@0903 rp adv father now confused and clammy", .injury),
+        ("son txtd photo of pills with goodbye", .suicide),
+        ("rp adv roommate took approx 40 advil an hour ago", .suicide),
+        ("store owner sees male inside on camera, store closed", .policeOnly),
+    ])
+    func flagged(_ narrative: String, kind: FlagKind) {
+        let result = screener.screen(narrative)
+        #expect(result.flagKinds.contains(kind), "\(result.reason)")
+    }
+
+    @Test("look-alikes in the same words stay eligible", arguments: [
+        "caller passive si, no plan, no intent, safety plan in place, wants someone to talk to",
+        "coworker keeps shooting her dirty looks, no threats, wants hr advice",
+        "teens shooting hoops at the school court after dark, lights on",
+        "rp refused name :: neighbors music loud since 2300",
+        "tree limb down on concession 6, blocking one lane",
+        "farmer using a captive bolt on a lame steer, neighbor upset",
+        "911 hangup prior, callback ok, kid playing with the phone, same rp",
+        "caller says her phone was dead all day, wants the welfare check cancelled",
+        "large rock fell onto the ranch road, no one hurt",
+    ])
+    func eligible(_ narrative: String) {
+        let result = screener.screen(narrative)
+        #expect(result.verdict == .eligible, "\(result.reason)")
+    }
+
+    @Test("what is not an answer: a call-back with no answer, bookkeeping, a real plan")
+    func notAnswers() {
+        #expect(screener.screen("911 hangup, female screaming on callback, cb neg").verdict != .eligible)
+        #expect(screener.screen("911 HANGUP, CB DONE, NO ANSWER").verdict != .eligible)
+        #expect(screener.screen("brother has a plan to shoot himself tonight").flagKinds.contains(.suicide))
+    }
+}
