@@ -334,7 +334,26 @@ extension NarrativeAnalysis {
         if let first = lead.first(where: isLabelWord), Self.updateMarkers.contains(first.text) {
             return words.count <= Self.updateLeadLimit
         }
+        // An entry stamped with its time ("/ 1320H FOUND ASLEEP IN CLOSET, ALL OK", "** 0611 ...") is the log's next
+        // entry: it answers like an update (sixth session; blind22 as development data).
+        if lead.count >= 1, Self.isTimeStamp(lead, at: 0) {
+            return words.count <= Self.updateLeadLimit
+        }
         return words.count <= Self.entryLeadLimit && words.allSatisfy { Self.answerLeadWords.contains($0.text) }
+    }
+
+    /// Whether the tokens at `index` are a time of day as a log stamps its entries: "1320", "1320H", "0611HRS",
+    /// or "13:20" (digits, a colon, digits).
+    static func isTimeStamp(_ tokens: [NarrativeToken], at index: Int) -> Bool {
+        let text = tokens[index].text
+        guard tokens[index].kind == .word, let firstLetter = text.firstIndex(where: { !$0.isNumber }) ?? Optional(text.endIndex)
+        else { return false }
+        let digits = text[..<firstLetter], suffix = text[firstLetter...]
+        guard digits.allSatisfy(\.isNumber), ["", "H", "HR", "HRS", "HOURS"].contains(String(suffix)) else { return false }
+        if (3...4).contains(digits.count) { return Int(digits.suffix(2)).map { $0 < 60 } ?? false }
+        guard (1...2).contains(digits.count), suffix.isEmpty, index + 2 < tokens.count else { return false }
+        return tokens[index + 1].kind == .link && tokens[index + 1].text == ":"
+            && tokens[index + 2].kind == .word && tokens[index + 2].text.count == 2 && tokens[index + 2].text.allSatisfy(\.isNumber)
     }
 
     /// A weak cue (CONFIRMS, FINE, OK) resolves only as a short item that closes an explanation given before it in

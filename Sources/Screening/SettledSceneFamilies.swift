@@ -62,6 +62,13 @@ enum SettledSceneFamilies: LexiconTable {
 
     /// Objects: a weapon word after the word that makes it a prop or a toy, a shape, and things down on a road.
     static let propsAndObjects: [Entry] = [
+        // A bang explained in any entry of the log ("@1029 CONFIRMED VEH BACKFIRING", "UPDATE: RP ADV IT WAS
+        // FIREWORKS"): like the eighth pass's "it was fireworks", wherever it is told.
+        Entry(pattern: "VEH|VEHICLE|TRUCK|BUS|ENGINE|MOTORCYCLE|BIKE|BOAT|TRACTOR|MOWER|EXHAUST BACKFIRING|BACKFIRE|BACKFIRED|BACKFIRES, IT|THEY|THAT|THOSE WAS|IS|WERE|ARE|S JUST|ONLY? FIREWORKS|FIRECRACKERS|BACKFIRING, IT|THAT WAS|IS|S JUST|ONLY? A BACKFIRE",
+              role: .soundExplained, source: soundSource),
+        // "she thought it was fireworks at first but there are holes in the siding": a guess, not an explanation.
+        Entry(pattern: "THOUGHT|ASSUMED|FIGURED|BELIEVED|HOPED IT|THEY|THAT WAS|WERE|S JUST|ONLY? FIREWORKS|FIRECRACKERS|BACKFIRING, THOUGHT|ASSUMED|FIGURED|BELIEVED|HOPED IT|THAT WAS|S JUST|ONLY? A BACKFIRE",
+              role: .ignore, source: soundSource),
         // (A plastic, foam, toy, fake, prop or replica sword, gun, knife, rifle or pistol is a resolution of its own,
         // `TenthPassFamilies.resolutions`: an answer that names it must still resolve the alarm before it.)
         Entry(pattern: "PROPS|TOYS|COSTUME|STAGE|NERF|STICK|INFLATABLE AXE|AXES|SWORD|SWORDS|GUN|GUNS|RIFLE|RIFLES|PISTOL|PISTOLS|KNIFE|KNIVES|MACHETE|MACHETES|CHAINSAW|BOMB|GRENADE|SHOTGUN|DAGGER|SPEAR, PROP|TOY|REPLICA|CARDBOARD|FOAM|PLASTIC|FAKE|RUBBER|WOODEN AXE|AXES|MACHETE|MACHETES|CHAINSAW|BOMB|GRENADE|SHOTGUN|DAGGER|SPEAR",

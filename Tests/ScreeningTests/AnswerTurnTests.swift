@@ -59,6 +59,26 @@ struct AnswerTurnTests {
         #expect(kept.verdict != .eligible, "\(kept.reason)")
     }
 
+    @Test("an entry stamped with its time answers the entry before it, like an update", arguments: [
+        "4YO MISSING FROM THE PLAYGROUND / 1412H FOUND BEHIND THE SLIDE WITH HER DAD, ALL OK",
+        "fight reported at the skate park ** 0955 unit adv it was a dance rehearsal",
+        "POSS SHOTS NEAR THE DEPOT ;; 2210 CONFIRMED TRUCK BACKFIRING",
+        "shots heard behind the arena // update: rp adv it was fireworks, kids in the lot",
+    ])
+    func stampedEntries(_ narrative: String) {
+        let result = screener.screen(narrative)
+        #expect(result.verdict == .eligible, "\(result.reason)")
+    }
+
+    @Test("a guess is not an explanation, and a stamped entry with an alarm of its own answers nothing", arguments: [
+        ("caller says someone shot at her car, she thought it was fireworks but the window has a hole", FlagKind.weapon),
+        ("4YO MISSING FROM THE PLAYGROUND / 1412H FOUND BLEEDING BEHIND THE SLIDE", .injury),
+    ])
+    func stampedNotAnswers(_ narrative: String, kind: FlagKind) {
+        let result = screener.screen(narrative)
+        #expect(result.flagKinds.contains(kind), "\(result.reason)")
+    }
+
     @Test("a narrative that stops on JUST was cut: the answer before it may have gone on")
     func endsOnJust() {
         let result = screener.screen("MAN LYING IN THE GRASS, NOT MOVING - RP NOW SAYS HE SAT UP AND WAVED, JUST")
