@@ -316,7 +316,8 @@ extension NarrativeAnalysis {
                                                "NURSE", "DEPUTY", "SUPERVISOR", "CLERK", "EMPLOYEE", "OPERATOR",
                                                // Sixth session: informants, reportees and agencies that answer.
                                                "CP", "INFT", "INF", "INFORMANT", "INFORMER", "REPORTEE", "TSA",
-                                               "AGENT", "RANGER", "SCHOOL", "SHOP", "WITNESS", "STS", "SEZ"]
+                                               "AGENT", "RANGER", "SCHOOL", "SHOP", "WITNESS", "STS", "SEZ", "HES",
+                                               "SHES", "THEYRE"]
 
     /// Whether the cue opens its log entry: at most a few words (who answers, "now sees", "per 2nd call") stand
     /// before it, not counting unit numbers, times and the label before a colon.

@@ -62,6 +62,13 @@ enum SettledSceneFamilies: LexiconTable {
 
     /// Objects: a weapon word after the word that makes it a prop or a toy, a shape, and things down on a road.
     static let propsAndObjects: [Entry] = [
+        // An animal in the road is an animal-services call ("LOOSE DOG RUNNING IN TRAFFIC").
+        Entry(pattern: "\(animals) RUNNING|WANDERING|LOOSE|STANDING|WALKING IN|ON|INTO|THROUGH THE? TRAFFIC|ROAD|STREET|HIGHWAY|FREEWAY|LANES",
+              role: .ignore, source: animalSource),
+        // A sound from a screen or a speaker ("GUNFIRE SOUNDS FROM TV TURNED UP LOUD").
+        // (Only "from": "ON TV" answers an open line as a resolution, `TenthPassFamilies.resolutions`.)
+        Entry(pattern: "FROM THE|A|HIS|HER|THEIR|NEIGHBORS? TV|TELEVISION|MOVIE|FILM|VIDEOGAME|STEREO|SPEAKERS, FROM THE|A|HIS|HER|THEIR? VIDEO GAME|GAMES",
+              role: .soundExplained, source: soundSource),
         // A bang explained in any entry of the log ("@1029 CONFIRMED VEH BACKFIRING", "UPDATE: RP ADV IT WAS
         // FIREWORKS"): like the eighth pass's "it was fireworks", wherever it is told.
         Entry(pattern: "VEH|VEHICLE|TRUCK|BUS|ENGINE|MOTORCYCLE|BIKE|BOAT|TRACTOR|MOWER|EXHAUST BACKFIRING|BACKFIRE|BACKFIRED|BACKFIRES, IT|THEY|THAT|THOSE WAS|IS|WERE|ARE|S JUST|ONLY? FIREWORKS|FIRECRACKERS|BACKFIRING, IT|THAT WAS|IS|S JUST|ONLY? A BACKFIRE",
@@ -159,7 +166,7 @@ enum SettledSceneFamilies: LexiconTable {
               role: .ignore, source: idiomSource),
         Entry(pattern: "WANTS|WANTED|ASKING|ASKS|ASKED|REQUESTS|REQUESTING ADVICE|INFO|INFORMATION|HELP ON|ABOUT|WITH REMOVING|STORING|SECURING|LOCKING|DISPOSING|SURRENDERING",
               role: .resolution(.init(kinds: [.weapon], followsAlarm: true)), source: lawfulArmsSource),
-        Entry(pattern: "FOUND|LOCATED _? _? LATER, FOUND|LOCATED AT|IN|WITH|BY, WITH HER|HIM|THEM NOW, WALKING WITH HER|HIM|THEM",
+        Entry(pattern: "FOUND|LOCATED _? _? LATER, FOUND|LOCATED AT|IN|WITH|BY, WITH HER|HIM|THEM NOW, WALKING WITH HER|HIM|THEM, FOUND|LOCATED HER|HIM|THEM, HE|SHE|THEY JUST? WALKED|CAME IN|HOME|BACK",
               role: .resolution(.init(kinds: [.policeOnly, .uncertainty], triggerPrefixes: missingWords, followsAlarm: true)), source: idiomSource),
         // blind18 as development data: bookkeeping (EMS staged or notified), toy and sport fights, animals in the
         // road, a tree fallen on a fence, alarms set off by staff or pets, UK disclosure schemes, historic reports.

@@ -34,6 +34,13 @@ struct DispatcherLogTests {
         "911 hangup prior, callback ok, kid playing with the phone, same rp",
         "caller says her phone was dead all day, wants the welfare check cancelled",
         "large rock fell onto the ranch road, no one hurt",
+        // A missing person found, told in the next sentence; a report answered by who it was about.
+        "My dad with dementia wandered off after lunch. A neighbor found him and he is home now.",
+        "I called about my daughter being missing, she just walked in, she was at practice.",
+        "Earlier I reported a man passed out by the library. He's awake now and says he was napping.",
+        // Animals in the road, a sound from a screen.
+        "loose horse wandering in the road by mile 12, owner on the way",
+        "gunfire sounds from the tv next door turned up loud, action movie",
     ])
     func eligible(_ narrative: String) {
         let result = screener.screen(narrative)
@@ -45,5 +52,7 @@ struct DispatcherLogTests {
         #expect(screener.screen("911 hangup, female screaming on callback, cb neg").verdict != .eligible)
         #expect(screener.screen("911 HANGUP, CB DONE, NO ANSWER").verdict != .eligible)
         #expect(screener.screen("brother has a plan to shoot himself tonight").flagKinds.contains(.suicide))
+        #expect(screener.screen("my dad with dementia wandered off after lunch. a neighbor found him unresponsive").verdict != .eligible)
+        #expect(screener.screen("loose dog in the road, a car swerved and hit a cyclist").verdict != .eligible)
     }
 }
