@@ -86,4 +86,59 @@ import CallRecords
         #expect(bulk.medianSeconds == single.medianSeconds)
         #expect(bulk.quantileSeconds(0.9) == single.quantileSeconds(0.9))
     }
+
+    /// The table of durations beyond the dense range (``LongDurationCounts``) counts each (slot, histogram, seconds)
+    /// exactly as a dictionary does, through several growths of the table, and refuses the keys it cannot hold.
+    @Test func longDurationsCountedAsByADictionary() {
+        var generator = SystemRandomNumberGenerator()
+        var table = LongDurationCounts()
+        defer { table.release() }
+        var reference: [[Int]: Int] = [:]
+        for _ in 0..<60_000 {
+            let slot = [0, 1, 2, 40, 1 << 20, (1 << 28) - 1].randomElement(using: &generator) ?? 0
+            let histogram = Int.random(in: 0..<5, using: &generator)
+            let choices: [Int64] = [Int64.random(in: 7200..<9000, using: &generator), Int64.random(in: 7200..<2_000_000, using: &generator), (1 << 32) - 1]
+            let seconds = choices.randomElement(using: &generator) ?? 7200
+            let counted = table.add(slot: slot, histogram: histogram, seconds: seconds)
+            #expect(counted)
+            reference[[slot, histogram, Int(seconds)], default: 0] += 1
+        }
+        var got: [[Int]: Int] = [:]
+        table.forEach { slot, histogram, seconds, count in got[[slot, histogram, Int(seconds)], default: 0] += count }
+        #expect(got == reference)
+        #expect(table.count == reference.count)
+        for (slot, histogram, seconds) in [(1 << 28, 0, Int64(7200)), (0, 7, 7200), (0, 0, 1 << 32), (-1, 0, 7200), (0, 0, -1)] {
+            let counted = table.add(slot: slot, histogram: histogram, seconds: seconds)
+            #expect(!counted, "slot \(slot), histogram \(histogram), seconds \(seconds)")
+        }
+        table.removeAll()
+        #expect(table.count == 0)
+        var none = 0
+        table.forEach { _, _, _, _ in none += 1 }
+        #expect(none == 0)
+        let counted = table.add(slot: 3, histogram: 4, seconds: 7300)
+        #expect(counted)
+        var held: [[Int]] = []
+        table.forEach { slot, histogram, seconds, count in held.append([slot, histogram, Int(seconds), count]) }
+        #expect(held == [[3, 4, 7300, 1]])
+    }
+
+    /// A tally read, then more calls, then the tally read again: the durations beyond the dense range moved out of the
+    /// table at the first reading are not lost or counted twice.
+    @Test func longDurationsSurviveATallyInBetween() {
+        let districts = ByteInterner()
+        let flat = FlatTallies()
+        flat.ensure(slots: 2)
+        var expected = CallTypeTally()
+        let row = CallRow(callType: 0, created: 1_600_000_000_000, dispatched: 1_600_000_000_000 + 9_000_000,
+                          arrived: 1_600_000_000_000 + 9_500_000, cleared: 1_600_000_000_000 + 30_000_000)
+        for round in 0..<3 {
+            for _ in 0..<(round + 1) * 10 {
+                flat.add(row, slot: 1)
+                Self.reference(row, into: &expected, districts: districts)
+            }
+            #expect(flat.tally(slot: 1, districtNames: districts) == expected, "round \(round)")
+        }
+        #expect(expected.policeTime.count == 60)
+    }
 }
