@@ -40,9 +40,6 @@ final class FlatTallies {
     @exclusivity(unchecked) private var overflow = UnsafeMutablePointer<DurationHistogram>.allocate(capacity: 1)
     @exclusivity(unchecked) private var districts = UnsafeMutablePointer<DistrictCounts>.allocate(capacity: 1)
     @exclusivity(unchecked) private var capacity = 1
-    /// Durations of two hours or more (beyond the dense blocks), counted per slot, histogram and second in one flat
-    /// table and moved into ``overflow`` before a tally is read (``moveLongDurations()``).
-    @exclusivity(unchecked) private var long = LongDurationCounts()
     /// Whether slots get dense duration blocks; without them every duration goes to the slot's own
     /// ``DurationHistogram``s, with the same counts (the path taken when a block cannot be allocated).
     private let denseBlocks: Bool
@@ -55,7 +52,6 @@ final class FlatTallies {
         for s in 0..<slots { districts[s].release() }
         districts.deinitialize(count: slots)
         counts.deallocate(); dense.deallocate(); overflow.deallocate(); districts.deallocate()
-        long.release()
     }
 
     /// Makes slots `0 ..< n` exist (empty when new).
@@ -99,17 +95,12 @@ final class FlatTallies {
         @inline(__always) func record(_ a: Int64, _ b: Int64, _ k: Int) {
             guard a != m, b != m, b >= a else { return }
             let seconds = (b - a + 500) / 1000
-            if let h {
-                if seconds < Int64(Self.bins) {
-                    let p = h + k * Self.bins + Int(seconds)
-                    if p.pointee != UInt16.max { p.pointee += 1; return }
-                    p.pointee = 0
-                    o[k].record(seconds: seconds, count: 1 << 16)
-                    return
-                }
-                // Values of two hours or more went through the histogram's dictionary, hashing each with SipHash: 5% of
-                // the benchmark's rows have one, and that was about 3% of the report's read (perf, 10M rows).
-                if long.add(slot: slot, histogram: k, seconds: seconds) { return }
+            if let h, seconds < Int64(Self.bins) {
+                let p = h + k * Self.bins + Int(seconds)
+                if p.pointee != UInt16.max { p.pointee += 1; return }
+                p.pointee = 0
+                o[k].record(seconds: seconds, count: 1 << 16)
+                return
             }
             o[k].record(seconds: seconds)
         }
@@ -133,7 +124,6 @@ final class FlatTallies {
     /// The tally of slot `slot`, its districts named from `districtNames`; nil when it has no calls.
     func tally(slot: Int, districtNames: ByteInterner) -> CallTypeTally? {
         guard slot < slots else { return nil }
-        moveLongDurations()
         let c = counts + slot * Self.stride
         guard c[0] > 0 else { return nil }
         var t = CallTypeTally()
@@ -153,98 +143,6 @@ final class FlatTallies {
         for (d, n) in districts[slot].counted { t.byDistrict[districtNames.string(d), default: 0] += n }
         return t
     }
-}
-
-extension FlatTallies {
-    /// Moves the counts of ``long`` into the slots' ``overflow`` histograms (the same counts as recording each
-    /// duration there) and frees its table.
-    private func moveLongDurations() {
-        guard long.count > 0 else { return }
-        long.forEach { slot, histogram, seconds, count in
-            overflow[slot * Self.histograms + histogram].record(seconds: seconds, count: count)
-        }
-        // Freed, not kept empty: the histograms now hold the same counts.
-        long.release()
-        long = LongDurationCounts()
-    }
-}
-
-/// Counts of (slot, histogram, seconds) in an open-addressing table of 64-bit keys: what a ``DurationHistogram``'s
-/// dictionary counts for values beyond its dense range, with a multiply for a hash instead of SipHash and no
-/// uniqueness checks. The one owner calls ``release()``.
-struct LongDurationCounts {
-    private var keys: UnsafeMutablePointer<UInt64>? = nil
-    private var values: UnsafeMutablePointer<Int>? = nil
-    private var mask = -1
-    /// Distinct keys held.
-    private(set) var count = 0
-    /// A free slot of the table (no key is all ones: its slot bits would need a slot index of 2^29 - 1 and a
-    /// histogram index of 7, and ``add(slot:histogram:seconds:)`` takes neither).
-    private static let empty = UInt64.max
-
-    /// Counts one duration; false (nothing counted) when the key cannot hold the values: `slot` of 2^28 or more,
-    /// `histogram` of 7 or more, or `seconds` outside `0 ..< 2^32`. The caller then records it elsewhere.
-    @inline(__always)
-    mutating func add(slot: Int, histogram: Int, seconds: Int64) -> Bool {
-        guard slot >= 0, slot < 1 << 28, histogram >= 0, histogram < 7, seconds >= 0, seconds < 1 << 32 else { return false }
-        let key = UInt64(slot) << 35 | UInt64(histogram) << 32 | UInt64(seconds)
-        if (count + 1) * 4 > (mask + 1) * 3 { grow() }  // at most three quarters full
-        guard let keys, let values else { return false }
-        var i = Self.slot(of: key, mask: mask)
-        while true {
-            let k = keys[i]
-            if k == key { values[i] += 1; return true }
-            if k == Self.empty {
-                keys[i] = key; values[i] = 1; count += 1
-                return true
-            }
-            i = (i + 1) & mask
-        }
-    }
-
-    @inline(__always)
-    private static func slot(of key: UInt64, mask: Int) -> Int {
-        let h = key &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: h >> 32 ^ h) & mask
-    }
-
-    /// Doubles the table (at least 256 entries) and places every key again.
-    private mutating func grow() {
-        let size = max(256, (mask + 1) * 2)
-        let k = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
-        k.initialize(repeating: Self.empty, count: size)
-        let v = UnsafeMutablePointer<Int>.allocate(capacity: size)
-        v.initialize(repeating: 0, count: size)
-        let newMask = size - 1
-        if let keys, let values {
-            for i in 0...mask where keys[i] != Self.empty {
-                var j = Self.slot(of: keys[i], mask: newMask)
-                while k[j] != Self.empty { j = (j + 1) & newMask }
-                k[j] = keys[i]; v[j] = values[i]
-            }
-            keys.deallocate(); values.deallocate()
-        }
-        keys = k; values = v; mask = newMask
-    }
-
-    /// Calls `body` with each (slot, histogram, seconds, count) held, in no particular order.
-    func forEach(_ body: (_ slot: Int, _ histogram: Int, _ seconds: Int64, _ count: Int) -> Void) {
-        guard let keys, let values else { return }
-        for i in 0...mask where keys[i] != Self.empty {
-            let key = keys[i]
-            body(Int(key >> 35), Int(key >> 32 & 7), Int64(key & 0xFFFF_FFFF), values[i])
-        }
-    }
-
-    /// Forgets every count (keeps the table's size).
-    mutating func removeAll() {
-        guard let keys, let values else { return }
-        keys.update(repeating: Self.empty, count: mask + 1)
-        values.update(repeating: 0, count: mask + 1)
-        count = 0
-    }
-
-    func release() { keys?.deallocate(); values?.deallocate() }
 }
 
 /// A zero-filled buffer of counts that grows on demand; the one owner calls ``release()``.
