@@ -82,29 +82,4 @@ import Testing
         #expect(interner.count == firstSeen.count)
         for (v, id) in firstSeen { #expect(interner.string(id) == v) }
     }
-
-    /// The interner's comparison of a stored value with bytes (whole words, then the word ending at the last byte):
-    /// equal for the same bytes at any alignment, unequal when any one byte differs or the lengths differ, for every
-    /// length from 0 to 40.
-    @Test func comparesEveryByte() {
-        var generator = SystemRandomNumberGenerator()
-        for length in 0...40 {
-            let interner = ByteInterner()
-            let value = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
-            let id = value.withUnsafeBufferPointer { interner.id(of: $0) }
-            for shift in 0..<8 {
-                let padded = [UInt8](repeating: 0xAA, count: shift) + value + [0x55, 0x55]
-                let same = padded.withUnsafeBufferPointer { interner.equals(Int(id), UnsafeBufferPointer(rebasing: $0[shift..<(shift + length)])) }
-                #expect(same, "length \(length), shift \(shift)")
-            }
-            for at in 0..<length {
-                var other = value
-                other[at] ^= UInt8.random(in: 1...255, using: &generator)
-                #expect(!other.withUnsafeBufferPointer { interner.equals(Int(id), $0) }, "length \(length), byte \(at)")
-            }
-            var longer = value
-            longer.append(0)
-            #expect(!longer.withUnsafeBufferPointer { interner.equals(Int(id), $0) })
-        }
-    }
 }
