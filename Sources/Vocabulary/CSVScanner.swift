@@ -157,7 +157,7 @@ public final class CSVScanner {
     /// The scanner's own buffer (`read()` and bytes in memory) and its size.
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    /// A regular file is read through a moving memory mapping rather than copied by `read()` (see ``FileWindow``).
+    /// With `mapsFile`, a regular file is read through a moving memory mapping rather than copied by `read()` (see ``FileWindow``).
     private var window: FileWindow?
     private var fields: UnsafeMutablePointer<CSVFieldSpan>
     private var fieldCapacity = 64
@@ -172,25 +172,34 @@ public final class CSVScanner {
     public var meeting: ReadMeeting?
     private var fileOffset: Int
 
+    /// The most a file scanner reads with one `read()`: a megabyte, so the bytes just copied are still in the core's
+    /// cache when the scanner reads them.
+    static let fileReadLength = 1 << 20
+
     /// Opens `path` for scanning.
     /// - Parameters:
     ///   - startOffset: byte offset where the first record starts (0 for the whole file).
     ///   - stopOffset: records that start at or after this offset are not delivered.
+    ///   - chunkSize: the most bytes read at a time (at most ``fileReadLength``), or mapped at a time.
+    ///   - mapsFile: read a regular file through a moving memory mapping (``FileWindow``) rather than with `read()`.
+    ///     Off by default: at 10M rows the mapping cost more CPU than the copy (faulting in and unmapping every
+    ///     page on two threads at once; see Benchmarks/report/RESULTS.md, 2026-12-07, sixth session).
     /// - Throws: ``InputError/cannotOpen(file:reason:)``.
-    public init(path: String, startOffset: Int = 0, stopOffset: Int? = nil, chunkSize: Int = CSVScanner.defaultChunkSize) throws(InputError) {
+    public init(path: String, startOffset: Int = 0, stopOffset: Int? = nil, chunkSize: Int = CSVScanner.defaultChunkSize,
+                mapsFile: Bool = false) throws(InputError) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw InputError.cannotOpen(file: path, reason: String(cString: strerror(errno))) }
         if startOffset > 0 { lseek(fd, off_t(startOffset), SEEK_SET) }
         self.fd = fd
         self.ownsDescriptor = true
         self.memory = nil
-        self.capacity = max(chunkSize, 4096)
+        self.capacity = max(min(chunkSize, Self.fileReadLength), 4096)
         self.storage = .allocate(capacity: capacity)
         self.buffer = storage
         self.fields = .allocate(capacity: fieldCapacity)
         self.stopOffset = stopOffset
         self.fileOffset = startOffset
-        self.window = FileWindow(descriptor: fd)
+        self.window = mapsFile ? FileWindow(descriptor: fd) : nil
         self.windowLength = max(FileWindow.pageSize, min(chunkSize, FileWindow.standardLength))
     }
 

@@ -6,9 +6,11 @@ import Darwin
 
 /// A read-only view of a regular file through one memory mapping that moves along it, window by window.
 ///
-/// Why: the CSV scanner and the record-boundary pass read every byte of an export; through `read()` the kernel
-/// copied each byte into the program's buffer first, which was 8% of the report's CPU on 10M rows (perf,
-/// `_copy_to_iter`). A mapping lets the scanner read the page cache in place. Only one window is mapped at a
+/// Why: the record-boundary pass (and the CSV scanner when asked, ``CSVScanner/init(path:startOffset:stopOffset:chunkSize:mapsFile:)``)
+/// reads every byte of a stretch of an export; through `read()` the kernel copies each byte into the program's
+/// buffer first. A mapping lets the reader read the page cache in place, but it is not free: faulting in and
+/// unmapping each page cost the 10M-row report more CPU than the copy into a one-megabyte buffer (the scanner's
+/// default since the sixth session of 2026-12-07, Benchmarks/report/RESULTS.md). Only one window is mapped at a
 /// time, and moving it unmaps the last, so the process's resident memory stays at one window however large the
 /// file. No library in the project's list maps files; Foundation's `Data(contentsOf:options: .alwaysMapped)`
 /// maps a whole file at once, which would count the whole file in the resident memory as it is read.

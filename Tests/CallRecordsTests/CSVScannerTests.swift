@@ -5,9 +5,9 @@ import CallRecords
 import RerouteTestSupport
 
 /// Scans `text` and returns each record's fields (or its problem) with its line.
-func scanAll(_ text: String, chunkSize: Int = 4096) throws -> [(line: Int, fields: [String]?, problem: String?)] {
+func scanAll(_ text: String, chunkSize: Int = 4096, mapsFile: Bool = false) throws -> [(line: Int, fields: [String]?, problem: String?)] {
     let path = TestPaths.writeTemporary(text)
-    let scanner = try CSVScanner(path: path, chunkSize: chunkSize)
+    let scanner = try CSVScanner(path: path, chunkSize: chunkSize, mapsFile: mapsFile)
     var out: [(Int, [String]?, String?)] = []
     try scanner.scan { r in
         if let p = r.problem { out.append((r.line, nil, p.description)) } else { out.append((r.line, (0..<r.fieldCount).map(r.string), nil)) }

@@ -68,8 +68,9 @@ import RerouteTestSupport
 /// path: the same records, lines and problems, with windows of one page or a few, records and quoted line breaks
 /// crossing every window end, a byte-order mark, CRLF and malformed rows.
 @Suite struct MappedScanTests {
-    @Test(arguments: [1, 4096, 3 * 4096 + 5])
-    func mappedFileReadsAsBytesInMemory(chunk: Int) throws {
+    /// A file read through the moving mapping and with `read()` (the default) scans as the same bytes in memory.
+    @Test(arguments: [1, 4096, 3 * 4096 + 5], [true, false])
+    func mappedFileReadsAsBytesInMemory(chunk: Int, mapsFile: Bool) throws {
         var text = "\u{FEFF}id,narrative,n\r\n"
         for i in 0..<3_000 {
             let narrative: String
@@ -80,7 +81,7 @@ import RerouteTestSupport
             }
             text += "\(i),\(narrative),\(i % 5)\(i % 3 == 0 ? "\r\n" : "\n")"
         }
-        let mapped = try scanAll(text, chunkSize: chunk)
+        let mapped = try scanAll(text, chunkSize: chunk, mapsFile: mapsFile)
         let memory = CSVScanner(bytes: Array(text.utf8), chunkSize: chunk)
         var inMemory: [(line: Int, fields: [String]?, problem: String?)] = []
         try memory.scan { r in
