@@ -38,7 +38,7 @@ enum SettledSceneFamilies: LexiconTable {
                             "UNRESP", "UNCON", "UNC", "SLUMP", "NOT", "LAYING", "LYING", "FOUND", "FACE", "WONT", "CANT"]
 
     static let entries: [Entry] = firstReports + settledFalls + restingWeapons + lawfulArms + idioms + moreIdioms + injuredAnimals + bangsExplained
-        + sportAndSpeech + propsAndObjects
+        + sportAndSpeech + propsAndObjects + pastFlags
 
     static let speechSource = "Issue 13 sixth session: danger words in sport, speech and complaint (a referee who robbed a team, a shot taken in a review, traffic that is murder)"
     static let objectSource = "Issue 13 sixth session: things, not people (a prop or toy named before its weapon, a rock or tree on the road, a bag whose owner came back)"
@@ -58,6 +58,17 @@ enum SettledSceneFamilies: LexiconTable {
               role: .ignore, source: speechSource),
         Entry(pattern: "\(nuisances) IS|WAS|ARE MURDER|KILLER, \(nuisances) ON|IN|AT|OVER \(determiners)? _ _? IS|WAS|ARE MURDER|KILLER|KILLING",
               role: .ignore, source: speechSource),
+    ]
+
+    static let historySource = "Issue 13 sixth session: premise flags and caution notes from past calls, and dates long past, are history, not the call (APCO/NENA CAD premise hazard fields)"
+
+    /// Premise flags and years gone by: "ADDRESS FLAGGED FOR WEAPONS IN 2018, TODAY ...", "had a murder in it in
+    /// the 90s", "it is from 2019, not current".
+    static let pastFlags: [Entry] = [
+        Entry(pattern: "FLAGGED|FLAG FOR|ON, CAUTION|PREMISE|ADDRESS|SAFETY|OFFICER SAFETY FLAG|FLAGS|NOTE|NOTES|HAZARD|HAZARDS FOR|ON|OF?",
+              role: .history, source: historySource),
+        Entry(pattern: "IN|FROM|DURING THE 50S|60S|70S|80S|90S|2000S|FIFTIES|SIXTIES|SEVENTIES|EIGHTIES|NINETIES, IS|WAS FROM %, FROM %, BACK IN %",
+              role: .historyAfter, source: historySource),
     ]
 
     /// Objects: a weapon word after the word that makes it a prop or a toy, a shape, and things down on a road.

@@ -41,6 +41,10 @@ struct DispatcherLogTests {
         // Animals in the road, a sound from a screen.
         "loose horse wandering in the road by mile 12, owner on the way",
         "gunfire sounds from the tv next door turned up loud, action movie",
+        // Premise flags and years gone by.
+        "PRIOR WEAPONS CALL AT THIS ADDRESS, TODAY CALLER REPORTS A POTHOLE",
+        "the house had a murder in it in the 80s, today the issue is loud music",
+        "caution flag for weapons on the address, it is from 2019; caller asks about a fence permit",
     ])
     func eligible(_ narrative: String) {
         let result = screener.screen(narrative)
@@ -54,5 +58,9 @@ struct DispatcherLogTests {
         #expect(screener.screen("brother has a plan to shoot himself tonight").flagKinds.contains(.suicide))
         #expect(screener.screen("my dad with dementia wandered off after lunch. a neighbor found him unresponsive").verdict != .eligible)
         #expect(screener.screen("loose dog in the road, a car swerved and hit a cyclist").verdict != .eligible)
+        // A flag from the past never hides tonight's danger, and "prior to" is not the past.
+        #expect(screener.screen("address flagged for weapons, male now outside with a rifle").flagKinds.contains(.weapon))
+        #expect(screener.screen("building had a murder in it in the 80s and tonight a man was shot in the lobby").verdict != .eligible)
+        #expect(screener.screen("PRIOR TO UNITS ARRIVING HE STABBED HIS BROTHER").flagKinds.contains(.violence))
     }
 }
