@@ -345,13 +345,17 @@ extension NarrativeAnalysis {
 
     /// Whether the tokens at `index` are a time of day as a log stamps its entries: "1320", "1320H", "0611HRS",
     /// or "13:20" (digits, a colon, digits).
+    /// Emergency numbers are never times ("// 911 HANGUP").
     static func isTimeStamp(_ tokens: [NarrativeToken], at index: Int) -> Bool {
+        guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
         let text = tokens[index].text
-        guard tokens[index].kind == .word, let firstLetter = text.firstIndex(where: { !$0.isNumber }) ?? Optional(text.endIndex)
-        else { return false }
+        let firstLetter = text.firstIndex { !$0.isNumber } ?? text.endIndex
         let digits = text[..<firstLetter], suffix = text[firstLetter...]
-        guard digits.allSatisfy(\.isNumber), ["", "H", "HR", "HRS", "HOURS"].contains(String(suffix)) else { return false }
-        if (3...4).contains(digits.count) { return Int(digits.suffix(2)).map { $0 < 60 } ?? false }
+        guard ["", "H", "HR", "HRS", "HOURS"].contains(String(suffix)), !["911", "999", "112", "000"].contains(String(digits))
+        else { return false }
+        if (3...4).contains(digits.count), let hour = Int(digits.dropLast(2)), let minute = Int(digits.suffix(2)) {
+            return hour < 24 && minute < 60
+        }
         guard (1...2).contains(digits.count), suffix.isEmpty, index + 2 < tokens.count else { return false }
         return tokens[index + 1].kind == .link && tokens[index + 1].text == ":"
             && tokens[index + 2].kind == .word && tokens[index + 2].text.count == 2 && tokens[index + 2].text.allSatisfy(\.isNumber)

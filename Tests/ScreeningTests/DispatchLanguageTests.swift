@@ -363,11 +363,17 @@ struct BlindHeldOutTests {
     /// seeded; blind22.md). First look in the middle of the sixth session, before any rule saw it: rules 0.856 /
     /// 0.764, default 0.908 / 0.756 (session start 0.856 / 0.757 and 0.908 / 0.750). Development data since
     /// (rules 0.897 / 0.814); floors minus ~0.02.
+    /// blind21.csv: 1,000 narratives (407 red flag; ten agencies incl. a rural Alaska borough, a UK-style control
+    /// room, an Irish, a New Zealand and an Australian service, a Texas sheriff, a port and a transit authority, cut
+    /// at 64-160) by a twenty-first helper (make_blind21.py, seeded; blind21.md). Unseen: evaluated once at the end
+    /// of the sixth session, rules 0.850 / 0.721 (session start 0.853 / 0.710); no rule and no model has been fitted
+    /// to it (its errors were not read); floors just under.
     ///
     /// These floors measure the rules alone (`learned(false)`), so that they keep measuring the rules now that the
     /// learned reader is on by default; the default screener has its own floors below.
     @Test("blind sets keep their recall and precision floors (the rules alone)", arguments: [
-        Floors(file: "blind22.csv", total: 1000, recall: 0.88, precision: 0.79),
+        Floors(file: "blind22.csv", total: 1000, recall: 0.88, precision: 0.82),
+        Floors(file: "blind21.csv", total: 1000, recall: 0.84, precision: 0.71),
         Floors(file: "blind20.csv", total: 1000, recall: 0.89, precision: 0.83),
         Floors(file: "blind19.csv", total: 1000, recall: 0.89, precision: 0.78),
         Floors(file: "blind18.csv", total: 1000, recall: 0.91, precision: 0.81),
@@ -412,9 +418,11 @@ struct BlindHeldOutTests {
     /// blind5: measured once while blind with the fifth-pass rules and the model of the time (0.922 / 0.780); now
     /// fitted (in the model's training data, and development data for the rules): 0.972 / 0.957; floors minus ~0.01-0.03.
     /// Sixth session: blind20 and blind22 (first look 0.908 / 0.756) are development data for the rules and training
-    /// data for the model (24 files): blind22 0.964 / 0.825, blind20 0.973 / 0.859, blind19 0.965 / 0.816.
+    /// data for the model (24 files): blind22 0.964 / 0.825, blind20 0.973 / 0.859, blind19 0.965 / 0.816. blind21,
+    /// unseen by rules and model, first look at the end of the session: 0.919 / 0.721 (session start 0.921 / 0.710).
     @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
-        Floors(file: "blind22.csv", total: 1000, recall: 0.94, precision: 0.80),
+        Floors(file: "blind22.csv", total: 1000, recall: 0.94, precision: 0.81),
+        Floors(file: "blind21.csv", total: 1000, recall: 0.91, precision: 0.71),
         Floors(file: "blind20.csv", total: 1000, recall: 0.95, precision: 0.83),
         Floors(file: "blind19.csv", total: 1000, recall: 0.95, precision: 0.79),
         Floors(file: "blind18.csv", total: 1000, recall: 0.93, precision: 0.79),
@@ -438,7 +446,7 @@ struct BlindHeldOutTests {
     @Test("a blind set is exactly what its seeded generator writes", arguments: [
         ("make_blind4.py", "blind4.csv"), ("make_blind5.py", "blind5.csv"), ("make_blind6.py", "blind6.csv"), ("make_blind7.py", "blind7.csv"), ("make_blind8.py", "blind8.csv"), ("make_blind9.py", "blind9.csv"),
         ("make_blind10.py", "blind10.csv"), ("make_blind11.py", "blind11.csv"), ("make_blind12.py", "blind12.csv"),
-        ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"), ("make_blind16.py", "blind16.csv"), ("make_blind17.py", "blind17.csv"), ("make_blind18.py", "blind18.csv"), ("make_blind19.py", "blind19.csv"), ("make_blind20.py", "blind20.csv"), ("make_blind22.py", "blind22.csv"),
+        ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"), ("make_blind16.py", "blind16.csv"), ("make_blind17.py", "blind17.csv"), ("make_blind18.py", "blind18.csv"), ("make_blind19.py", "blind19.csv"), ("make_blind20.py", "blind20.csv"), ("make_blind21.py", "blind21.csv"), ("make_blind22.py", "blind22.csv"),
     ])
     func generatorReproducible(script name: String, writes output: String) throws {
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
