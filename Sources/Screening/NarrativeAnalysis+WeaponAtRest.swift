@@ -4,7 +4,8 @@
 /// "rifle in the trunk, unloaded, is that ok through town", "old revolver in a box, where to turn it in". The phrase
 /// tables (``SettledSceneFamilies/restingWeapons``) read the common shapes; this reading covers the rest by the
 /// words of rest near the weapon, and only where nothing else in the narrative is alarming:
-/// - the weapon is a firearm or its ammunition, and the narrative's only red flag (any other red flag, an injury, a fight, an open line, keeps it),
+/// - the weapon is a firearm or its ammunition, and the narrative's only red flag (any other red flag, an injury,
+///   a fight, an open line, keeps it),
 /// - no suicidal talk (a gun in the closet is a means), no hostile, quarrel or crisis word anywhere, and no word of
 ///   taking a weapon up ("went and got his shotgun from the closet", "reached for the glovebox"),
 /// - a word of rest (locked, unloaded, a safe, a case, a licence, inherited, turn in) stands within a few words
@@ -13,8 +14,8 @@ extension NarrativeAnalysis {
     /// Words that say a weapon is stored, cased, licensed or on its way to be given up.
     static let restWords: Set<String> = [
         "LOCKED", "UNLOADED", "CASED", "STORED", "STORAGE", "SAFE", "CABINET", "LOCKBOX", "LOCKER", "CASE", "TRUNK",
-        "CLOSET", "SHED", "GLOVEBOX", "ATTIC", "DRAWER", "BOX", "RACK", "REMOVED", "LICENCE", "LICENSE", "LICENSED", "PERMIT",
-        "CERTIFICATE", "REGISTERED", "REGISTRATION", "RENEWAL", "RENEWING", "RENEW", "INHERITED", "INHERITING",
+        "CLOSET", "SHED", "GLOVEBOX", "ATTIC", "DRAWER", "BOX", "RACK", "REMOVED", "LICENCE", "LICENSE", "LICENSED",
+        "PERMIT", "CERTIFICATE", "REGISTERED", "REGISTRATION", "RENEWAL", "RENEWING", "RENEW", "INHERITED", "INHERITING",
         "SURRENDER", "SURRENDERING", "DISPOSE", "DISPOSAL", "AMNESTY", "POLICY", "TRANSFER", "ANTIQUE",
         "COLLECTION", "HEIRLOOM", "MOUNTED", "DISPLAY", "UNLOAD"]
 
