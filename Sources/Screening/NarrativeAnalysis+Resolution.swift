@@ -301,23 +301,17 @@ extension NarrativeAnalysis {
     /// Words that say who answers and how ("PER OWNER", "CALLER NOW SEES", "2ND CALLER SAYS", "UNIT ON SCENE
     /// ADVISES"): the only words that may stand before the words of resolution when an answer opens its own entry.
     /// "panic alrm at loc cancelled w/ code" is its own report and answer, not an answer to the entry before it.
-    static let answerLeadWords: Set<String> = ["PER", "CALLER", "CALLERS", "RP", "RPS", "COMP", "COMPL", "COMPLAINANT",
-                                               "CO", "CA", "C", "O", "A", "NOW", "SAYS", "SAID", "STATES", "STATED",
-                                               "STS", "ADV", "ADVS", "ADVISES", "ADVISED", "REPORTS", "SEES", "SAW",
-                                               "CALL", "CALLBACK", "CB", "ON", "SCENE", "ONSCENE", "OS", "UNIT", "UNITS",
-                                               "OWNER", "MGR", "MANAGER", "KEYHOLDER", "NEIGHBOR", "SECOND", "UPDATE",
-                                               "UPD", "ACTUALLY", "THEN", "AND", "BUT", "ALSO", "ARRIVED", "FOUND",
-                                               "NOTES", "STAFF", "SECURITY", "OFFICER", "CLARIFIES", "CLARIFIED",
-                                               "SHE", "HE", "THEY", "AFTER", "CHECK", "CHECKED", "VERIFIED", "MOTHER",
-                                               "MOM", "DAD", "FATHER", "PARENT", "TEACHER", "ALARM", "COMPANY", "PT",
-                                               "IS", "THAT", "ITS", "IT", "THE", "PERSON", "SUBJ", "FEMALE", "MALE",
-                                               // Thirteenth pass: more of who answers and how.
-                                               "SAY", "ARE", "WAS", "WERE", "BOUNCER", "CREW", "GUARD", "DRIVER",
-                                               "NURSE", "DEPUTY", "SUPERVISOR", "CLERK", "EMPLOYEE", "OPERATOR",
-                                               // Sixth session: informants, reportees and agencies that answer.
-                                               "CP", "INFT", "INF", "INFORMANT", "INFORMER", "REPORTEE", "TSA",
-                                               "AGENT", "RANGER", "SCHOOL", "SHOP", "WITNESS", "STS", "SEZ", "HES",
-                                               "SHES", "THEYRE"]
+    static let answerLeadWords: Set<String> = answeringParties.union([
+        "PER", "CALLERS", "CO", "CA", "C", "O", "A", "NOW", "SAYS", "SAID", "STATES", "STATED", "STS", "ADV", "ADVS",
+        "ADVISES", "ADVISED", "REPORTS", "SEES", "SAW", "CALL", "ON", "SCENE", "ONSCENE", "OS", "KEYHOLDER", "SECOND",
+        "UPDATE", "UPD", "ACTUALLY", "THEN", "AND", "BUT", "ALSO", "ARRIVED", "FOUND", "NOTES", "CLARIFIES",
+        "CLARIFIED", "SHE", "HE", "THEY", "AFTER", "CHECK", "CHECKED", "VERIFIED", "ALARM", "COMPANY", "IS", "THAT",
+        "ITS", "IT", "THE", "PERSON", "FEMALE", "MALE",
+        // Thirteenth pass: more of how answers are told.
+        "SAY", "ARE", "WAS", "WERE", "BOUNCER", "OPERATOR",
+        // Sixth session: informants, reportees and agencies that answer.
+        "INFT", "INF", "INFORMANT", "INFORMER", "REPORTEE", "TSA", "AGENT", "SCHOOL", "SHOP", "SEZ", "HES", "SHES",
+        "THEYRE"])
 
     /// Whether the cue opens its log entry: at most a few words (who answers, "now sees", "per 2nd call") stand
     /// before it, not counting unit numbers, times and the label before a colon.
@@ -374,13 +368,17 @@ extension NarrativeAnalysis {
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    /// Who gives an answer in the middle of a clause: the caller, a second caller, a unit, staff on the spot.
-    static let answeringParties: Set<String> = ["RP", "RPS", "CALLER", "COMP", "COMPL", "COMPLAINANT", "CP", "UNIT",
-                                                "UNITS", "OFFICER", "OFFICERS", "DEPUTY", "RANGER", "TROOPER", "CST",
-                                                "SGT", "OWNER", "MGR", "MANAGER", "STAFF", "SECURITY", "GUARD",
-                                                "NURSE", "TEACHER", "PARENT", "MOTHER", "MOM", "FATHER", "DAD",
-                                                "NEIGHBOR", "CREW", "DRIVER", "WITNESS", "WIT", "SUPERVISOR", "CLERK",
-                                                "EMPLOYEE", "PT", "SUBJ", "CALLBACK", "CB", "LE", "PARTY"]
+    /// Who gives an answer: the caller, a second caller, a unit, staff on the spot, a call-back. They may lead an
+    /// answer that opens its own entry (``answerLeadWords``) and open one in the middle of a clause (``answerTurns``).
+    static let answeringParties: Set<String> = [
+        "RP", "RPS", "CALLER", "COMP", "COMPL", "COMPLAINANT", "CP", "UNIT", "UNITS", "OFFICER", "DEPUTY", "RANGER",
+        "OWNER", "MGR", "MANAGER", "STAFF", "SECURITY", "GUARD", "NURSE", "TEACHER", "PARENT", "MOTHER", "MOM",
+        "FATHER", "DAD", "NEIGHBOR", "CREW", "DRIVER", "WITNESS", "SUPERVISOR", "CLERK", "EMPLOYEE", "PT", "SUBJ",
+        "CALLBACK", "CB"]
+    /// Who may open an answer in the middle of a clause, besides ``answeringParties``: officers and parties the
+    /// entry reader (``answerLeadWords``) was never checked with.
+    static let turnOpeners: Set<String> = answeringParties.union(["OFFICERS", "TROOPER", "CST", "SGT", "WIT", "LE",
+                                                                  "PARTY"])
     /// Words that turn what came before into a first report and what follows into the answer, when they follow
     /// who answers ("RP NOW SAYS", "2ND CALLER CLARIFIES", "RANGER CONFIRMS", "UNIT ADVISES").
     static let answerTurnVerbs: Set<String> = ["NOW", "SAYS", "SAID", "STATES", "STATED", "STS", "ADVISES", "ADVISED",
@@ -398,7 +396,7 @@ extension NarrativeAnalysis {
         var i = 1
         while i < words.count, words[i].range.upperBound <= cueStart {
             defer { i += 1 }
-            guard Self.answeringParties.contains(words[i].text) || Self.updateMarkers.contains(words[i].text) else { continue }
+            guard Self.turnOpeners.contains(words[i].text) || Self.updateMarkers.contains(words[i].text) else { continue }
             // "2ND CALLER", "SECOND CALLER", "ANOTHER CALLER": the turn opens on the ordinal.
             let opener = ["2ND", "SECOND", "ANOTHER", "NEW"].contains(words[i - 1].text) ? i - 1 : i
             guard opener > 0 else { continue }
