@@ -20,7 +20,7 @@ public struct ScreenCommand: ParsableCommand {
         and CAHOOTS' three screening questions; edit a copy of the rule file (`screen protocol --yaml`) and pass it
         with --rules.
         """,
-        subcommands: [Call.self, ProtocolTable.self, Sample.self, Estimate.self, Evaluate.self, Train.self]
+        subcommands: [Call.self, ProtocolTable.self, Sample.self, Estimate.self, Evaluate.self, Explain.self, Train.self]
     )
 
     public init() {}

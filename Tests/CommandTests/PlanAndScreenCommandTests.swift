@@ -135,6 +135,28 @@ struct PlanAndScreenCommandTests {
         #expect(text.stdout.contains("Narrative:  review"), "\(text.stdout)")
     }
 
+    /// `screen explain` lists every mention with its reason: a negated weapon is shown, not a red flag, beside the
+    /// assault told after it (both written for this test); JSON carries the same findings; no narrative is a usage
+    /// error.
+    @Test func screenExplainShowsEveryMentionAndWhy() throws {
+        let r = try runReroute(["screen", "explain", "--rules-only", "NO WEAPONS SEEN. THEN HE PUNCHED HER IN THE FACE", "MAN ASLEEP ON BENCH, BREATHING NORMALLY"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let blocks = r.stdout.components(separatedBy: "\n\n")
+        #expect(blocks.count == 2, "\(r.stdout)")
+        #expect(blocks[0].contains("Verdict:   red flag"), "\(r.stdout)")
+        #expect(blocks[0].contains("negated weapon 'WEAPONS'") || blocks[0].contains("negated weapon 'WEAPONS SEEN'"), "\(r.stdout)")
+        #expect(blocks[0].contains("RED affirmed violence"), "\(r.stdout)")
+        #expect(blocks[1].contains("Verdict:   eligible") && !blocks[1].contains("RED "), "\(r.stdout)")
+        let json = try runReroute(["screen", "explain", "--format", "json", "--rules-only", "NO WEAPONS SEEN. THEN HE PUNCHED HER IN THE FACE"])
+        struct Item: Decodable { struct Screening: Decodable { struct Finding: Decodable { var kind: String; var status: String }; var findings: [Finding] }
+                                 var verdict: String; var screening: Screening }
+        let items = try JSONDecoder().decode([Item].self, from: Data(json.stdout.utf8))
+        #expect(items.first?.verdict == "red_flag")
+        #expect(items.first?.screening.findings.contains { $0.kind == "weapon" && $0.status == "negated" } == true)
+        let none = try runReroute(["screen", "explain"])
+        #expect(none.status == 64 && none.stderr.contains("Missing expected argument"), "\(none.stderr)")
+    }
+
     /// The learned reader is on by default; `--rules-only` measures the rules alone; `--learned` is still accepted
     /// and changes nothing; the two together are a usage error.
     @Test func screenEvaluateStatesTheLearnedReader() throws {
