@@ -132,9 +132,30 @@ final class CompiledLexicon: Sendable {
         let chars = Array(word)
         guard chars.count >= 6 else { return word }
         for target in correctionTargets[String(chars[0...1])] ?? [] where abs(target.count - chars.count) <= 1 {
-            if Self.isWithinOneEdit(chars, Array(target)) { return target }
+            if Self.isWithinOneEdit(chars, Array(target)) { return keepsItsStem(word, repairedTo: target) ? target : word }
         }
         return word
+    }
+
+    /// Regular endings that make a known word another real word ("STAY" → "STAYING", "STAYED", "STAYS").
+    static let endings = ["ING", "ED", "ES", "S", "ERS", "ER", "LY", "D"]
+
+    /// Whether a repair by any one edit keeps the word's meaning: a word made of a word the lexicon knows and a
+    /// regular ending is a real word, not a typo, unless the repair spells that same stem right ("STABING" →
+    /// "STABBING"). Seventh session: "RP STAYING ON LINE" read "STAGING", a word of resolution, and resolved the
+    /// fight before it. The exact repairs (a swap, a doubled or a dropped letter) are not asked: the lexicon spells
+    /// some stems as they are misspelt ("DISCONECT"), and those repairs are narrow enough already.
+    func keepsItsStem(_ word: String, repairedTo repaired: String) -> Bool {
+        for ending in Self.endings where word.count >= ending.count + 3 && word.hasSuffix(ending) {
+            let stem = String(word.dropLast(ending.count))
+            var stems = [stem, stem + "E"]
+            // A doubled last consonant before -ING, -ED, -ER ("STOPPING" → "STOP").
+            if let last = stem.last, stem.count >= 4, stem.dropLast().last == last { stems.append(String(stem.dropLast())) }
+            for known in stems where vocabulary.contains(known) {
+                if !repaired.hasPrefix(known) && !repaired.hasPrefix(stem) { return false }
+            }
+        }
+        return true
     }
 
     /// One letter dropped after the first ("PILS", "SCREAMNG", "UNCONSCOUS", and at the end "HANGIN", "BRIDG", which

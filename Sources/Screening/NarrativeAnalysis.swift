@@ -80,7 +80,10 @@ struct NarrativeAnalysis {
         var clause: [NarrativeToken] = []
         // Hostile words anywhere ("sharpening a machete .. yelling at people walking past"): a verb of work then
         // leaves no tool eligible (NarrativeAnalysis+ToolAtWork.swift).
-        let hostileNarrative = Self.isHostile(tokens.filter { $0.kind == .word }.map(\.text))
+        // Clause by clause, so that "AT" reaches a person only in its own clause ("AT MCDONALD'S ** RP THOUGHT IT
+        // ODD" is not "at the caller").
+        let hostileNarrative = tokens.split { $0.kind == .boundary }
+            .contains { clause in Self.isHostile(clause.filter { $0.kind == .word }.map(\.text)) }
         for token in tokens {
             if token.kind == .boundary {
                 analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes,

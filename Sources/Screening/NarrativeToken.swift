@@ -121,6 +121,13 @@ enum NarrativeTokenizer {
                         index = end + 1
                         continue
                     }
+                    // "R/P" is the reporting party, written "RP" everywhere else (seventh session).
+                    if upper == "R", end + 1 < count, bytes[end + 1] == 0x50 || bytes[end + 1] == 0x70,
+                       end + 2 == count || !isAlnum(bytes[end + 2]) {
+                        tokens.append(NarrativeToken(kind: .word, text: "RP", range: start..<(end + 2)))
+                        index = end + 2
+                        continue
+                    }
                     if upper == "C" {
                         tokens.append(NarrativeToken(kind: .word, text: "CALLER", range: start..<(end + 1)))
                         index = end + 1
@@ -144,6 +151,9 @@ enum NarrativeTokenizer {
                 tokens.append(NarrativeToken(kind: gluedLeft && gluedRight ? .joiner : .boundary, text: "/", range: range))
             case 0x2E, 0x3B, 0x21, 0x0A, 0x7C, 0x28, 0x29, 0x5B, 0x5D, 0x2A, 0x5C:
                 tokens.append(NarrativeToken(kind: .boundary, text: String(UnicodeScalar(byte)), range: range))
+            // "100+ MPH", "20+ CARS": a plus after a number is "or more", not a joiner (seventh session).
+            case 0x2B where index > 0 && isDigit(bytes[index - 1]):
+                break
             case 0x2C, 0x26, 0x2B:
                 tokens.append(NarrativeToken(kind: .joiner, text: String(UnicodeScalar(byte)), range: range))
             case 0x3A, 0x3F, 0x3D, 0x2D, 0x3E:

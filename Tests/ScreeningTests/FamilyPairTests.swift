@@ -55,14 +55,16 @@ struct FamilyPairTests {
     /// 0.927 to 0.944 with precision unchanged; the bound followed it once, to 22. With blind16 and blind17 added
     /// (20 files) it sends 25, and the unseen blind18 reads 0.918 / 0.738 (rules alone 0.873 / 0.743): the bound was 25.
     /// Sixth session, 24 files (blind20 and blind22 added): 27, the price of blind22's leave-one-out recall rising
-    /// from 0.903 (rules alone) to 0.946; the bound is 27.
-    @Test("with the learned reader (the default) look-alikes never become red flags, and at most 27 of 220 go to review")
+    /// from 0.903 (rules alone) to 0.946; the bound is 27. Seventh session, 26 files (blind23 and blind24 added): 30,
+    /// the price of blind24's leave-one-out recall rising from 0.869 (rules alone) to 0.943 at precision 0.830; the
+    /// bound is 30.
+    @Test("with the learned reader (the default) look-alikes never become red flags, and at most 30 of 220 go to review")
     func lookAlikesWithTheLearnedReader() {
         let users = NarrativeScreener()
         let texts = Self.pairs.map(\.lookAlike) + Self.lookAlikeNarratives
         let verdicts = texts.map { users.screen($0).verdict }
         #expect(texts.count == 220)
         #expect(!verdicts.contains(.redFlag))
-        #expect(verdicts.filter { $0 == .review }.count <= 27)
+        #expect(verdicts.filter { $0 == .review }.count <= 30)
     }
 }
