@@ -82,7 +82,7 @@ final class CompiledLexicon: Sendable {
         switch role {
         // Words of resolution are repaired too ("CONFIMRED", "OFEFNSE"): tenth pass.
         // So are words of ordinary work ("SPLITTTING" firewood): eleventh pass.
-        case .concept, .threat, .ideation, .attempt, .selfHarm, .propertyCrime, .resolution, .ordinaryUse: true
+        case .concept, .threat, .ideation, .attempt, .selfHarm, .propertyCrime, .resolution, .ordinaryUse, .unseenScene: true
         default: false
         }
     }
@@ -151,7 +151,8 @@ final class CompiledLexicon: Sendable {
             var stems = [stem, stem + "E"]
             // A doubled last consonant before -ING, -ED, -ER ("STOPPING" → "STOP").
             if let last = stem.last, stem.count >= 4, stem.dropLast().last == last { stems.append(String(stem.dropLast())) }
-            for known in stems where vocabulary.contains(known) {
+            // The stem is known as itself or with an -S ("BUGS": "BUGGING" is not "BULGING").
+            for known in stems where vocabulary.contains(known) || vocabulary.contains(known + "S") {
                 if !repaired.hasPrefix(known) && !repaired.hasPrefix(stem) { return false }
             }
         }

@@ -107,6 +107,12 @@ extension NarrativeAnalysis {
     /// EATING LUNCH").
     static let denialLeadWords: Set<String> = ["NO", "NOT", "NONE", "NOBODY", "NOONE", "ONE", "IS", "WAS", "NEVER"]
 
+    /// Signs of harm that, after "BUT", qualify an answer instead of settling it ("awake but confused").
+    static let qualifyingSigns: Set<String> = ["CONFUSED", "DISORIENTED", "DIZZY", "PALE", "WEAK", "VOMITING", "SLURRING",
+                                               "DROWSY", "LETHARGIC", "GROGGY", "BLEEDING", "SHAKING", "SWEATING",
+                                               "CLAMMY", "INCOHERENT", "LIMP", "GASPING", "WHEEZING", "BLUE", "GRAY",
+                                               "GREY", "SEIZING", "UNSTEADY", "NUMB", "SHAKY", "CONFUSION"]
+
     /// Words that decline care: "parent declines EMS" closing an answer is a weak resolution of an injury.
     static let decliningWords: Set<String> = ["DECLINES", "DECLINED", "DECLINING", "REFUSES", "REFUSED", "REFUSING"]
 
@@ -178,6 +184,9 @@ extension NarrativeAnalysis {
             if !alarmInItem, item.contains(where: { Self.otherMatterWords.contains($0.text) }) { return false }
             // "parks crew says he is not one of theirs": the resolution itself is denied.
             if item.contains(where: { Self.denialWords.contains($0.text) }) { return false }
+            // "awake but confused": the answer qualified by a sign of harm does not settle it (seventh session).
+            if let but = item.firstIndex(where: { $0.text == "BUT" }),
+               item[but...].contains(where: { Self.qualifyingSigns.contains(lexicon.corrected($0.text)) }) { return false }
             // An answer cut by the field width was not read whole ("it's a sled, dad pulling his wif"): caution.
             if answer.upper == utf8.count && endsCut(tokens: tokens) { return false }
             // A word of resolution the reader had to repair at the very end ("CB - MISDIA") may be a cut word: the

@@ -29,7 +29,9 @@ extension NarrativeAnalysis {
                                             // Sixth session: a tool at hand in a quarrel or a crisis ("keeps picking it
                                             // up while they argue", "talking about demons", "wont drop it").
                                             "ARGUING", "ARGUE", "ARGUED", "ARGUMENT", "FIGHTING", "DROP", "DEMONS", "VOICES",
-                                            "PARANOID", "HALLUCINATING", "PSYCHOTIC", "NECK", "THROAT", "DEMANDING"]
+                                            "PARANOID", "HALLUCINATING", "PSYCHOTIC", "NECK", "THROAT", "DEMANDING",
+                                            // Seventh session: a blade sharpened while staring at people passing.
+                                            "STARING", "GLARING"]
 
     /// Whether words turn what is in someone's hands on a person: a hostile word, "AT", "TOWARD" or "HOLDING" only
     /// before a person ("yelling at a customer", "swinging it at him"), not a place ("at the boat launch").
@@ -43,6 +45,9 @@ extension NarrativeAnalysis {
             return next.contains { personWords.contains($0) }
         }
     }
+
+    /// How a tool at its work is explained; the suicide reading finds such tools by it (a means beside suicidal talk).
+    static let toolAtWorkExplanation = "a tool at its work"
 
     /// How many words may separate a tool from the words of its work ("landscaper W/ A MACHETE clearing brush").
     static let workReach = 8
@@ -68,7 +73,7 @@ extension NarrativeAnalysis {
                 && Self.isTool(findings[index].trigger) {
                 findings[index].status = .excluded
                 findings[index].cue = near.cue
-                findings[index].explanation = "a tool at its work ('\(near.cue)'), not turned on anyone"
+                findings[index].explanation = "\(Self.toolAtWorkExplanation) ('\(near.cue)'), not turned on anyone"
             }
         }
     }

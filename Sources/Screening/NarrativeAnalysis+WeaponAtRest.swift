@@ -33,8 +33,7 @@ extension NarrativeAnalysis {
 
     /// Firearms and their ammunition: the weapons this reading may find at rest (a knife "in the drawer" or "outside
     /// the off-licence" is read by the phrase tables only).
-    static let firearmWords: Set<String> = Set(EverydayUseFamilies.firearms.split(separator: "|").map(String.init))
-        .union(["AMMO", "AMMUNITION", "SHELLS", "BULLETS", "ROUNDS", "FIREARM", "FIREARMS"])
+    static let firearmWords: Set<String> = firearmNames.union(["AMMO", "AMMUNITION", "SHELLS", "BULLETS", "ROUNDS"])
 
     /// Whether a trigger names a firearm or its ammunition.
     static func isFirearm(_ trigger: String) -> Bool {

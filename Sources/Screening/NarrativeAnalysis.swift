@@ -125,15 +125,20 @@ struct NarrativeAnalysis {
         // "asks about renewing his shotgun certificate, guns in a locked cabinet": a weapon at rest, alone (sixth session).
         resolveWeaponsAtRest(tokens: tokens, findings: &findings, hostile: hostileNarrative, ideation: ideation)
 
+        // "CONSC? NO", "CONSC/BREATHING: N/Y": keyed answers to the vital questions (seventh session).
+        findings.append(contentsOf: vitalAnswers(tokens: tokens))
+
         // Suicidal talk is a red flag only with a plan or means (issue 5: "suicide plan or means").
         let talk = ideation.filter { $0.status == .affirmed || $0.status == .possible }
         if let said = talk.first {
             // A weapon, or an injury (an ingestion, a wound) beside the talk, is a means or an attempt (third pass).
             // A person stepping into traffic beside the talk is a means too (fifth pass).
+            // A firearm being cleaned is still at hand ("cleaning his revolver, says he's done": seventh session).
             let planOrMeans = means.filter(\.isRedFlag)
                 + findings.filter { ($0.kind == .weapon || $0.kind == .injury) && $0.isRedFlag }
+                + findings.filter { $0.kind == .weapon && $0.explanation.hasPrefix(Self.toolAtWorkExplanation) }
                 + findings.filter { $0.kind == .policeOnly && $0.isRedFlag && $0.trigger.uppercased().contains("TRAFFIC") }
-                + [lethalPlace(in: tokens)].compactMap { $0 }
+                + [lethalPlace(in: tokens), firearmAtHand(in: tokens)].compactMap { $0 }
             if planOrMeans.isEmpty && lexicon.suicidalTalkIsRedFlag {
                 // An agency whose protocol treats any suicidal statement as a red flag (`suicidal_talk: red_flag`).
                 findings.append(Finding(kind: .suicide, status: said.status, trigger: said.trigger, span: said.span,
@@ -168,6 +173,29 @@ struct NarrativeAnalysis {
     /// A lethal place the person is at, climbing or heading for, in one clause: "standing at the cornice edge",
     /// "walked off toward the cliff band", "climbing the elevator leg" (twelfth pass). Read in code rather than as
     /// lexicon phrases, so that it never pre-empts a longer phrase; it counts only beside suicidal talk.
+    /// Firearm words: beside suicidal talk, one at hand is a means however it is told ("cleaning his revolver, says
+    /// he's done": a settled phrase for a lawful errand raises no finding of its own).
+    static let firearmNames: Set<String> = Set(EverydayUseFamilies.firearms.split(separator: "|").map(String.init))
+        .union(["FIREARM", "FIREARMS"])
+    /// Words that put a firearm out of reach: before it ("no guns", "without his rifle") or after it ("guns removed").
+    static let outOfReachBefore: Set<String> = ["NO", "NOT", "NEVER", "WITHOUT", "DENIES", "NONE", "ANY", "REMOVED", "SOLD"]
+    static let outOfReachAfter: Set<String> = ["REMOVED", "LOCKED", "SECURED", "TAKEN", "GONE", "AWAY", "SURRENDERED",
+                                               "SOLD", "STORED", "CONFISCATED", "RELINQUISHED"]
+
+    /// A firearm the narrative puts at hand, for the suicide reading only (seventh session).
+    func firearmAtHand(in tokens: [NarrativeToken]) -> Finding? {
+        let words = tokens.filter { $0.kind == .word }
+        for (i, token) in words.enumerated() where Self.firearmNames.contains(lexicon.corrected(token.text)) {
+            let before = words[max(0, i - 4)..<i].map { lexicon.corrected($0.text) }
+            let after = words[(i + 1)..<min(words.count, i + 4)].map { lexicon.corrected($0.text) }
+            guard !before.contains(where: Self.outOfReachBefore.contains),
+                  !after.contains(where: Self.outOfReachAfter.contains) else { continue }
+            return Finding(kind: .weapon, status: .affirmed, trigger: slice(token.range), span: token.range, cue: nil,
+                           explanation: "a firearm at hand")
+        }
+        return nil
+    }
+
     func lethalPlace(in tokens: [NarrativeToken]) -> Finding? {
         let tokens = tokens.filter { $0.kind != .joiner }
         for (i, token) in tokens.enumerated() where token.kind == .word {
@@ -718,6 +746,12 @@ struct NarrativeAnalysis {
                 if boundary < punctuation.count, punctuation[boundary] == .joiner, !acrossComma { return }
             }
             for findingIndex in entry.findings where findings[findingIndex].status.isRedFlag {
+                // "yelling for help from upstairs - not seen": what is heard and not seen is the unseen scene
+                // itself, not ruled out (seventh session).
+                if newStatus == .negated, findings[findingIndex].kind == .uncertainty,
+                   cue.uppercased().split(separator: " ").contains(where: { Self.sightWords.contains(String($0)) }) {
+                    continue
+                }
                 if toUncertainty {
                     findings[findingIndex].kind = .uncertainty
                     findings[findingIndex].status = .affirmed
@@ -754,6 +788,9 @@ struct NarrativeAnalysis {
     /// Words that may stand between the dash and such a cue ("- CAD HX", "- LOCATION HISTORY").
     static let premiseNoteLeads: Set<String> = ["CAD", "PREMISE", "PREMISES", "LOCATION", "LOC", "ADDRESS", "ADDR",
                                                 "SUBJ", "SUBJECT", "RMS", "AGENCY", "DEPT", "PD", "NOTE", "NOTES"]
+
+    /// Words of sight in a negation cue ("NOT SEEN"): they never rule out what was only heard.
+    static let sightWords: Set<String> = ["SEEN", "SEE", "VISIBLE", "OBSERVED", "SIGHTED", "VISUAL"]
 
     /// Words before a noun that make it an object, not a new subject ("the caller's dad").
     static let determiners: Set<String> = ["THE", "A", "AN", "HIS", "HER", "THEIR", "MY", "OUR"]

@@ -22,7 +22,14 @@ enum PublicLogFamilies: LexiconTable {
     static let persons = CautionFamilies.persons
     static let bodyParts = UrgentSceneFamilies.bodyParts
 
-    static let entries: [Entry] = [
+    static let protocolSource = "Issue 13 seventh session (blind24 as development data): call-takers' protocol notes and second callers (Columbia C-SSRS preparatory behaviour: pills saved or counted out, a ligature tied; APCO ANS 2.103.2 MISSING PERSON - AT RISK, CHILD ABANDONED, DUI, UNKNOWN TROUBLE; MPDS protocol 31: a loss of consciousness)"
+    static let children = NinthPassFamilies.children
+    static let childYears = UrgentSceneFamilies.childYears
+
+    static let entries: [Entry] = publicLog + protocolNotes
+
+    /// Red flags in a public log's words.
+    static let publicLog: [Entry] = [
         Entry(pattern: "SHORT OF BREATH|BREATHE, SHORTNESS OF BREATH, CANT|CANNOT|COULDNT|UNABLE TO CATCH HIS|HER|THEIR|MY BREATH",
               role: .concept(I, noun: false), source: medicalSource),
         Entry(pattern: "WORST HEADACHE OF HIS|HER|THEIR|MY LIFE, WORST HEADACHE EVER, THUNDERCLAP HEADACHE",
@@ -43,5 +50,55 @@ enum PublicLogFamilies: LexiconTable {
               role: .concept(P, noun: false), source: policeSource),
         Entry(pattern: "CRYING|HYSTERICAL|SCREAMING|SOBBING CANT|CANNOT|COULDNT GIVE|PROVIDE|SAY AN? ADDRESS|ADDRES|ADDR|LOCATION|LOC, CRYING|HYSTERICAL|SCREAMING|SOBBING AND? UNABLE TO GIVE|PROVIDE|SAY AN? ADDRESS|ADDRES|ADDR|LOCATION|LOC",
               role: .unseenScene, source: unseenSource),
+    ]
+
+    /// Red flags in protocol notes, second callers' words and text reports.
+    static let protocolNotes: [Entry] = [
+        // Suicide: preparation, a time set, a lethal place, a ligature tied, a note that keeps people out.
+        Entry(pattern: "SAVED|SAVING|STOCKPILED|STOCKPILING|HOARDED|HOARDING|COLLECTED|COLLECTING UP? HIS|HER|THEIR|MY PILLS|MEDS|MEDICATION|MEDICATIONS, PILLS|PILLZ|MEDS ARE|IS READY|COUNTED|LINED, PILLS|PILLZ|MEDS COUNTED|LINED OUT|UP",
+              role: .concept(S, noun: false), source: protocolSource),
+        Entry(pattern: "TAKING|TAKE|SWALLOW|SWALLOWING THEM|IT|ALL|EVERYTHING TONIGHT|TODAY|NOW, GOING TO TAKE|SWALLOW THEM|IT|ALL TONIGHT|TODAY, GONNA TAKE|SWALLOW THEM|IT|ALL TONIGHT|TODAY, THIS IS MY|HIS|HER LAST DAY|NIGHT, MY|HIS|HER LAST DAY|NIGHT ALIVE?",
+              role: .ideation, source: protocolSource),
+        Entry(pattern: "HAS|HAVE|WITH A|THE? BAG|BOTTLE|HANDFUL|PILE OF PILLS|MEDS, PILLS|MEDS IN FRONT OF HIM|HER|ME|THEM, PILLS|MEDS IN|ON THE|A? FRAME|VIDEO|PHOTO|PIC",
+              role: .suicideMeans, source: protocolSource),
+        Entry(pattern: "SITTING|LYING|LAYING|STANDING|PARKED|STOPPED|SLEEPING|WALKING IN? HIS|HER|THEIR|A? CAR|VEHICLE|TRUCK? ON|ACROSS THE? RAILROAD|RR|TRAIN? TRACKS|TRACK|RAILS|TRESTLE, ON|AT THE? RAILROAD|RR|TRAIN TRESTLE",
+              role: .concept(S, noun: false), source: protocolSource),
+        Entry(pattern: "TIED|HUNG|RIGGED|TYING|HANGING A|THE|HIS|HER? ROPE|CORD|BELT|SHEET|NOOSE|CABLE|LEASH IN|FROM|TO|ON|AROUND THE|A|HIS|HER|THEIR? CLOSET|RAFTER|RAFTERS|BEAM|TREE|CEILING|FAN|DOOR|STAIRWELL|RAILING|GARAGE|BASEMENT|BANISTER",
+              role: .concept(S, noun: false), source: protocolSource),
+        Entry(pattern: "DONT COME IN CALL|GET THE? POLICE|COPS|911, DO NOT COME IN CALL|GET THE? POLICE|COPS|911",
+              role: .concept(S, noun: false), source: protocolSource),
+        // Threats told by the harm.
+        Entry(pattern: "COMING|COME|GO|GOING BACK TO? BLOW|BURN|SHOOT THE|THIS|THAT|YOUR|HER|HIS|THEIR _? UP|DOWN, TONIGHT YOU PAY|DIE, YOU WILL PAY FOR THIS|THAT|IT, YOULL PAY FOR THIS|THAT|IT, YOURE|YOU GONNA PAY FOR THIS|THAT|IT, MAKE SURE YOU|SHE|HE|THEY NEVER WALK|WALKS|SEE|SEES|TALK|TALKS AGAIN, YOU|SHE|HE|THEY WONT LIVE THROUGH|PAST THE? NIGHT|TONIGHT|WEEKEND|WEEK, YOU|SHE|HE|THEY WILL NOT LIVE THROUGH|PAST THE? NIGHT|TONIGHT|WEEKEND|WEEK",
+              role: .concept(T, noun: false), source: protocolSource),
+        Entry(pattern: "HED|HELL|SHED|SHELL|THEYD|THEYLL BREAK|SNAP HER|HIS|YOUR|MY|THEIR LEGS|ARMS|NECK|JAW|FACE|KNEES, HE|SHE|THEY WOULD|WILL BREAK|SNAP HER|HIS|YOUR|MY|THEIR LEGS|ARMS|NECK|JAW|FACE|KNEES",
+              role: .concept(T, noun: false), source: protocolSource),
+        // Unseen distress.
+        Entry(pattern: "TO COVER|HIDE|MASK|DROWN THE? SCREAMING|SCREAMS|YELLING|CRYING|FIGHTING, DROWN|DROWNING OUT THE? SCREAMING|SCREAMS|YELLING|CRYING",
+              role: .unseenScene, source: protocolSource),
+        Entry(pattern: "DISCONNECT|DISCONNECTED|DISCO|DROPPED AFTER, HUNG UP AFTER, SILENT CALL|LINE, TAPPED|TAPPING|TAPS ONCE|TWICE|KEYS|YES|FOR YES|WHEN ASKED",
+              role: .unseenScene, source: protocolSource),
+        Entry(pattern: "SCREAMING|YELLING|CRYING INSIDE|IN A|THE? LOCKED APT|APARTMENT|ROOM|CAR|HOUSE|UNIT, ADULT|MALE|FEMALE VOICE YELLING|SCREAMING",
+              role: .unseenScene, source: protocolSource),
+        Entry(pattern: "CANT|CANNOT|COULDNT TALK|SPEAK|CALL HES|SHES|THEYRE WATCHING|LISTENING|HERE|HOME|OUTSIDE, CANT|CANNOT|COULDNT TALK|SPEAK|CALL HE|SHE|THEY IS|ARE WATCHING|LISTENING|HERE|HOME|OUTSIDE",
+              role: .unseenScene, source: protocolSource),
+        // Police-only: children at risk, a person followed, missing people at risk, driving among people.
+        Entry(pattern: "\(childYears) YO|YOA|YR|YRS|Y|YEAR HOME|LEFT ALONE, MISSING \(childYears) YO|YOA|YR|YRS|Y|YEAR, MISSING _? \(children)|JUV|JUVENILE|TEEN, DIDNT|NEVER COME|CAME|GET|GOT HOME FROM SCHOOL|PRACTICE, DID NOT COME|GET HOME FROM SCHOOL|PRACTICE",
+              role: .concept(P, noun: false), source: protocolSource),
+        Entry(pattern: "HANGING|LEANING OUT OF THE|A? WINDOW|SUNROOF|WNDOW OF A|THE? MOVING CAR|VEHICLE|VAN|TRUCK",
+              role: .concept(P, noun: false), source: protocolSource),
+        Entry(pattern: "FOLLOWING|FOLLOWED A|THE|HER|HIS? YOUNG? GIRL|BOY|CHILD|KID|WOMAN|TEEN|HER|ME HOME|INTO|INSIDE, FOLLOWED ME|HER IN HERE, FOLLOWED ME|HER INSIDE|INTO",
+              role: .concept(P, noun: false), source: protocolSource),
+        Entry(pattern: "MISSING _? _? _? _? WANDERS|DEMENTIA|ALZHEIMERS|DIABETIC|AUTISTIC|NONVERBAL|BIPOLAR|SCHIZOPHRENIC|DISORIENTED|BAREFOOT|SUICIDAL, OFF HIS|HER|THEIR MEDS _? _? _? _? _? MISSING",
+              role: .concept(P, noun: false), source: protocolSource),
+        Entry(pattern: "DRIVING|DRIVES _? _? _? ON|IN|ACROSS|THROUGH THE? _? _? SOCCER|BALL|BASEBALL|FOOTBALL|ATHLETIC|PLAYING FIELD|FIELDS, DRIVING|DRIVES _? _? _? ON|IN|ACROSS|THROUGH THE? _? _? PLAYGROUND|SCHOOLYARD, DOING DONUTS ON|IN THE? _? _? SOCCER|BALL|BASEBALL|FOOTBALL|ATHLETIC|PLAYING FIELD|FIELDS, CANT|CANNOT|COULDNT STAY IN HIS|HER|THE|THEIR? LANE|LANES",
+              role: .concept(P, noun: false), source: protocolSource),
+        // Violence and weapons told by the act.
+        Entry(pattern: "THROWING|THREW|THROWS _? _? AT EACH OTHER|ONE ANOTHER, SCREAMING|YELLING IN THE|A? MANAGERS|MGRS|CLERKS|CASHIERS|EMPLOYEES|CUSTOMERS|STAFFS|RPS|CALLERS|GUARDS|DRIVERS FACE",
+              role: .concept(V, noun: false), source: protocolSource),
+        Entry(pattern: "JABBING|LUNGING|SWIPING|THRUSTING|STABBING IT|THEM AT \(persons)|TENANTS|PEOPLE|CUSTOMERS|KIDS|DRIVERS|PASSERSBY|RESIDENTS|PATRONS",
+              role: .concept([.weapon], noun: false), source: protocolSource),
+        // A loss of consciousness told by its length.
+        Entry(pattern: "LOC X|FOR|OF|APPROX|APPX # MIN|MINS|MINUTES|SEC|SECS|SECONDS",
+              role: .concept(I, noun: false), source: medicalSource),
     ]
 }

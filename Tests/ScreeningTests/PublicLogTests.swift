@@ -45,6 +45,46 @@ struct PublicLogTests {
         #expect(result.isEligible, "\(result.reason)")
     }
 
+    @Test("red flags as protocol notes and second callers give them", arguments: [
+        ("OD CALL -- BREATHING? SHALLOW -- CONSC? NO", FlagKind.injury),
+        ("Q: CONSC/BREATHING: N/Y / PT ON THE FLOOR OF THE LAUNDROMAT", .injury),
+        ("ALERT: UNK, CALLER ON SCENE", .injury),
+        ("Q: ARE YOU SAFE TO TALK? A: NO / Q: IS HE THERE? A: YES", .uncertainty),
+        ("man yelling for help from the 3rd floor - not seen", .uncertainty),
+        ("subj with a machete in the driveway, units staging at the corner", .weapon),
+        ("grandpa slipped in the shower and hit his head, awake but confused", .injury),
+        ("veteran cleaning his rifle, says he's done", .suicide),
+        ("daughter says she has saved up her meds and will take them tonight", .suicide),
+        ("man sitting in his car on the train tracks at 5th st", .suicide),
+        ("woman standing in the creek up to her chest, saying goodbye to her kids on the phone", .suicide),
+        ("ex left a voicemail: tonight you pay", .threat),
+        ("TV turned up to cover the screaming next door", .uncertainty),
+        ("silent call, caller tapped twice when asked if she needed police", .uncertainty),
+        ("6 yo home alone since this morning", .policeOnly),
+        ("Missing 8 YO, didn't come home from school", .policeOnly),
+        ("man following a young girl home from the bus stop", .policeOnly),
+        ("suv driving across the baseball field with kids playing", .policeOnly),
+        ("tenants say he is jabbing it at people in the hallway", .weapon),
+        ("ALS REQ, LOC X 3 MIN, NOW TALKING", .injury),
+        ("neighbor heard muffled screeams from the garage", .uncertainty),
+    ])
+    func protocolNotes(_ narrative: String, kind: FlagKind) {
+        let result = screener.screen(narrative)
+        #expect(result.flagKinds.contains(kind), "\(result.reason)")
+    }
+
+    @Test("protocol notes whose answers settle it stay eligible", arguments: [
+        "CONSC/BREATHING: Y/Y, JUST INTOX, WANTS A RIDE",
+        "BREATHING? YES. CONSC? YES. ALERT? YES. SLIPPED ON ICE, NO INJURY, WANTS HELP UP THE STAIRS",
+        "kid fell off the monkey bars, awake and talking, no injuries",
+        "neighbor's kids missing from the yard for a minute, found playing next door",
+        "roommate watching a horror movie, screaming from the tv, caller annoyed",
+    ])
+    func protocolLookAlikes(_ narrative: String) {
+        let result = screener.screen(narrative)
+        #expect(result.isEligible, "\(result.reason)")
+    }
+
     @Test("a word made of a known word and a regular ending is not repaired to another word")
     func stemsAreNotTypos() {
         let lexicon = CompiledLexicon.shared
