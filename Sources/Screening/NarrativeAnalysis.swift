@@ -101,6 +101,8 @@ struct NarrativeAnalysis {
         // "man with a crossbow - archery club practice": an alarm resolved by what follows it (tenth pass).
         resolveAlarms(resolutionCues, tokens: tokens, findings: &findings, ideation: &ideation, means: &means,
                       trails: Set(trails))
+        resolveByCallback(resolutionCues, tokens: tokens, findings: &findings)
+        resolvePriority(findings: &findings)
 
         // "shots heard behind the school ... callback: it was fireworks": the sound is explained wherever it was told.
         if let soundExplanation {
@@ -173,6 +175,28 @@ struct NarrativeAnalysis {
     /// A lethal place the person is at, climbing or heading for, in one clause: "standing at the cornice edge",
     /// "walked off toward the cliff band", "climbing the elevator leg" (twelfth pass). Read in code rather than as
     /// lexicon phrases, so that it never pre-empts a longer phrase; it counts only beside suicidal talk.
+    /// Priority and response codes as written ahead of a report ("[P1]", "CODE 3", "E1"), spaces and dashes removed.
+    static let priorityCodes: Set<String> = ["P1", "PRI1", "PRIORITY1", "PRIORITYONE", "C3", "CODE3", "E1", "EPRI1",
+                                             "EPRI", "1033", "1018"]
+
+    /// The priority a call-taker gave a report ranks the report: when a later answer resolved every red flag the
+    /// report told, and the priority is all that is left, it is resolved with them ("[P1] MISSING AUTISTIC JUV -
+    /// FOUND IN NEIGHBOR'S PLAYHOUSE - SAFE W/ MOM"; seventh session, blind23 as development data). A priority with
+    /// nothing resolved beside it still stands (caution by default).
+    func resolvePriority(findings: inout [Finding]) {
+        func isPriority(_ finding: Finding) -> Bool {
+            Self.priorityCodes.contains(finding.trigger.uppercased().filter { $0.isLetter || $0.isNumber })
+        }
+        let resolved = findings.filter { $0.status == .excluded && $0.explanation.hasPrefix(Self.resolvedExplanation) }
+        guard let answer = resolved.first,
+              findings.allSatisfy({ !$0.isRedFlag || isPriority($0) }) else { return }
+        for index in findings.indices where findings[index].isRedFlag {
+            findings[index].status = .excluded
+            findings[index].cue = answer.cue
+            findings[index].explanation = "\(Self.resolvedExplanation) ('\(answer.cue ?? "")'), and the priority it was given with it"
+        }
+    }
+
     /// Firearm words: beside suicidal talk, one at hand is a means however it is told ("cleaning his revolver, says
     /// he's done": a settled phrase for a lawful errand raises no finding of its own).
     static let firearmNames: Set<String> = Set(EverydayUseFamilies.firearms.split(separator: "|").map(String.init))

@@ -85,6 +85,30 @@ struct PublicLogTests {
         #expect(result.isEligible, "\(result.reason)")
     }
 
+    @Test("a priority is resolved with the report it ranked; an open line with its call-back", arguments: [
+        "[P1] CHILD MISSING FROM THE POOL AREA - FOUND SAFE WITH GRANDMA",
+        "P1 - MAN DOWN IN THE PARK - UNIT ADV SUBJ WAS SLEEPING - WOKE UP, NO COMPLAINTS",
+        "911 hangup w/ yelling -- callback: dad says the kids were playing with the phone -- all ok",
+        "open line, screaming in the background. callback reached the caller: pocket dial at a concert, all ok",
+    ])
+    func resolvedWithTheirReport(_ narrative: String) {
+        let result = screener.screen(narrative)
+        #expect(result.isEligible, "\(result.reason)")
+    }
+
+    @Test("a priority alone, a call-back with no answer, a number confirmed or an answer cut still stand", arguments: [
+        ("[P1] CALLER REPORTS MAN WITH A GUN AT THE GAS STATION", FlagKind.weapon),
+        ("P1 - CALLER HYSTERICAL, HUNG UP", .uncertainty),
+        ("open line, screaming heard. no answer on callback", .uncertainty),
+        ("911 HANGUP / CB# CONFIRMED / UNIT ENRT", .uncertainty),
+        ("open line with yelling. callback: caller says kids playing, all o", .uncertainty),
+        ("open line, yelling. callback: all ok, but then the caller whispered he is here", .uncertainty),
+    ])
+    func stillRed(_ narrative: String, kind: FlagKind) {
+        let result = screener.screen(narrative)
+        #expect(result.flagKinds.contains(kind), "\(result.reason)")
+    }
+
     @Test("a word made of a known word and a regular ending is not repaired to another word")
     func stemsAreNotTypos() {
         let lexicon = CompiledLexicon.shared
