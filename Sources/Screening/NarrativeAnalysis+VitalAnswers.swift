@@ -92,3 +92,53 @@ extension NarrativeAnalysis {
         return answers
     }
 }
+
+/// The same notes key the red-flag questions and answer them no: "WPNS? N", "THREATS MADE? NO", "Q: PHYSICAL? A:
+/// NO", "VIOLENT: NO", "DV screen: physical-No, weapons-No", "Q: IS HE VIOLENT A: NOT TONIGHT". The phrase
+/// lexicon's negations stand before what they negate ("NO WEAPONS"); a keyed answer stands after it (seventh
+/// session: some thirty false alarms in `blind24.csv`).
+extension NarrativeAnalysis {
+    /// Answers that say no.
+    static let keyedNo: Set<String> = ["NO", "N", "NEG", "NEGATIVE", "NONE", "NOPE", "DENIES", "DENIED", "NOT", "NA"]
+    /// Words that may stand between a question's subject and its mark ("THREATS MADE?", "WEAPONS IN HOME:").
+    static let questionFillers: Set<String> = ["MADE", "SEEN", "PRESENT", "INVOLVED", "OBSERVED", "REPORTED", "NOTED",
+                                               "AVAILABLE", "ACCESSIBLE", "IN", "HOME", "USED", "ANY"]
+
+    /// Marks red flags answered no in a keyed note as negated.
+    func negateKeyedAnswers(tokens: [NarrativeToken], findings: inout [Finding]) {
+        for index in findings.indices where findings[index].isRedFlag {
+            guard let after = tokens.firstIndex(where: { $0.range.lowerBound >= findings[index].span.upperBound }) else { continue }
+            var position = after
+            var fillers = 0
+            while position < tokens.count, tokens[position].kind == .word, Self.questionFillers.contains(tokens[position].text), fillers < 2 {
+                position += 1
+                fillers += 1
+            }
+            // The mark: "?", ":", "=" or "-" as a link, a dash glued between the words ("physical-No"), or the
+            // answer's own label ("VIOLENT A: NOT TONIGHT").
+            var mark: Character?
+            if position < tokens.count, tokens[position].kind == .link {
+                mark = tokens[position].text.first
+                position += 1
+            } else if position < tokens.count, tokens[position].kind == .word, position > 0,
+                      utf8[tokens[position - 1].range.upperBound..<tokens[position].range.lowerBound].elementsEqual("-".utf8) {
+                mark = "-"
+            }
+            var labelled = false
+            if position + 1 < tokens.count, tokens[position].kind == .word, tokens[position].text == "A",
+               tokens[position + 1].kind == .link {
+                labelled = true
+                position += 2
+            }
+            guard mark != nil || labelled, position < tokens.count, tokens[position].kind == .word,
+                  Self.keyedNo.contains(tokens[position].text) else { continue }
+            // "NOT" answers only after the answer's label ("A: NOT TONIGHT"); after a dash the answer is one word
+            // that ends its item ("physical-No,", "WPNS - NEG *"), so "KNIFE - NO ONE HURT" is not an answer.
+            if tokens[position].text == "NOT" && !labelled { continue }
+            if mark == "-" && !labelled, position + 1 < tokens.count, tokens[position + 1].kind == .word { continue }
+            findings[index].status = .negated
+            findings[index].cue = slice(tokens[position].range)
+            findings[index].explanation = "answered no in a keyed note ('\(slice(findings[index].span.lowerBound..<tokens[position].range.upperBound))')"
+        }
+    }
+}

@@ -101,6 +101,7 @@ struct NarrativeAnalysis {
         // "man with a crossbow - archery club practice": an alarm resolved by what follows it (tenth pass).
         resolveAlarms(resolutionCues, tokens: tokens, findings: &findings, ideation: &ideation, means: &means,
                       trails: Set(trails))
+        negateKeyedAnswers(tokens: tokens, findings: &findings)
         resolveByCallback(resolutionCues, tokens: tokens, findings: &findings)
         resolvePriority(findings: &findings)
 

@@ -97,6 +97,9 @@ enum PublicLogFamilies: LexiconTable {
               role: .concept(V, noun: false), source: protocolSource),
         Entry(pattern: "JABBING|LUNGING|SWIPING|THRUSTING|STABBING IT|THEM AT \(persons)|TENANTS|PEOPLE|CUSTOMERS|KIDS|DRIVERS|PASSERSBY|RESIDENTS|PATRONS",
               role: .concept([.weapon], noun: false), source: protocolSource),
+        // The lethality screen's name introduces its questions: "DV screen: physical-No, weapons-No".
+        Entry(pattern: "DV|DOMESTIC|LETHALITY SCREEN|SCREENING|SCREENER|QUESTIONS|QUESTIONNAIRE|ASSESSMENT|CHECKLIST",
+              role: .ignore, source: protocolSource),
         // A loss of consciousness told by its length.
         Entry(pattern: "LOC X|FOR|OF|APPROX|APPX # MIN|MINS|MINUTES|SEC|SECS|SECONDS",
               role: .concept(I, noun: false), source: medicalSource),

@@ -109,6 +109,30 @@ struct PublicLogTests {
         #expect(result.flagKinds.contains(kind), "\(result.reason)")
     }
 
+    @Test("red flags answered no in a keyed note are ruled out", arguments: [
+        "PHYS? N * WPNS? N * THREATS? N * INJ? N * ETOH? Y * ARGUING OVER THE TV",
+        "Q: IS HE VIOLENT A: NOT TONIGHT / Q: WPNS A: NONE IN HOME / ARGUING ABOUT RENT",
+        "DV screen: physical-No, weapons-No, threats-No, kids safe-Yes - verbal over money",
+        "THREATS MADE? NO ** WEAPONS? N/A ** RP WANTS TO DOCUMENT",
+        "25A01 PSYCH / SUICIDAL: NO / VIOLENT: NO / WEAPONS: NO / ALERT: YES",
+        "EMD 25A01 psych problem, non-violent, non-suicidal, wants a counselor",
+    ])
+    func keyedNo(_ narrative: String) {
+        let result = screener.screen(narrative)
+        #expect(result.isEligible, "\(result.reason)")
+    }
+
+    @Test("an answer that is not a keyed no leaves the red flag standing", arguments: [
+        ("WEAPONS? YES, A KNIFE IN HIS WAISTBAND", FlagKind.weapon),
+        ("man pacing the lot with a knife - not saying what he wants", .weapon),
+        ("man with a gun - no one hurt yet", .weapon),
+        ("INJURIES: UNK, CALLER SCREAMING", .uncertainty),
+    ])
+    func keyedNotNo(_ narrative: String, kind: FlagKind) {
+        let result = screener.screen(narrative)
+        #expect(result.flagKinds.contains(kind), "\(result.reason)")
+    }
+
     @Test("a word made of a known word and a regular ending is not repaired to another word")
     func stemsAreNotTypos() {
         let lexicon = CompiledLexicon.shared
