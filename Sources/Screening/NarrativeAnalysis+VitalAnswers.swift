@@ -25,10 +25,14 @@ extension NarrativeAnalysis {
 
     /// The red flags the narrative's keyed answers give.
     func vitalAnswers(tokens: [NarrativeToken]) -> [Finding] {
+        // Most narratives key no question: no "?" or ":" at all (the report's screening path, seventh session).
+        guard tokens.contains(where: { $0.kind == .link && ($0.text == "?" || $0.text == ":") }) else { return [] }
+        // Each word corrected once, not once per run it may start.
+        let corrected = tokens.map { $0.kind == .word ? lexicon.corrected($0.text) : "" }
         var found: [Finding] = []
         var index = 0
         while index < tokens.count {
-            guard let (questions, linkIndex) = questionRun(tokens, from: index) else { index += 1; continue }
+            guard let (questions, linkIndex) = questionRun(tokens, corrected: corrected, from: index) else { index += 1; continue }
             var answerIndex = linkIndex + 1
             // "Q: ...? A: NO": the answer's own label.
             if answerIndex + 1 < tokens.count, tokens[answerIndex].kind == .word, tokens[answerIndex].text == "A",
@@ -38,7 +42,7 @@ extension NarrativeAnalysis {
             let answers = answerRun(tokens, from: answerIndex)
             for (position, question) in questions.enumerated() where position < answers.count || answers.count == 1 {
                 let answer = answers[min(position, answers.count - 1)]
-                let said = lexicon.corrected(answer.text)
+                let said = answer.text
                 let asksTalk = question.isTalk
                 let isBad = Self.negativeAnswers.contains(said)
                     || (!asksTalk && question.word.hasPrefix("BR") && Self.badBreathing.contains(said))
@@ -58,12 +62,12 @@ extension NarrativeAnalysis {
     private struct Question { var word: String; var tokenIndex: Int; var isTalk: Bool }
 
     /// Vital questions joined by slashes and closed by a `?` or `:`, starting at `start`; or a talk question.
-    private func questionRun(_ tokens: [NarrativeToken], from start: Int) -> ([Question], Int)? {
+    private func questionRun(_ tokens: [NarrativeToken], corrected: [String], from start: Int) -> ([Question], Int)? {
         guard tokens[start].kind == .word else { return nil }
         var questions: [Question] = []
         var index = start
         while index < tokens.count, tokens[index].kind == .word {
-            let word = lexicon.corrected(tokens[index].text)
+            let word = corrected[index]
             if Self.vitalQuestions.contains(word) {
                 questions.append(Question(word: word, tokenIndex: index, isTalk: false))
             } else if Self.talkQuestionEnds.contains(word),

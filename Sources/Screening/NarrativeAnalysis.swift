@@ -82,8 +82,17 @@ struct NarrativeAnalysis {
         // leaves no tool eligible (NarrativeAnalysis+ToolAtWork.swift).
         // Clause by clause, so that "AT" reaches a person only in its own clause ("AT MCDONALD'S ** RP THOUGHT IT
         // ODD" is not "at the caller").
-        let hostileNarrative = tokens.split { $0.kind == .boundary }
-            .contains { clause in Self.isHostile(clause.filter { $0.kind == .word }.map(\.text)) }
+        var hostileNarrative = false
+        var clauseWords: [String] = []
+        for token in tokens {
+            if token.kind == .boundary {
+                if Self.isHostile(clauseWords) { hostileNarrative = true; break }
+                clauseWords.removeAll(keepingCapacity: true)
+            } else if token.kind == .word {
+                clauseWords.append(token.text)
+            }
+        }
+        if !hostileNarrative { hostileNarrative = Self.isHostile(clauseWords) }
         for token in tokens {
             if token.kind == .boundary {
                 analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes,
