@@ -378,10 +378,17 @@ struct BlindHeldOutTests {
     /// first, 209 web and text-to-911 reports, typos beyond one letter, cut at 72-255) by a twenty-fourth helper
     /// (make_blind24.py, seeded; blind24.md). First look early in the seventh session, before any rule saw it
     /// (no screening change yet): rules 0.859 / 0.818, default 0.931 / 0.828; floors just under.
+    /// blind25.csv: 1,000 narratives (398 red flag; ten agencies' open-data calls-for-service comments, written by
+    /// call-takers and officers together, vague call types on about half the red rows, the decisive fact told once
+    /// in plain words, cut at 80-255) by a twenty-fifth helper (make_blind25.py, seeded; blind25.md). Unseen: measured
+    /// with the session-start build when it arrived (rules 0.807 / 0.862, default 0.810 / 0.952) and at the end of
+    /// the seventh session (rules 0.811 / 0.862, default 0.810 / 0.952); no rule and no model has been fitted to it
+    /// (its errors were not read); floors just under.
     ///
     /// These floors measure the rules alone (`learned(false)`), so that they keep measuring the rules now that the
     /// learned reader is on by default; the default screener has its own floors below.
     @Test("blind sets keep their recall and precision floors (the rules alone)", arguments: [
+        Floors(file: "blind25.csv", total: 1000, recall: 0.85, precision: 0.80),
         Floors(file: "blind24.csv", total: 1000, recall: 0.85, precision: 0.80),
         Floors(file: "blind23.csv", total: 1000, recall: 0.92, precision: 0.78),
         Floors(file: "blind22.csv", total: 1000, recall: 0.88, precision: 0.82),
@@ -433,8 +440,11 @@ struct BlindHeldOutTests {
     /// data for the model (24 files): blind22 0.964 / 0.825, blind20 0.973 / 0.859, blind19 0.965 / 0.816. blind21,
     /// unseen by rules and model, first look at the end of the session: 0.919 / 0.721 (session start 0.921 / 0.710).
     /// Seventh session: blind23 (public CAD logs), first look 0.948 / 0.791 (rules 0.932 / 0.797); blind24
-    /// (protocol notes), first look 0.931 / 0.828 (rules 0.859 / 0.818).
+    /// (protocol notes), first look 0.931 / 0.828 (rules 0.859 / 0.818); both are development data for the rules and
+    /// training data for the model since (26 files). blind25 (open-data calls for service), unseen by rules and model:
+    /// 0.952 / 0.810 at the start and at the end of the session.
     @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
+        Floors(file: "blind25.csv", total: 1000, recall: 0.94, precision: 0.80),
         Floors(file: "blind24.csv", total: 1000, recall: 0.92, precision: 0.81),
         Floors(file: "blind23.csv", total: 1000, recall: 0.94, precision: 0.78),
         Floors(file: "blind22.csv", total: 1000, recall: 0.94, precision: 0.81),
@@ -463,7 +473,7 @@ struct BlindHeldOutTests {
         ("make_blind4.py", "blind4.csv"), ("make_blind5.py", "blind5.csv"), ("make_blind6.py", "blind6.csv"), ("make_blind7.py", "blind7.csv"), ("make_blind8.py", "blind8.csv"), ("make_blind9.py", "blind9.csv"),
         ("make_blind10.py", "blind10.csv"), ("make_blind11.py", "blind11.csv"), ("make_blind12.py", "blind12.csv"),
         ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"), ("make_blind16.py", "blind16.csv"), ("make_blind17.py", "blind17.csv"), ("make_blind18.py", "blind18.csv"), ("make_blind19.py", "blind19.csv"), ("make_blind20.py", "blind20.csv"), ("make_blind21.py", "blind21.csv"), ("make_blind22.py", "blind22.csv"),
-        ("make_blind23.py", "blind23.csv"), ("make_blind24.py", "blind24.csv"),
+        ("make_blind23.py", "blind23.csv"), ("make_blind24.py", "blind24.csv"), ("make_blind25.py", "blind25.csv"),
     ])
     func generatorReproducible(script name: String, writes output: String) throws {
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
@@ -476,6 +486,12 @@ struct BlindHeldOutTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let script = folder.appendingPathComponent(name)
         try FileManager.default.copyItem(at: DispatchLanguageTests.fixtures.appendingPathComponent(name), to: script)
+        // A generator may read its hand-written templates from beside itself (blind25_templates.txt).
+        let templates = name.replacingOccurrences(of: "make_", with: "").replacingOccurrences(of: ".py", with: "_templates.txt")
+        let templatesURL = DispatchLanguageTests.fixtures.appendingPathComponent(templates)
+        if FileManager.default.fileExists(atPath: templatesURL.path) {
+            try FileManager.default.copyItem(at: templatesURL, to: folder.appendingPathComponent(templates))
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [script.path, folder.path]
