@@ -115,25 +115,17 @@ extension ScreenCommand {
         @Option(name: .long, help: "Output format: text, csv or json.")
         var format: OutputFormat = .text
 
-        @Option(name: .long, help: "An agency lexicon for the narrative: a bundled name (\(AgencyLexicon.bundledNames.joined(separator: ", "))) or a YAML file.")
-        var lexicon: String?
-
-        @Flag(name: .long, help: "Accepted for compatibility and redundant: the learned second reader is on by default (its doubt leaves the narrative's questions unknown); see --rules-only and docs/screening.md.")
-        var learned = false
-
-        @Flag(name: .long, help: "Read the narrative with the rules alone, without the learned second reader (which is on by default and only ever turns an eligible narrative into review).")
-        var rulesOnly = false
+        @OptionGroup var screening: ScreenerOptions
 
         public init() {}
 
         public func validate() throws {
-            try ScreenIO.validate(learned: learned, rulesOnly: rulesOnly)
         }
 
         public func run() throws {
             let rulesFile: ScreeningProtocol
             rulesFile = try ScreenIO.loadProtocol(rules)
-            let screener = try ScreenIO.screener(lexicon: lexicon, rulesOnly: rulesOnly, learned: learned)
+            let screener = try screening.screener()
             var call = ScreeningCall(callType: callType, source: source)
             let given: [(ProtocolField, Answer?)] = [(.weapons, weapons), (.violence, violence), (.injury, injury),
                                                      (.suicide, suicide), (.policeOnly, policeOnly),
@@ -422,25 +414,17 @@ extension ScreenCommand {
         @Flag(name: .long, help: "List every miss and false alarm with the screener's reason.")
         var showErrors = false
 
-        @Option(name: .long, help: "An agency lexicon that extends or overrides the built-in one: a bundled name (\(AgencyLexicon.bundledNames.joined(separator: ", "))) or a YAML file.")
-        var lexicon: String?
-
-        @Flag(name: .long, help: "Accepted for compatibility and redundant: the learned second reader is on by default; see --rules-only and docs/screening.md.")
-        var learned = false
-
-        @Flag(name: .long, help: "Measure the rules alone, without the learned second reader (which is on by default and only ever turns an eligible narrative into review).")
-        var rulesOnly = false
+        @OptionGroup var screening: ScreenerOptions
 
         public init() {}
 
         public func validate() throws {
             guard !files.isEmpty else { throw ValidationError("give at least one corpus CSV file") }
-            try ScreenIO.validate(learned: learned, rulesOnly: rulesOnly)
         }
 
         public func run() throws {
             var entries: [CorpusEntry] = []
-            let screener = try ScreenIO.screener(lexicon: lexicon, rulesOnly: rulesOnly, learned: learned)
+            let screener = try screening.screener()
             for file in files {
                 entries += try CorpusEntry.load(csv: try ScreenIO.readData(file), file: file)
             }
@@ -474,8 +458,8 @@ extension ScreenCommand {
                     print(kinds.csv, terminator: "")
                     return
                 }
-                if let lexicon { print("Agency lexicon: \(lexicon)") }
-                print("Learned reader: " + screener.learnedReaderState(switchedOff: rulesOnly ? "--rules-only" : nil))
+                if let lexicon = screening.lexicon { print("Agency lexicon: \(lexicon)") }
+                print("Learned reader: " + screener.learnedReaderState(switchedOff: screening.rulesOnly ? "--rules-only" : nil))
                 print(splits.rendered())
                 print(kinds.rendered(), terminator: "")
                 if showErrors {
@@ -539,5 +523,27 @@ extension ScreenIO {
         return table.rows.map { row in
             (incidentID: id.map { row.fields[$0] } ?? "line \(row.line)", callType: row.fields[type], narrative: row.fields[text])
         }
+    }
+}
+
+/// How a `screen` subcommand reads narratives: an agency lexicon, and the learned second reader (on by default)
+/// or the rules alone. Shared by `screen call`, `evaluate` and `explain`.
+struct ScreenerOptions: ParsableArguments {
+    @Option(name: .long, help: "An agency lexicon that extends or overrides the built-in one: a bundled name (\(AgencyLexicon.bundledNames.joined(separator: ", "))) or a YAML file.")
+    var lexicon: String?
+
+    @Flag(name: .long, help: "Accepted for compatibility and redundant: the learned second reader is on by default; see --rules-only and docs/screening.md.")
+    var learned = false
+
+    @Flag(name: .long, help: "Screen with the rules alone, without the learned second reader (which is on by default and only ever turns an eligible narrative into review).")
+    var rulesOnly = false
+
+    func validate() throws {
+        try ScreenIO.validate(learned: learned, rulesOnly: rulesOnly)
+    }
+
+    /// The screener these options name.
+    func screener() throws -> NarrativeScreener {
+        try ScreenIO.screener(lexicon: lexicon, rulesOnly: rulesOnly, learned: learned)
     }
 }

@@ -25,11 +25,7 @@ extension ScreenCommand {
         @Option(name: .long, help: "Output format: text or json.")
         var format: OutputFormat = .text
 
-        @Option(name: .long, help: "An agency lexicon that extends or overrides the built-in one: a bundled name (\(AgencyLexicon.bundledNames.joined(separator: ", "))) or a YAML file.")
-        var lexicon: String?
-
-        @Flag(name: .long, help: "Screen with the rules alone, without the learned second reader.")
-        var rulesOnly = false
+        @OptionGroup var screening: ScreenerOptions
 
         public init() {}
 
@@ -39,7 +35,7 @@ extension ScreenCommand {
         }
 
         public func run() throws {
-            let screener = try ScreenIO.screener(lexicon: lexicon, rulesOnly: rulesOnly)
+            let screener = try screening.screener()
             var texts: [String] = []
             for argument in narratives {
                 if argument == "-" {

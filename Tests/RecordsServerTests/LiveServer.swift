@@ -23,7 +23,9 @@ final class LiveServer {
         process.standardOutput = log
         process.standardError = log
         try process.run()
-        for _ in 0..<150 {
+        // Up to a minute: on a loaded two-core machine (the whole suite in parallel) a restart after SIGKILL was
+        // seen serving but not yet answering after 15 s (seventh session).
+        for _ in 0..<600 {
             if let (_, response) = try? await LiveClient.session.data(from: URL(string: "http://127.0.0.1:\(port)/healthz")!),
                (response as? HTTPURLResponse)?.statusCode == 200 { return }
             try await Task.sleep(for: .milliseconds(100))
