@@ -39,6 +39,13 @@ struct PublicLogTests {
         "street racers revving engines in the lot earlier, no accident, just noise",
         "resident walked to the memory care unit's garden, staff with her, all ok",
         "caller calm, gave address, wants info on shelters",
+        "raccoon trapped inside the laundromat, manager wants animal control",
+        "neighbor's dog bit the caller's dog at the park, owners exchanged info",
+        "former patient now calling for help with a med refill",
+        "man at the library convinced staff are stealing his thoughts, calm",
+        "karaoke next door, caller says they are murdering every song",
+        "ex did 2 yrs for dv, today only texting about the kids' schedule",
+        "repo company took the caller's car overnight, caller disputes the loan",
     ])
     func eligible(_ narrative: String) {
         let result = screener.screen(narrative)
