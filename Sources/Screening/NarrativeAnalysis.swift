@@ -182,9 +182,6 @@ struct NarrativeAnalysis {
         return findings.sorted { ($0.span.lowerBound, $0.kind) < ($1.span.lowerBound, $1.kind) }
     }
 
-    /// A lethal place the person is at, climbing or heading for, in one clause: "standing at the cornice edge",
-    /// "walked off toward the cliff band", "climbing the elevator leg" (twelfth pass). Read in code rather than as
-    /// lexicon phrases, so that it never pre-empts a longer phrase; it counts only beside suicidal talk.
     /// Priority and response codes as written ahead of a report ("[P1]", "CODE 3", "E1"), spaces and dashes removed.
     static let priorityCodes: Set<String> = ["P1", "PRI1", "PRIORITY1", "PRIORITYONE", "C3", "CODE3", "E1", "EPRI1",
                                              "EPRI", "1033", "1018"]
@@ -230,6 +227,9 @@ struct NarrativeAnalysis {
         return nil
     }
 
+    /// A lethal place the person is at, climbing or heading for, in one clause: "standing at the cornice edge",
+    /// "walked off toward the cliff band", "climbing the elevator leg" (twelfth pass). Read in code rather than as
+    /// lexicon phrases, so that it never pre-empts a longer phrase; it counts only beside suicidal talk.
     func lethalPlace(in tokens: [NarrativeToken]) -> Finding? {
         let tokens = tokens.filter { $0.kind != .joiner }
         for (i, token) in tokens.enumerated() where token.kind == .word {
