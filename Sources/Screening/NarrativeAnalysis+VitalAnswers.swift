@@ -24,11 +24,11 @@ extension NarrativeAnalysis {
     static let talkQuestionMarks: Set<String> = ["SAFE", "CAN", "ABLE", "FREE", "FREELY"]
 
     /// The red flags the narrative's keyed answers give.
-    func vitalAnswers(tokens: [NarrativeToken]) -> [Finding] {
+    /// - Parameter corrected: each token's word with its typo repaired (empty for punctuation), made once by the
+    ///   analysis for every reading.
+    func vitalAnswers(tokens: [NarrativeToken], corrected: [String]) -> [Finding] {
         // Most narratives key no question: no "?" or ":" at all (the report's screening path, seventh session).
         guard tokens.contains(where: { $0.kind == .link && ($0.text == "?" || $0.text == ":") }) else { return [] }
-        // Each word corrected once, not once per run it may start.
-        let corrected = tokens.map { $0.kind == .word ? lexicon.corrected($0.text) : "" }
         var found: [Finding] = []
         var index = 0
         while index < tokens.count {

@@ -44,11 +44,12 @@ extension NarrativeAnalysis {
     static let restReach = 6
 
     /// Marks the narrative's weapons as at rest when it is their only red flag and a word of rest stands near them.
-    func resolveWeaponsAtRest(tokens: [NarrativeToken], findings: inout [Finding], hostile: Bool, ideation: [Finding]) {
+    /// - Parameter correctedWords: the narrative's words, typos repaired, one per word token.
+    func resolveWeaponsAtRest(tokens: [NarrativeToken], correctedWords words: [String], findings: inout [Finding],
+                              hostile: Bool, ideation: [Finding]) {
         guard !hostile, ideation.isEmpty else { return }
         let red = findings.indices.filter { findings[$0].isRedFlag }
         guard !red.isEmpty, red.allSatisfy({ findings[$0].kind == .weapon }) else { return }
-        let words = tokens.filter { $0.kind == .word }.map { lexicon.corrected($0.text) }
         guard !words.contains(where: Self.takingUpWords.contains) else { return }
         // Clause number of each token, so that a word of rest counts only in its weapon's clause.
         var clause = 0

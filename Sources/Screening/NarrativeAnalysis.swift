@@ -93,19 +93,26 @@ struct NarrativeAnalysis {
             }
         }
         if !hostileNarrative { hostileNarrative = Self.isHostile(clauseWords) }
-        for token in tokens {
+        // Each word's typo repaired once for the whole narrative: the clause analysis and the narrative-wide
+        // readings below (keyed answers, crime timing, weapons at rest, a firearm at hand) all read these.
+        let corrected = tokens.map { $0.kind == .word ? lexicon.corrected($0.text) : "" }
+        let correctedWords = zip(tokens, corrected).filter { $0.0.kind == .word }.map(\.1)
+        var clauseCorrected: [String] = []
+        for (index, token) in tokens.enumerated() {
             if token.kind == .boundary {
-                analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes,
-                        trails: &trails, soundExplanation: &soundExplanation, resolutionCues: &resolutionCues,
-                        hostileNarrative: hostileNarrative)
+                analyse(clause, corrected: clauseCorrected, into: &findings, ideation: &ideation, means: &means,
+                        propertyCrimes: &propertyCrimes, trails: &trails, soundExplanation: &soundExplanation,
+                        resolutionCues: &resolutionCues, hostileNarrative: hostileNarrative)
                 clause.removeAll(keepingCapacity: true)
+                clauseCorrected.removeAll(keepingCapacity: true)
             } else {
                 clause.append(token)
+                clauseCorrected.append(corrected[index])
             }
         }
-        analyse(clause, into: &findings, ideation: &ideation, means: &means, propertyCrimes: &propertyCrimes,
-                trails: &trails, soundExplanation: &soundExplanation, resolutionCues: &resolutionCues,
-                hostileNarrative: hostileNarrative)
+        analyse(clause, corrected: clauseCorrected, into: &findings, ideation: &ideation, means: &means,
+                propertyCrimes: &propertyCrimes, trails: &trails, soundExplanation: &soundExplanation,
+                resolutionCues: &resolutionCues, hostileNarrative: hostileNarrative)
 
         // "man with a crossbow - archery club practice": an alarm resolved by what follows it (tenth pass).
         resolveAlarms(resolutionCues, tokens: tokens, findings: &findings, ideation: &ideation, means: &means,
@@ -127,7 +134,7 @@ struct NarrativeAnalysis {
 
         // A past theft with no suspect present is a report a responder can take (issue 13, item 4).
         if !propertyCrimes.isEmpty,
-           CrimeTiming.assess(tokens.filter { $0.kind == .word }.map { lexicon.corrected($0.text) }) == .past {
+           CrimeTiming.assess(correctedWords) == .past {
             for index in propertyCrimes where findings[index].status.isRedFlag {
                 findings[index].status = .historical
                 findings[index].explanation = "a past theft or damage with no suspect present: a report a community responder can take"
@@ -135,10 +142,11 @@ struct NarrativeAnalysis {
         }
 
         // "asks about renewing his shotgun certificate, guns in a locked cabinet": a weapon at rest, alone (sixth session).
-        resolveWeaponsAtRest(tokens: tokens, findings: &findings, hostile: hostileNarrative, ideation: ideation)
+        resolveWeaponsAtRest(tokens: tokens, correctedWords: correctedWords, findings: &findings, hostile: hostileNarrative,
+                             ideation: ideation)
 
         // "CONSC? NO", "CONSC/BREATHING: N/Y": keyed answers to the vital questions (seventh session).
-        findings.append(contentsOf: vitalAnswers(tokens: tokens))
+        findings.append(contentsOf: vitalAnswers(tokens: tokens, corrected: corrected))
 
         // Suicidal talk is a red flag only with a plan or means (issue 5: "suicide plan or means").
         let talk = ideation.filter { $0.status == .affirmed || $0.status == .possible }
@@ -150,7 +158,7 @@ struct NarrativeAnalysis {
                 + findings.filter { ($0.kind == .weapon || $0.kind == .injury) && $0.isRedFlag }
                 + findings.filter { $0.kind == .weapon && $0.explanation.hasPrefix(Self.toolAtWorkExplanation) }
                 + findings.filter { $0.kind == .policeOnly && $0.isRedFlag && $0.trigger.uppercased().contains("TRAFFIC") }
-                + [lethalPlace(in: tokens), firearmAtHand(in: tokens)].compactMap { $0 }
+                + [lethalPlace(in: tokens), firearmAtHand(in: tokens, correctedWords: correctedWords)].compactMap { $0 }
             if planOrMeans.isEmpty && lexicon.suicidalTalkIsRedFlag {
                 // An agency whose protocol treats any suicidal statement as a red flag (`suicidal_talk: red_flag`).
                 findings.append(Finding(kind: .suicide, status: said.status, trigger: said.trigger, span: said.span,
@@ -214,11 +222,12 @@ struct NarrativeAnalysis {
                                                "SOLD", "STORED", "CONFISCATED", "RELINQUISHED"]
 
     /// A firearm the narrative puts at hand, for the suicide reading only (seventh session).
-    func firearmAtHand(in tokens: [NarrativeToken]) -> Finding? {
+    /// - Parameter correctedWords: the narrative's words, typos repaired, one per word token.
+    func firearmAtHand(in tokens: [NarrativeToken], correctedWords: [String]) -> Finding? {
         let words = tokens.filter { $0.kind == .word }
-        for (i, token) in words.enumerated() where Self.firearmNames.contains(lexicon.corrected(token.text)) {
-            let before = words[max(0, i - 4)..<i].map { lexicon.corrected($0.text) }
-            let after = words[(i + 1)..<min(words.count, i + 4)].map { lexicon.corrected($0.text) }
+        for (i, token) in words.enumerated() where Self.firearmNames.contains(correctedWords[i]) {
+            let before = correctedWords[max(0, i - 4)..<i]
+            let after = correctedWords[(i + 1)..<min(words.count, i + 4)]
             guard !before.contains(where: Self.outOfReachBefore.contains),
                   !after.contains(where: Self.outOfReachAfter.contains) else { continue }
             return Finding(kind: .weapon, status: .affirmed, trigger: slice(token.range), span: token.range, cue: nil,
@@ -270,7 +279,8 @@ struct NarrativeAnalysis {
 
     // MARK: Clause analysis
 
-    private func analyse(_ clause: [NarrativeToken], into findings: inout [Finding],
+    /// - Parameter corrected: each clause token's word with its typo repaired (empty for punctuation).
+    private func analyse(_ clause: [NarrativeToken], corrected: [String], into findings: inout [Finding],
                          ideation: inout [Finding], means: inout [Finding], propertyCrimes: inout [Int],
                          trails: inout [Int], soundExplanation: inout String?, resolutionCues: inout ResolutionCues,
                          hostileNarrative: Bool) {
@@ -279,9 +289,9 @@ struct NarrativeAnalysis {
         var ranges: [Range<Int>] = []
         var punctuationBefore: [NarrativeToken.Kind?] = []
         var pending: NarrativeToken.Kind?
-        for token in clause {
+        for (index, token) in clause.enumerated() {
             if token.kind == .word {
-                words.append(lexicon.corrected(token.text))
+                words.append(corrected[index])
                 ranges.append(token.range)
                 punctuationBefore.append(pending)
                 pending = nil
