@@ -6,6 +6,7 @@ import Foundation
 import Geography
 import ProgramPlan
 import ReportRendering
+import Screening
 import Vocabulary
 import Workbook
 
@@ -111,6 +112,10 @@ public struct ReportJob {
                               progress: observer.progress("reading", totalBytes), layers: layers)
         // The narratives are screened below, while the plan and staffing are made on another thread.
         run.defersScreening = true
+        // The screener's lexicon and learned reader are built on another thread while the export is read (about a
+        // tenth of a second that would otherwise wait between the read and the screening; the read leaves some of
+        // the second core idle).
+        let screener = chosen.columns[.narrative] == nil ? nil : BackgroundWork { NarrativeScreener() }
         let started = Date()
         var analysis = try run.run()
         if demoSeed != nil {
@@ -131,7 +136,8 @@ public struct ReportJob {
                 try ReportExtras.Chapters.make(demand: demand, catalogue: catalogue, scenario: scenario, staffing: staffing)
             }
         }
-        analysis.summary.screenPendingNarratives()
+        let prepared = try screener?.result() ?? NarrativeScreener()
+        analysis.summary.screenPendingNarratives(with: prepared)
         FreedMemory.returnToSystem()
         let tables = stage("tables", observer) { analysis.allTables() }
         let summary = analysis.reportSummary(tables: tables, seconds: Date().timeIntervalSince(started))

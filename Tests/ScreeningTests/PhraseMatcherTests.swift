@@ -66,4 +66,20 @@ import Testing
         }
         #expect(matched >= 10)
     }
+
+    /// A code (`@`) is decided on bytes for ASCII words: the answer is the one the definition by Unicode properties
+    /// gives (at least one number, every character a letter or a number), for every short word over an alphabet of
+    /// letters, digits, punctuation and a few non-ASCII characters.
+    @Test func codeTestOnBytesAgreesWithTheDefinition() {
+        let alphabet: [String] = ["A", "z", "0", "9", "-", "/", "#", ".", " ", "É", "½", "٣", "\u{301}"]
+        func definition(_ word: String) -> Bool { word.contains(where: \.isNumber) && word.allSatisfy { $0.isLetter || $0.isNumber } }
+        var words: [String] = [""]
+        for _ in 0..<3 { words += words.flatMap { w in alphabet.map { w + $0 } } }
+        var codes = 0
+        for word in Set(words) {
+            #expect(NarrativePattern.isCode(word) == definition(word), "\(word.debugDescription)")
+            if definition(word) { codes += 1 }
+        }
+        #expect(codes > 100)
+    }
 }
