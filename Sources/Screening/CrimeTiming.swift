@@ -45,6 +45,22 @@ enum CrimeTiming: Sendable, Equatable {
     /// Who is absent: "NO ONE", "NOBODY", "NOONE", "NO SUSPECTS".
     static let absentPeople: Set<String> = ["NOBODY", "NOONE", "ONE", "SUSPECTS", "SUSPECT", "SUSP"]
 
+    /// Seasons and holidays a past crime is dated by ("over winter", "last seen in the fall").
+    static let seasons: Set<String> = ["WINTER", "SUMMER", "SPRING", "FALL", "AUTUMN", "CHRISTMAS", "XMAS", "HOLIDAYS",
+                                       "HOLIDAY", "BREAK", "VACATION"]
+
+    /// Whether the words after "LAST SEEN" date it in the past: "yesterday", "last week", "in the fall", "on
+    /// Sunday", "3 days ago", "this morning", "weeks ago".
+    static func datesThePast(_ a: String, _ b: String, _ c: String) -> Bool {
+        if ["YESTERDAY", "MONTHS", "WEEKS", "YEARS", "DAYS"].contains(a) { return true }
+        if a == "LAST" && lastWhat.contains(b) { return true }
+        if a == "THIS" && ["MORNING", "WEEK", "MONTH", "YEAR"].contains(b) { return true }
+        if ["IN", "DURING", "OVER"].contains(a) && (seasons.contains(b) || (b == "THE" && seasons.contains(c))) { return true }
+        if a == "ON" && lastWhat.contains(b) && !["NIGHT", "TIME", "EVENING"].contains(b) { return true }
+        if Int(a) != nil && timeUnitsLong.contains(b) { return true }
+        return false
+    }
+
     /// Reads the timing from the narrative's normalised words.
     /// - Complexity: O(n) in the number of words.
     static func assess(_ words: [String]) -> CrimeTiming {
@@ -66,11 +82,15 @@ enum CrimeTiming: Sendable, Equatable {
             case "IN" where next == "PROGRESS" || (next == "THE" && word(i + 2) == "AREA" ): return .current
             case "RIGHT" where next == "NOW": return .current
             case "NOW" where !["AT", "HOME", "GONE", "SAFE", "OK", "OKAY", "CALM", "BACK", "WANTS"].contains(next)
-                && word(i - 1) != "IS" && !nobodyPresent(before: i): return .current
+                && !["IS", "NOTHING"].contains(word(i - 1)) && !nobodyPresent(before: i): return .current
             case "STILL" where !["HAS", "HAVE", "NOT", "HASNT", "WAITING", "MISSING", "GONE"].contains(next): return .current
             case "JUST" where justVerbs.contains(next): return .current
-            case "ON" where (next == "SCENE" || next == "CAMERA") && !["NOT", "NO", "LONGER", "NEVER"].contains(word(i - 1)): return .current
-            case "LAST" where next == "SEEN": return .current
+            // "no suspects on scene", "nobody on scene": who is on scene is no one (ninth session).
+            case "ON" where (next == "SCENE" || next == "CAMERA") && !["NOT", "NO", "LONGER", "NEVER", "NOBODY", "NOONE"].contains(word(i - 1))
+                && word(i - 2) != "NO": return .current
+            // "last seen heading north" is a suspect just gone; "last seen in the fall", "last seen yesterday" dates an
+            // item or a person long gone (ninth session).
+            case "LAST" where next == "SEEN" && !Self.datesThePast(word(i + 2), word(i + 3), word(i + 4)): return .current
             case "CAN" where next == "SEE": return .current
             default: break
             }
@@ -89,6 +109,12 @@ enum CrimeTiming: Sendable, Equatable {
             if w == "LAST" && lastWhat.contains(next) { sawPast = true }
             if w == "THIS" && ["MORNING", "WEEK", "MONTH"].contains(next) { sawPast = true }
             if w == "OVER" && next == "THE" && ["WEEKEND", "WKND", "HOLIDAY", "HOLIDAYS", "BREAK"].contains(word(i + 2)) { sawPast = true }
+            // "over winter", "over the summer", "over christmas" (ninth session).
+            if w == "OVER" && (Self.seasons.contains(next) || (next == "THE" && Self.seasons.contains(word(i + 2)))) { sawPast = true }
+            // "wants a crime number", "reference number for insurance": paperwork for what is over (ninth session).
+            if ["CRIME", "REFERENCE", "REF", "INCIDENT", "REPORT", "POLICE"].contains(w) && ["NUMBER", "NO", "#", "REPORT"].contains(next)
+                && !(w == "POLICE" && word(i - 1) == "NO") { sawPast = true }
+            if w == "LAST" && next == "SEEN" && Self.datesThePast(word(i + 2), word(i + 3), word(i + 4)) { sawPast = true }
             // "unk when", "no witnesses", "during her shift", "back from vacation", "when he moved out": told after
             // the fact (eleventh pass).
             if ["UNK", "UNKNOWN"].contains(w) && next == "WHEN" { sawPast = true }

@@ -384,15 +384,23 @@ struct BlindHeldOutTests {
     /// with the session-start build when it arrived (rules 0.807 / 0.862, default 0.810 / 0.952) and at the end of
     /// the seventh session (rules 0.811 / 0.862, default 0.810 / 0.952); no rule and no model has been fitted to it
     /// (its errors were not read); floors just under.
+    /// blind26.csv: 1,000 narratives (394 red flag; ten agencies' time-stamped CAD event chronologies, where the
+    /// decisive fact or its resolution comes in a later entry, and 351 speech-to-text transcripts of callers, cut at
+    /// 230-500) by a twenty-sixth helper (make_blind26.py, seeded; blind26.md). Unseen: first look with the
+    /// eighth-session start build, rules 0.699 / 0.843, default 0.700 / 0.911 (precision / recall); at the end of
+    /// the session rules unchanged, default 0.703 / 0.914 (the model retrained with blind21); floors just under.
+    /// blind21 is development data for the rules and training data for the model since the eighth session (rules
+    /// 0.727 / 0.850 before, 0.760 / 0.887 after).
     ///
     /// These floors measure the rules alone (`learned(false)`), so that they keep measuring the rules now that the
     /// learned reader is on by default; the default screener has its own floors below.
     @Test("blind sets keep their recall and precision floors (the rules alone)", arguments: [
+        Floors(file: "blind26.csv", total: 1000, recall: 0.83, precision: 0.69),
         Floors(file: "blind25.csv", total: 1000, recall: 0.85, precision: 0.80),
         Floors(file: "blind24.csv", total: 1000, recall: 0.85, precision: 0.80),
         Floors(file: "blind23.csv", total: 1000, recall: 0.92, precision: 0.78),
         Floors(file: "blind22.csv", total: 1000, recall: 0.88, precision: 0.82),
-        Floors(file: "blind21.csv", total: 1000, recall: 0.84, precision: 0.71),
+        Floors(file: "blind21.csv", total: 1000, recall: 0.87, precision: 0.75),
         Floors(file: "blind20.csv", total: 1000, recall: 0.89, precision: 0.83),
         Floors(file: "blind19.csv", total: 1000, recall: 0.89, precision: 0.78),
         Floors(file: "blind18.csv", total: 1000, recall: 0.91, precision: 0.81),
@@ -443,12 +451,16 @@ struct BlindHeldOutTests {
     /// (protocol notes), first look 0.931 / 0.828 (rules 0.859 / 0.818); both are development data for the rules and
     /// training data for the model since (26 files). blind25 (open-data calls for service), unseen by rules and model:
     /// 0.952 / 0.810 at the start and at the end of the session.
+    /// Eighth session: blind21 is development data for the rules and training data for the model (27 files): 0.998 /
+    /// 0.781. blind26 (event chronologies and speech-to-text), unseen by rules and model: first look 0.911 / 0.700,
+    /// end of session 0.914 / 0.703. blind25 stays unseen: 0.950 / 0.811 with the 27-file model.
     @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
+        Floors(file: "blind26.csv", total: 1000, recall: 0.90, precision: 0.69),
         Floors(file: "blind25.csv", total: 1000, recall: 0.94, precision: 0.80),
         Floors(file: "blind24.csv", total: 1000, recall: 0.92, precision: 0.81),
         Floors(file: "blind23.csv", total: 1000, recall: 0.94, precision: 0.78),
         Floors(file: "blind22.csv", total: 1000, recall: 0.94, precision: 0.81),
-        Floors(file: "blind21.csv", total: 1000, recall: 0.91, precision: 0.71),
+        Floors(file: "blind21.csv", total: 1000, recall: 0.97, precision: 0.76),
         Floors(file: "blind20.csv", total: 1000, recall: 0.95, precision: 0.83),
         Floors(file: "blind19.csv", total: 1000, recall: 0.95, precision: 0.79),
         Floors(file: "blind18.csv", total: 1000, recall: 0.93, precision: 0.79),
@@ -474,6 +486,7 @@ struct BlindHeldOutTests {
         ("make_blind10.py", "blind10.csv"), ("make_blind11.py", "blind11.csv"), ("make_blind12.py", "blind12.csv"),
         ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"), ("make_blind16.py", "blind16.csv"), ("make_blind17.py", "blind17.csv"), ("make_blind18.py", "blind18.csv"), ("make_blind19.py", "blind19.csv"), ("make_blind20.py", "blind20.csv"), ("make_blind21.py", "blind21.csv"), ("make_blind22.py", "blind22.csv"),
         ("make_blind23.py", "blind23.csv"), ("make_blind24.py", "blind24.csv"), ("make_blind25.py", "blind25.csv"),
+        ("make_blind26.py", "blind26.csv"),
     ])
     func generatorReproducible(script name: String, writes output: String) throws {
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {

@@ -1,0 +1,77 @@
+/// Issue 13, eighth session (`blind21.csv` opened as development data once `blind26.csv` was written to take its
+/// place as an unseen set): red flags and look-alikes as multi-agency event logs state them, which the rules still
+/// missed or misread.
+///
+/// - Violence told by the act: a person thrown or slammed against something, someone stomped on.
+/// - Medical: a person under a train or a vehicle; a whole strip, packet or box of tablets taken (names used outside
+///   the US too: paracetamol, codeine).
+/// - Suicide: a person standing in the middle of a bridge; a rope, noose or ligature where a person is alone with it
+///   (garage, shed, attic) or shown in a photo; "wants it to end" as suicidal talk (not a red flag alone).
+/// - Police-only: a child locked in a cage, crate, closet or vehicle; a stranger following a schoolchild; women
+///   groped on a train; an alarm with breaking glass heard; a hold-up (spelt with a hyphen) at a till or counter.
+/// - Unseen: a caller saying they are not safe.
+/// - Look-alikes: premise and hazard flags (history, not the call), idioms of murder and killing, "blood-curdling",
+///   stage or fake blood, a video "shot".
+///
+/// These entries come after the public-log families in the built-in lexicon. Each names its source.
+enum EventLogFamilies: LexiconTable {
+    typealias Entry = NarrativeLexicon.Entry
+
+    static let persons = CautionFamilies.persons
+    static let children = NinthPassFamilies.children
+    static let medications = FourthPassFamilies.medications
+
+    static let actSource = "Issue 13 (violence described by the act, not the word); APCO ANS 2.103.2 ASSAULT / FIGHT"
+    static let medicalSource = "MPDS protocol 23 (overdose / poisoning: amount taken) and protocol 29 (person struck by a train or vehicle); APCO ANS 2.103.2 RAILWAY INCIDENT"
+    static let suicideSource = "Columbia C-SSRS (preparatory behaviour: a ligature or rope at hand, photographs of the means); APCO ANS 2.103.2 SUICIDE (person on a bridge)"
+    static let childSource = "APCO ANS 2.103.2 CHILD ABUSE / CHILD ABANDONED / SUSPICIOUS PERSON near children; SEXUAL ASSAULT (groping) on transit"
+    static let burglarySource = "APCO ANS 2.103.2 ALARM with audible glass break (verified-response practice); ROBBERY ('hold-up')"
+    static let unseenSource = "APCO ANS 2.103.2 UNKNOWN TROUBLE: a caller who says they are not safe"
+    static let lookAlikeSource = "Issue 13 look-alikes: danger only in history (premise flags), idioms, props"
+
+    static let entries: [Entry] = redFlags + lookAlikes
+
+    /// Red flags.
+    static let redFlags: [Entry] = [
+        Entry(pattern: "THREW|THROWS|THROWING|THROW|TOSSED|HURLED|SLAMMED|SLAMMING|SLAMS \(persons)|SOMEONE|SOMEBODY AGAINST|INTO|ONTO|THROUGH A|AN|THE|HIS|HER? WALL|CAR|DOOR|WINDOW|FLOOR|GROUND|TABLE|FENCE|VEHICLE|TRUCK|CABINET|STAIRS|RAILING, THREW|THROWS|THROWING|THROW|TOSSED|HURLED|SLAMMED|SLAMMING A|THE WOMAN|MAN|GIRL|BOY|FEMALE|MALE|KID|CHILD AGAINST|INTO|ONTO|DOWN",
+              role: .concept(V, noun: false), source: actSource),
+        Entry(pattern: "STOMPING|STOMPED|STOMPS|STAMPING|STAMPED ON|ONTO \(persons), STOMPING|STOMPED|STOMPS|STAMPING|STAMPED ON|ONTO THE|A|ANOTHER|THAT OTHER? GUY|MAN|MALE|WOMAN|FEMALE|PERSON|VICTIM|KID|BOY|GIRL, STOMPING|STOMPED|STOMPS|STAMPING|STAMPED ON|ONTO HIS|HER|THEIR HEAD|FACE|CHEST|NECK|BODY",
+              role: .concept(V, noun: false), source: actSource),
+        Entry(pattern: "PERSON|MAN|WOMAN|MALE|FEMALE|SOMEONE|SOMEBODY|PEDESTRIAN|BODY|CHILD|KID UNDER|BENEATH A|THE? TRAIN|TRAM|BUS|LORRY|CARRIAGE",
+              role: .concept(I, noun: false), source: medicalSource),
+        Entry(pattern: "TOOK|TAKEN|SWALLOWED|INGESTED|ATE A|AN|THE|HIS|HER|ALL|# FULL|WHOLE|ENTIRE? STRIP|STRIPS|PACKET|PACKETS|PACK|PACKS|BLISTER|BLISTERS|BOX|BOXES|SHEET|SHEETS|TUB|JAR OF \(medications)|PILLS|TABLETS|TABS|MEDS|MEDICATION|MEDICATIONS",
+              role: .concept(I, noun: false), source: medicalSource),
+        Entry(pattern: "STANDING|SITTING|STOOD|PERCHED IN THE MIDDLE OF THE|A _? BRIDGE|OVERPASS|VIADUCT|TRESTLE",
+              role: .concept(S, noun: false), source: suicideSource),
+        Entry(pattern: "IN THE|HIS|HER|A GARAGE|SHED|ATTIC|BASEMENT|BARN|LOFT|WOODS|CELLAR WITH A|THE ROPE|NOOSE|CORD|LIGATURE, PHOTO|PHOTOS|PICTURE|PICTURES|PIC|PICS|IMAGE OF A|THE|HIS|HER ROPE|NOOSE|LIGATURE",
+              role: .concept(S, noun: false), source: suicideSource),
+        Entry(pattern: "WANTS|WANTED|WANTING|WANT IT ALL? TO END",
+              role: .ideation, source: suicideSource),
+        Entry(pattern: "\(children)|BOY|GIRL|SON|DAUGHTER LOCKED|CHAINED|TIED|SHUT UP? IN|INSIDE A|AN|THE|HIS|HER? DOG? CAGE|CRATE|KENNEL|CLOSET|CUPBOARD|TRUNK|BOOT|CAR|VAN|VEHICLE",
+              role: .concept(P, noun: false), source: childSource),
+        Entry(pattern: "FOLLOWING|FOLLOWED|STALKING A|THE|SOME|TWO|#? SCHOOLGIRL|SCHOOLGIRLS|SCHOOLBOY|SCHOOLBOYS|SCHOOLKIDS|SCHOOLCHILDREN|GIRL|GIRLS|BOY|BOYS|JUVENILE|JUVENILES|JUV|JUVS|\(children)",
+              role: .concept(P, noun: false), source: childSource),
+        Entry(pattern: "GRABBING|GRABBED|GROPING|GROPED|TOUCHING AT? WOMEN|GIRLS|PASSENGERS|RIDERS|FEMALES",
+              role: .concept(P, noun: false), source: childSource),
+        Entry(pattern: "ALARM AND|WITH GLASS NOISE|NOISES|SOUNDS|SOUND|BREAKING|SMASHING|BREAK",
+              role: .concept(P, noun: false), source: burglarySource),
+        Entry(pattern: "HOLD UP AT|IN THE|A TILL|REGISTER|COUNTER|STORE|SHOP|BANK|SERVO|DAIRY|KIOSK|PHARMACY|STATION, ARMED HOLD UP",
+              role: .concept(P, noun: false), source: burglarySource),
+        Entry(pattern: "IM|IAM|SHES|HES|THEYRE|WERE NOT SAFE, I|SHE|HE|CALLER|RP AM|IS|WAS NOT SAFE, THEY|WE ARE|WERE NOT SAFE",
+              role: .unseenScene, source: unseenSource),
+    ]
+
+    /// Words that look like red flags and are not.
+    static let lookAlikes: [Entry] = [
+        // A premise or hazard flag records the address's past, not this call ("hazard flag: prior shots fired;
+        // current call is a lockout").
+        Entry(pattern: "PRIOR|PREVIOUS|PAST|OLD|FORMER SHOTS FIRED?, PRIOR|PREVIOUS|PAST|OLD|FORMER STABBING|STABBINGS|WEAPONS|GUNS|KNIFE|KNIVES, FLAGGED|FLAG ADDRESS|LOCATION|PREMISE|PREMISES|RESIDENCE|HOUSE|APT? FOR WEAPONS|WEAPON|GUNS|GUN|FIREARMS|DV|VIOLENCE|ASSAULT|THREATS|KNIVES|KNIFE, HAZARD|PREMISE|PREMISES|CAUTION FLAG|NOTE|ALERT|WARNING FOR? WEAPONS|WEAPON|GUNS|GUN|FIREARMS|DV|VIOLENCE|ASSAULT|THREATS|KNIVES|KNIFE",
+              role: .history, source: lookAlikeSource),
+        Entry(pattern: "DELAY|DELAYS|TRAFFIC|QUEUE|LINE|HEAT|COMMUTE|WAIT|PARKING|NOISE IS|WAS|S MURDER, IS|WAS MURDER ON, MURDER MYSTERY|MYSTERIES, MURDERING|KILLING|BUTCHERING THE|THAT|THOSE|HIS|HER|EVERY SONG|SONGS|TUNE|TUNES|MUSIC|NOTES|LYRICS|KARAOKE|ANTHEM, KILLING MY|HER|HIS|THEIR SLEEP|EARS|BACK|VIBE|BUZZ",
+              role: .ignore, source: lookAlikeSource),
+        Entry(pattern: "BLOOD CURDLING, BLOODCURDLING, FAKE|PROP|STAGE|THEATRICAL|THEATRE|HALLOWEEN BLOOD",
+              role: .ignore, source: lookAlikeSource),
+        Entry(pattern: "SHOT|SHOOTING|SHOOTS A|SOME|THE|HIS|HER GREAT|GOOD|NEW|SHORT|MUSIC? VIDEO|VIDEOS|FILM|MOVIE|PHOTO|PHOTOS|SCENE|FOOTAGE, VIDEO GAME SHOOTING|GUNFIRE|GUNSHOTS|SHOTS",
+              role: .ignore, source: lookAlikeSource),
+    ]
+}
