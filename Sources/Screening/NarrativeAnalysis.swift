@@ -40,8 +40,18 @@ struct NarrativeAnalysis {
         for index in tokens.indices where tokens[index].kind == .word {
             tokens[index].text = lexicon.spelled(tokens[index].text)
         }
+        // A transcript's hesitations are not words of the report: "he's not, uh, breathing" reads "not breathing".
+        tokens.removeAll { $0.kind == .word && Self.hesitations.contains($0.text) }
         spelledTokens = tokens
     }
+
+    /// The verbs that end "says he is", "stated she was": what follows is a state reported, not an intent.
+    static let stateVerbs: Set<String> = ["IS", "WAS", "WERE"]
+
+    /// Hesitations a speech-to-text transcript keeps ("um", "uh"): dropped before phrases are matched, so that a
+    /// phrase told with a pause in it is still read (eighth session). "ER" (the emergency room) and "MM" (a calibre)
+    /// are words of a report, not hesitations.
+    static let hesitations: Set<String> = ["UM", "UMM", "UMMM", "UH", "UHH", "UHHH", "UHM", "UHMM", "ERM", "HMM", "HMMM"]
 
     /// The narrative's tokens, with the agency's spellings applied and the last word replaced if asked.
     func tokens() -> [NarrativeToken] {
@@ -624,7 +634,10 @@ struct NarrativeAnalysis {
                 var effective = kinds
                 // "says he is just tired, declined EMS": a concept its own negation rules out is not made a threat.
                 let negatedItself = kinds.contains { status(for: $0, scopes: scopes).status == .negated }
-                if intent != nil && !negatedItself {
+                // "says he is not breathing", "states she was hit": a report of a state, not an intent (eighth
+                // session). "said he was going to" is read by its own GOING TO.
+                let reportsAState = intent.map { Self.stateVerbs.contains(String($0.cue.split(separator: " ").last ?? "").uppercased()) } ?? false
+                if intent != nil && !negatedItself && !reportsAState {
                     // "wants to fight", "said he would kill her": a threat, not (yet) violence or injury.
                     if !effective.isDisjoint(with: [.violence, .injury]) {
                         effective.subtract([.violence, .injury])

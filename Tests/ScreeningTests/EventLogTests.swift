@@ -76,4 +76,22 @@ struct EventLogTests {
         #expect(CrimeTiming.assess(words("SUSPECT LAST SEEN HEADING NORTH")) == .current)
         #expect(CrimeTiming.assess(words("PURSE STOLEN")) == .unstated)
     }
+
+    @Test("a transcript's hesitations do not break a phrase; a reported state is not made a threat", arguments: [
+        ("um my dad hes not uh breathing", FlagKind.injury),
+        ("she she wont um wake up", .injury),
+        ("CALLER SAYS HE IS NOT BREATHING", .injury),
+        ("wife states he was unconscious on the floor", .injury),
+        ("says he is going to stab her", .threat),
+    ])
+    func transcripts(_ narrative: String, kind: FlagKind) {
+        let result = screener.screen(narrative)
+        #expect(result.flagKinds == [kind], "\(result.reason)")
+    }
+
+    @Test("'ER' and 'MM' are words of a report, not hesitations")
+    func notHesitations() {
+        #expect(!NarrativeAnalysis.hesitations.contains("ER") && !NarrativeAnalysis.hesitations.contains("MM"))
+        #expect(screener.screen("male with a 9 mm handgun in the lot").flagKinds.contains(.weapon))
+    }
 }
