@@ -28,8 +28,9 @@ enum EventLogFamilies: LexiconTable {
     static let burglarySource = "APCO ANS 2.103.2 ALARM with audible glass break (verified-response practice); ROBBERY ('hold-up')"
     static let unseenSource = "APCO ANS 2.103.2 UNKNOWN TROUBLE: a caller who says they are not safe"
     static let lookAlikeSource = "Issue 13 look-alikes: danger only in history (premise flags), idioms, props"
+    static let laterEntrySource = "Issue 13 (resolved alarms): a later entry of the event log, a second caller or the unit on scene, answering the first report"
 
-    static let entries: [Entry] = redFlags + lookAlikes
+    static let entries: [Entry] = redFlags + lookAlikes + laterEntries
 
     /// Red flags.
     static let redFlags: [Entry] = [
@@ -73,5 +74,16 @@ enum EventLogFamilies: LexiconTable {
               role: .ignore, source: lookAlikeSource),
         Entry(pattern: "SHOT|SHOOTING|SHOOTS A|SOME|THE|HIS|HER GREAT|GOOD|NEW|SHORT|MUSIC? VIDEO|VIDEOS|FILM|MOVIE|PHOTO|PHOTOS|SCENE|FOOTAGE, VIDEO GAME SHOOTING|GUNFIRE|GUNSHOTS|SHOTS",
               role: .ignore, source: lookAlikeSource),
+    ]
+
+    /// A later entry that answers the first report: screams that were a screen or a game, and the unit on scene
+    /// finding no fight, no weapon or no injury. Each resolves only its own kinds, and only an alarm told before it.
+    static let laterEntries: [Entry] = [
+        Entry(pattern: "ITS|THATS|IT|THAT|THEY WAS|IS|WERE|ARE|S? JUST|ONLY? THE|A|AN|HIS|HER|THEIR|NEIGHBORS? TV|TELEVISION|VIDEOGAME|RADIO|STEREO|PODCAST, ITS|THATS|IT|THAT|THEY WAS|IS|WERE|ARE|S? JUST|ONLY? A|AN|THE? HORROR|SCARY|ACTION|WAR MOVIE|FILM|FLICK|SHOW|GAME, HORROR|SCARY MOVIE|FILM|FLICK NIGHT|MARATHON",
+              role: .resolution(.init(kinds: [.uncertainty])), source: laterEntrySource),
+        Entry(pattern: "PER|PR UNIT|UNITS|OFC|OFCR|OFFICER|OFFICERS|DEPUTY|DEP|SGT|PD|CREW|#? #? NO|NEG FIGHT|FIGHTING|ALTERCATION|ASSAULT|DISTURBANCE|PHYSICAL, UNIT|UNITS|OFC|OFCR|OFFICER|OFFICERS|DEPUTY|DEP|SGT|CREW #? ADV|ADVISES|ADVISED|REPORTS|STATES|STS NO|NEG FIGHT|FIGHTING|ALTERCATION|ASSAULT|DISTURBANCE|PHYSICAL, ON|UPON ARRIVAL|ARR NO|NEG FIGHT|FIGHTING|ALTERCATION|ASSAULT|DISTURBANCE|PHYSICAL",
+              role: .resolution(.init(kinds: [.violence])), source: laterEntrySource),
+        Entry(pattern: "PER|PR UNIT|UNITS|OFC|OFCR|OFFICER|OFFICERS|DEPUTY|DEP|SGT|PD|CREW|#? #? NO|NEG WEAPON|WEAPONS|WPN|WPNS|GUN|GUNS|KNIFE|KNIVES|FIREARM|FIREARMS, UNIT|UNITS|OFC|OFCR|OFFICER|OFFICERS|DEPUTY|DEP|SGT|CREW #? ADV|ADVISES|ADVISED|REPORTS|STATES|STS NO|NEG WEAPON|WEAPONS|WPN|WPNS|GUN|GUNS|KNIFE|KNIVES|FIREARM|FIREARMS",
+              role: .resolution(.init(kinds: [.weapon])), source: laterEntrySource),
     ]
 }

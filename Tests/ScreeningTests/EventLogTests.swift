@@ -94,4 +94,18 @@ struct EventLogTests {
         #expect(!NarrativeAnalysis.hesitations.contains("ER") && !NarrativeAnalysis.hesitations.contains("MM"))
         #expect(screener.screen("male with a 9 mm handgun in the lot").flagKinds.contains(.weapon))
     }
+
+    @Test("a later entry answers the first report, each only for its own kind", arguments: [
+        ("2210 FEMALE SCREAMING IN APT 4; 2214 UPD: RP ADV IT IS THE TV; 2216 CX PER RP", true),
+        ("0102 screaming next door // 0105 2nd caller: it's a horror movie marathon", true),
+        ("23:40 CALLER ADV FIGHT IN STREET; 23:44 PER UNIT 7 NO FIGHT; 23:45 CODE 4", true),
+        ("23:40 MAN WITH GUN IN LOT; 23:44 UNIT 12 ADV NO WEAPON, SUBJ HOLDING A PHONE", true),
+        ("23:40 MAN WITH GUN IN LOT; 23:44 UNIT 12 ADV NO FIGHT", false),
+        ("male punched her in the face; per unit no weapons", false),
+        ("man with a rifle on the bridge -- it is a film prop, crew has a permit", true),
+    ])
+    func laterEntries(_ narrative: String, eligible: Bool) {
+        let result = screener.screen(narrative)
+        #expect(result.isEligible == eligible, "\(result.reason)")
+    }
 }
