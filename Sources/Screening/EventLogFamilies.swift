@@ -50,7 +50,7 @@ enum EventLogFamilies: LexiconTable {
               role: .ideation, source: suicideSource),
         Entry(pattern: "\(children)|BOY|GIRL|SON|DAUGHTER LOCKED|CHAINED|TIED|SHUT UP? IN|INSIDE A|AN|THE|HIS|HER? DOG? CAGE|CRATE|KENNEL|CLOSET|CUPBOARD|TRUNK|BOOT|CAR|VAN|VEHICLE",
               role: .concept(P, noun: false), source: childSource),
-        Entry(pattern: "FOLLOWING|FOLLOWED|STALKING A|THE|SOME|TWO|#? SCHOOLGIRL|SCHOOLGIRLS|SCHOOLBOY|SCHOOLBOYS|SCHOOLKIDS|SCHOOLCHILDREN|GIRL|GIRLS|BOY|BOYS|JUVENILE|JUVENILES|JUV|JUVS|\(children)",
+        Entry(pattern: "FOLLOWING|FOLLOWED|STALKING A|THE|SOME|TWO|MY|OUR|RPS|CALLERS|#? SCHOOLGIRL|SCHOOLGIRLS|SCHOOLBOY|SCHOOLBOYS|SCHOOLKIDS|SCHOOLCHILDREN|GIRL|GIRLS|BOY|BOYS|JUVENILE|JUVENILES|JUV|JUVS|\(children)",
               role: .concept(P, noun: false), source: childSource),
         Entry(pattern: "GRABBING|GRABBED|GROPING|GROPED|TOUCHING AT? WOMEN|GIRLS|PASSENGERS|RIDERS|FEMALES",
               role: .concept(P, noun: false), source: childSource),

@@ -20,6 +20,7 @@ struct EventLogTests {
         ("friend texted a photo of a noose, now not replying", .suicide),
         ("neighbour says toddler locked in a crate on the balcony all day", .policeOnly),
         ("older man following two schoolgirls from the bus stop, they are scared", .policeOnly),
+        ("a guy in a car keeps following my schoolboy home", .policeOnly),
         ("guard reports a man groping women on the platform", .policeOnly),
         ("SHOP ALARM WITH GLASS BREAKING AT THE REAR", .policeOnly),
         ("ARMED HOLD-UP AT THE PHARMACY COUNTER, MALE STILL INSIDE", .policeOnly),
