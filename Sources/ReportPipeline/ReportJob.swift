@@ -114,9 +114,8 @@ public struct ReportJob {
         run.defersScreening = true
         // The screener's lexicon and learned reader are built on another thread while the export is read (about a
         // tenth of a second that would otherwise wait between the read and the screening; the read leaves some of
-        // the second core idle).
-        // Building it leaves freed temporaries in that thread's allocator arena: they go back to the system at once,
-        // so they do not add to the read's peak (issue 11: under 150 MB at 1M rows).
+        // the second core idle). The build's freed temporaries, left in that thread's allocator arena, go back to the
+        // system at once, so they do not add to the read's peak (issue 11: under 150 MB at 1M rows).
         let screener = chosen.columns[.narrative] == nil ? nil : BackgroundWork {
             let built = NarrativeScreener()
             FreedMemory.returnToSystem()

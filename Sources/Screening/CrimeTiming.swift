@@ -85,11 +85,11 @@ enum CrimeTiming: Sendable, Equatable {
                 && !["IS", "NOTHING"].contains(word(i - 1)) && !nobodyPresent(before: i): return .current
             case "STILL" where !["HAS", "HAVE", "NOT", "HASNT", "WAITING", "MISSING", "GONE"].contains(next): return .current
             case "JUST" where justVerbs.contains(next): return .current
-            // "no suspects on scene", "nobody on scene": who is on scene is no one (ninth session).
+            // "no suspects on scene", "nobody on scene": who is on scene is no one (eighth session).
             case "ON" where (next == "SCENE" || next == "CAMERA") && !["NOT", "NO", "LONGER", "NEVER", "NOBODY", "NOONE"].contains(word(i - 1))
                 && word(i - 2) != "NO": return .current
             // "last seen heading north" is a suspect just gone; "last seen in the fall", "last seen yesterday" dates an
-            // item or a person long gone (ninth session).
+            // item or a person long gone (eighth session).
             case "LAST" where next == "SEEN" && !Self.datesThePast(word(i + 2), word(i + 3), word(i + 4)): return .current
             case "CAN" where next == "SEE": return .current
             default: break
@@ -109,9 +109,9 @@ enum CrimeTiming: Sendable, Equatable {
             if w == "LAST" && lastWhat.contains(next) { sawPast = true }
             if w == "THIS" && ["MORNING", "WEEK", "MONTH"].contains(next) { sawPast = true }
             if w == "OVER" && next == "THE" && ["WEEKEND", "WKND", "HOLIDAY", "HOLIDAYS", "BREAK"].contains(word(i + 2)) { sawPast = true }
-            // "over winter", "over the summer", "over christmas" (ninth session).
+            // "over winter", "over the summer", "over christmas" (eighth session).
             if w == "OVER" && (Self.seasons.contains(next) || (next == "THE" && Self.seasons.contains(word(i + 2)))) { sawPast = true }
-            // "wants a crime number", "reference number for insurance": paperwork for what is over (ninth session).
+            // "wants a crime number", "reference number for insurance": paperwork for what is over (eighth session).
             if ["CRIME", "REFERENCE", "REF", "INCIDENT", "REPORT", "POLICE"].contains(w) && ["NUMBER", "NO", "#", "REPORT"].contains(next)
                 && !(w == "POLICE" && word(i - 1) == "NO") { sawPast = true }
             if w == "LAST" && next == "SEEN" && Self.datesThePast(word(i + 2), word(i + 3), word(i + 4)) { sawPast = true }
