@@ -79,6 +79,10 @@ enum EventLogFamilies: LexiconTable {
     /// A later entry that answers the first report: screams that were a screen or a game, and the unit on scene
     /// finding no fight, no weapon or no injury. Each resolves only its own kinds, and only an alarm told before it.
     static let laterEntries: [Entry] = [
+        // Who the person was, not what was done ("suspicious person at car windows; per unit subj is veh owner
+        // looking for his keys"): it answers a prowler or an unseen scene, never a weapon or an act.
+        Entry(pattern: "SUBJ|SUBJS|SUBJECT|MALE|FEMALE|PERSON|PARTY|HE|SHE|THEY|HES|SHES|THEYRE IS|WAS|ARE|WERE? THE|A|AN? REGISTERED? VEH|VEHICLE|CAR|TRUCK|HOME|HOUSE|PROPERTY|BUSINESS|STORE|BUILDING? OWNER|OWNERS|RESIDENT|RESIDENTS|TENANT|TENANTS|HOMEOWNER|KEYHOLDER",
+              role: .resolution(.init(kinds: [.policeOnly, .uncertainty])), source: laterEntrySource),
         Entry(pattern: "ITS|THATS|IT|THAT|THEY WAS|IS|WERE|ARE|S? JUST|ONLY? THE|A|AN|HIS|HER|THEIR|NEIGHBORS? TV|TELEVISION|VIDEOGAME|RADIO|STEREO|PODCAST, ITS|THATS|IT|THAT|THEY WAS|IS|WERE|ARE|S? JUST|ONLY? A|AN|THE? HORROR|SCARY|ACTION|WAR MOVIE|FILM|FLICK|SHOW|GAME, HORROR|SCARY MOVIE|FILM|FLICK NIGHT|MARATHON",
               role: .resolution(.init(kinds: [.uncertainty])), source: laterEntrySource),
         Entry(pattern: "PER|PR UNIT|UNITS|OFC|OFCR|OFFICER|OFFICERS|DEPUTY|DEP|SGT|PD|CREW|#? #? NO|NEG FIGHT|FIGHTING|ALTERCATION|ASSAULT|DISTURBANCE|PHYSICAL, UNIT|UNITS|OFC|OFCR|OFFICER|OFFICERS|DEPUTY|DEP|SGT|CREW #? ADV|ADVISES|ADVISED|REPORTS|STATES|STS NO|NEG FIGHT|FIGHTING|ALTERCATION|ASSAULT|DISTURBANCE|PHYSICAL, ON|UPON ARRIVAL|ARR NO|NEG FIGHT|FIGHTING|ALTERCATION|ASSAULT|DISTURBANCE|PHYSICAL",

@@ -142,6 +142,17 @@ struct NarrativeAnalysis {
             }
         }
 
+        // "shots fired ... 2nd caller: crew using a nail gun": when the report of a sound is resolved as a weapon, the
+        // violence or uncertainty read from the same words goes with it (eighth session).
+        let resolvedSounds = findings.filter { $0.kind == .weapon && $0.status == .excluded
+            && Self.soundWords.contains(where: correctedText($0.trigger).contains) }
+        for index in findings.indices where findings[index].isRedFlag && [.violence, .uncertainty].contains(findings[index].kind) {
+            guard let sound = resolvedSounds.first(where: { $0.span == findings[index].span }) else { continue }
+            findings[index].status = .excluded
+            findings[index].cue = sound.cue
+            findings[index].explanation = sound.explanation
+        }
+
         // A past theft with no suspect present is a report a responder can take (issue 13, item 4).
         if !propertyCrimes.isEmpty,
            CrimeTiming.assess(correctedWords) == .past {
