@@ -66,7 +66,7 @@ enum FourthPassFamilies: LexiconTable {
 
     /// Violence with a named person as object, and abduction.
     static let violence: [Entry] = [
-        Entry(pattern: "GRAB|GRABS|GRABBED|GRABBING|DRAGGED|DRAGGING|YANKED|YANKING|PINNED|PINNING|TACKLED|CORNERED \(determiners)? \(persons), THREW|THROWS|THROWING|THROWN|TOSSED|SHOVED|SLAMMED|PUSHED \(determiners)? \(persons) AGAINST|INTO|DOWN|ONTO|TO|OFF",
+        Entry(pattern: "GRAB|GRABS|GRABBED|GRABBING|DRAGGED|DRAGGING|YANKED|YANKING|PINNED|PINNING|TACKLED|CORNERED \(determiners)? \(persons), THREW|THROWS|THROWING|THROWN|THROW|TOSSED|HURLED|SHOVED|SLAMMED|SLAMMING|SLAMS|PUSHED \(determiners)? \(persons) AGAINST|INTO|DOWN|ONTO|TO|OFF|THROUGH",
               role: .concept(V, noun: false), source: violenceObject),
         Entry(pattern: "PULLED|DRAGGED|FORCED|PUSHED|SHOVED|THROWN|BEING|GETTING PULLED|DRAGGED|FORCED|PUSHED|SHOVED|THROWN? INTO A|THE|AN|HIS|HER|THEIR? _? CAR|VAN|VEHICLE|TRUCK|SUV|TRUNK|MINIVAN|SEDAN",
               role: .concept([.violence, .policeOnly], noun: false), source: violenceObject),

@@ -64,6 +64,12 @@ struct NarrativeAnalysis {
 
     /// Words of a sound that an explanation ("it was fireworks") accounts for.
     static let soundWords = ["SHOT", "GUNSHOT", "GUNFIRE", "BANG", "POP", "BOOM", "EXPLOSION", "BLAST"]
+
+    /// Whether a finding was read from the report of a sound ("shots fired", "heard a bang").
+    func reportsASound(_ finding: Finding) -> Bool {
+        let trigger = correctedText(finding.trigger)
+        return Self.soundWords.contains(where: trigger.contains)
+    }
     /// Words that continue a list, so a negation reaches past them ("no weapons or injuries").
     static let listWords: Set<String> = ["AND", "OR", "NOR", "&", "ANY", "OTHER", "AND/OR"]
     /// First words of a concept that describe a present inability ("cant breathe"): they end a history scope.
@@ -134,8 +140,7 @@ struct NarrativeAnalysis {
         // "shots heard behind the school ... callback: it was fireworks": the sound is explained wherever it was told.
         if let soundExplanation {
             for index in findings.indices where findings[index].isRedFlag
-                && [.weapon, .violence, .uncertainty].contains(findings[index].kind)
-                && Self.soundWords.contains(where: { correctedText(findings[index].trigger).contains($0) }) {
+                && [.weapon, .violence, .uncertainty].contains(findings[index].kind) && reportsASound(findings[index]) {
                 findings[index].status = .excluded
                 findings[index].cue = soundExplanation
                 findings[index].explanation = "the sound was explained ('\(soundExplanation)')"
@@ -144,8 +149,7 @@ struct NarrativeAnalysis {
 
         // "shots fired ... 2nd caller: crew using a nail gun": when the report of a sound is resolved as a weapon, the
         // violence or uncertainty read from the same words goes with it (eighth session).
-        let resolvedSounds = findings.filter { $0.kind == .weapon && $0.status == .excluded
-            && Self.soundWords.contains(where: correctedText($0.trigger).contains) }
+        let resolvedSounds = findings.filter { $0.kind == .weapon && $0.status == .excluded && reportsASound($0) }
         for index in findings.indices where findings[index].isRedFlag && [.violence, .uncertainty].contains(findings[index].kind) {
             guard let sound = resolvedSounds.first(where: { $0.span == findings[index].span }) else { continue }
             findings[index].status = .excluded
