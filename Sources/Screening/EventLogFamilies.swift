@@ -11,7 +11,8 @@
 /// - Police-only: a child locked in a cage, crate, closet or vehicle; a stranger following a schoolchild; women
 ///   grabbed at on a train (groping itself is `UrgentSceneFamilies`'s); an alarm with breaking glass heard; a hold-up (spelt with a hyphen) at a till or counter.
 /// - Unseen: a caller saying they are not safe.
-/// - Look-alikes: premise and hazard flags (history, not the call), idioms of murder and killing, "blood-curdling",
+/// - Look-alikes: addresses flagged for weapons or violence (history, not the call; "prior shots fired" is read by
+///   the shared history entry), idioms of murder and killing, "blood-curdling",
 ///   stage or fake blood, a video "shot".
 ///
 /// These entries come after the public-log families in the built-in lexicon. Each names its source.
@@ -63,9 +64,9 @@ enum EventLogFamilies: LexiconTable {
 
     /// Words that look like red flags and are not.
     static let lookAlikes: [Entry] = [
-        // A premise or hazard flag records the address's past, not this call ("hazard flag: prior shots fired;
-        // current call is a lockout").
-        Entry(pattern: "PRIOR|PREVIOUS|PAST|OLD|FORMER SHOTS FIRED?, PRIOR|PREVIOUS|PAST|OLD|FORMER STABBING|STABBINGS|WEAPONS|GUNS|KNIFE|KNIVES, FLAGGED|FLAG ADDRESS|LOCATION|PREMISE|PREMISES|RESIDENCE|HOUSE|APT? FOR WEAPONS|WEAPON|GUNS|GUN|FIREARMS|DV|VIOLENCE|ASSAULT|THREATS|KNIVES|KNIFE, HAZARD|PREMISE|PREMISES|CAUTION FLAG|NOTE|ALERT|WARNING FOR? WEAPONS|WEAPON|GUNS|GUN|FIREARMS|DV|VIOLENCE|ASSAULT|THREATS|KNIVES|KNIFE",
+        // A premise or hazard flag records the address's past, not this call ("address flagged for weapons; caller
+        // today asking about a lost cat"). "Prior shots fired" is the shared history entry's (NarrativeLexicon).
+        Entry(pattern: "FLAGGED|FLAG ADDRESS|LOCATION|PREMISE|PREMISES|RESIDENCE|HOUSE|APT? FOR WEAPONS|WEAPON|GUNS|GUN|FIREARMS|DV|VIOLENCE|ASSAULT|THREATS|KNIVES|KNIFE, HAZARD|PREMISE|PREMISES|CAUTION FLAG|NOTE|ALERT|WARNING FOR? WEAPONS|WEAPON|GUNS|GUN|FIREARMS|DV|VIOLENCE|ASSAULT|THREATS|KNIVES|KNIFE",
               role: .history, source: lookAlikeSource),
         Entry(pattern: "DELAY|DELAYS|TRAFFIC|QUEUE|LINE|HEAT|COMMUTE|WAIT|PARKING|NOISE IS|WAS|S MURDER, IS|WAS MURDER ON, MURDER MYSTERY|MYSTERIES, MURDERING|KILLING|BUTCHERING THE|THAT|THOSE|HIS|HER|EVERY SONG|SONGS|TUNE|TUNES|MUSIC|NOTES|LYRICS|KARAOKE|ANTHEM, KILLING MY|HER|HIS|THEIR SLEEP|EARS|BACK|VIBE|BUZZ",
               role: .ignore, source: lookAlikeSource),
