@@ -12,8 +12,9 @@
 ///   grabbed at on a train (groping itself is `UrgentSceneFamilies`'s); an alarm with breaking glass heard; a hold-up (spelt with a hyphen) at a till or counter.
 /// - Unseen: a caller saying they are not safe.
 /// - Look-alikes: addresses flagged for weapons or violence (history, not the call; "prior shots fired" is read by
-///   the shared history entry), idioms of murder and killing, "blood-curdling",
-///   stage or fake blood, a video "shot".
+///   the shared history entry), idioms of murder and killing, "blood-curdling", a video "shot". Fake, stage, prop and
+///   Halloween blood are the shared resolution's (`EverydayUseFamilies.resolutions`), which also answers blood
+///   reported before them.
 ///
 /// These entries come after the public-log families in the built-in lexicon. Each names its source.
 enum EventLogFamilies: LexiconTable {
@@ -70,7 +71,7 @@ enum EventLogFamilies: LexiconTable {
               role: .history, source: lookAlikeSource),
         Entry(pattern: "DELAY|DELAYS|TRAFFIC|QUEUE|LINE|HEAT|COMMUTE|WAIT|PARKING|NOISE IS|WAS|S MURDER, IS|WAS MURDER ON, MURDER MYSTERY|MYSTERIES, KILLING MY|HER|HIS|THEIR SLEEP|EARS|BACK|VIBE|BUZZ",
               role: .ignore, source: lookAlikeSource),
-        Entry(pattern: "BLOOD CURDLING, BLOODCURDLING, FAKE|PROP|STAGE|THEATRICAL|THEATRE|HALLOWEEN BLOOD",
+        Entry(pattern: "BLOOD CURDLING, BLOODCURDLING",
               role: .ignore, source: lookAlikeSource),
         Entry(pattern: "SHOT|SHOOTING|SHOOTS A|SOME|THE|HIS|HER GREAT|GOOD|NEW|SHORT|MUSIC? VIDEO|VIDEOS|FILM|MOVIE|PHOTO|PHOTOS|SCENE|FOOTAGE, VIDEO GAME SHOOTING|GUNFIRE|GUNSHOTS|SHOTS",
               role: .ignore, source: lookAlikeSource),

@@ -116,7 +116,7 @@ enum EverydayUseFamilies: LexiconTable {
         Entry(pattern: "PLAY WRESTLING|FIGHTING|FIGHT|SWORD|SWORDFIGHTING, PLAYING HIDE AND|N SEEK, PLAYING TAG|CHASE|GAMES, PLAYING A|VIDEO GAME|GAMES",
               role: .resolution(.init(kinds: [.violence, .policeOnly, .uncertainty])), source: resolutionSource),
         // Not blood; not a jumper; not a person on the line.
-        Entry(pattern: "ITS|THATS|IT WAS|IS|JUST|ONLY? JUST|ONLY? RED? PAINT|KETCHUP|DYE|MAKEUP|SAUCE|JUICE|WINE|SYRUP|RUST|STAIN, FAKE|STAGE|THEATER|MOVIE BLOOD",
+        Entry(pattern: "ITS|THATS|IT WAS|IS|JUST|ONLY? JUST|ONLY? RED? PAINT|KETCHUP|DYE|MAKEUP|SAUCE|JUICE|WINE|SYRUP|RUST|STAIN, FAKE|STAGE|THEATER|THEATRE|THEATRICAL|MOVIE|PROP|HALLOWEEN BLOOD",
               role: .resolution(.init(kinds: [.injury, .violence], triggerPrefixes: Self.bloodWords)), source: resolutionSource),
         // A worker on a railing or in a yard; never an answer to a weapon ("pointing a gun // he's a contractor").
         Entry(pattern: "HES|SHES|THEYRE|HE|SHE|THEY IS|ARE? A|AN? CITY|PARKS|UTILITY|COUNTY|STATE|CONSTRUCTION|BRIDGE|MAINTENANCE|PAINTING? WORKER|WORKERS|PAINTER|PAINTERS|CREW|EMPLOYEE|EMPLOYEES|INSPECTOR|INSPECTORS|TECH|TECHNICIAN|TECHNICIANS|CONTRACTOR|CONTRACTORS",

@@ -104,6 +104,8 @@ struct EventLogTests {
         ("23:40 MAN WITH GUN IN LOT; 23:44 UNIT 12 ADV NO FIGHT", false),
         ("male punched her in the face; per unit no weapons", false),
         ("man with a rifle on the bridge -- it is a film prop, crew has a permit", true),
+        ("blood all over the porch - its fake blood from a halloween display", true),
+        ("caller sees blood on the stage, it is stage blood", true),
         ("0215 SUSP PERSON LOOKING IN CAR WINDOWS; 0222 PER UNIT SUBJ IS VEH OWNER LOOKING FOR HIS KEYS; CLR", true),
         ("man pointing a gun at people; per unit subj is the homeowner", false),
         ("14:10 RP ADV SHOTS FIRED; 14:12 UPD 2ND CALLER STS CREW USING A NAIL GUN; 14:20 CODE 4", true),
