@@ -90,7 +90,9 @@ enum CrimeTiming: Sendable, Equatable {
                 && word(i - 2) != "NO": return .current
             // "last seen heading north" is a suspect just gone; "last seen in the fall", "last seen yesterday" dates an
             // item or a person long gone (eighth session).
-            case "LAST" where next == "SEEN" && !Self.datesThePast(word(i + 2), word(i + 3), word(i + 4)): return .current
+            case "LAST" where next == "SEEN":
+                if !Self.datesThePast(word(i + 2), word(i + 3), word(i + 4)) { return .current }
+                sawPast = true
             case "CAN" where next == "SEE": return .current
             default: break
             }
@@ -114,7 +116,6 @@ enum CrimeTiming: Sendable, Equatable {
             // "wants a crime number", "reference number for insurance": paperwork for what is over (eighth session).
             if ["CRIME", "REFERENCE", "REF", "INCIDENT", "REPORT", "POLICE"].contains(w) && ["NUMBER", "NO", "#", "REPORT"].contains(next)
                 && !(w == "POLICE" && word(i - 1) == "NO") { sawPast = true }
-            if w == "LAST" && next == "SEEN" && Self.datesThePast(word(i + 2), word(i + 3), word(i + 4)) { sawPast = true }
             // "unk when", "no witnesses", "during her shift", "back from vacation", "when he moved out": told after
             // the fact (eleventh pass).
             if ["UNK", "UNKNOWN"].contains(w) && next == "WHEN" { sawPast = true }
