@@ -290,7 +290,7 @@ public final class CallSummarizer {
         let id = Int(row.callType)
         if id >= codeOfRawType.count { grow(to: id) }
         guard rateOfRawType[id] != nil, !isOfficerType[id], row.source != .officerInitiated else { return false }
-        if narrativeSamples[id].isInSample(NarrativeSample.hash(file: row.file, line: row.line)) { return true }
+        if narrativeSamples[id].isInSample(NarrativeSample.hash(file: row.file, offset: row.offset)) { return true }
         narrativeSamples[id].countUnsampled()
         return false
     }
@@ -300,7 +300,7 @@ public final class CallSummarizer {
         let id = Int(row.callType)
         if id >= codeOfRawType.count { grow(to: id) }
         guard rateOfRawType[id] != nil, row.source != .officerInitiated, !isOfficerType[id] else { return }
-        narrativeSamples[id].add(text, hash: NarrativeSample.hash(file: row.file, line: row.line))
+        narrativeSamples[id].add(text, hash: NarrativeSample.hash(file: row.file, offset: row.offset))
     }
 
     /// Whether a call's address is wanted: a citizen-initiated call of an eligible type at a point (of the repeat

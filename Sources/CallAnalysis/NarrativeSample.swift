@@ -5,7 +5,7 @@ import Screening
 /// The narrative screener's verdicts on a uniform sample of one call type's narratives.
 ///
 /// Screening every narrative of a large export would dominate the run, and a few thousand per type pin the
-/// share down to about ±1.5 points. So each call is kept or not by a hash of its file and line (the same call
+/// share down to about ±1.5 points. So each call is kept or not by a hash of its file and byte offset (the same call
 /// always gets the same answer), and whenever a type holds more than ``capacity`` narratives the hash
 /// threshold halves and the calls above it are dropped: what remains is a uniform sample of the type's calls.
 /// The kept narratives are screened once, after the parts of a dataset are merged
@@ -36,9 +36,10 @@ public struct NarrativeSample: Sendable, Equatable {
             && a.kept.map(\.hash) == b.kept.map(\.hash)
     }
 
-    /// A call's sampling hash from where it stands in the input.
-    static func hash(file: Int32, line: Int32) -> UInt32 {
-        var z = UInt64(UInt32(bitPattern: file)) << 32 | UInt64(UInt32(bitPattern: line))
+    /// A call's sampling hash from where it stands in the input: its file and the byte offset of its record (known
+    /// exactly in every part of a file read in parts, where the line is not known until the parts are merged).
+    static func hash(file: Int32, offset: Int64) -> UInt32 {
+        var z = UInt64(UInt32(bitPattern: file)) << 40 ^ UInt64(bitPattern: offset)
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return UInt32(truncatingIfNeeded: z ^ (z >> 31))

@@ -18,6 +18,12 @@ public struct LayerSummary: Sendable, Equatable {
     public var statedVersusComputed: [String: [String?: Int]] = [:]
     /// Calls outside every polygon, for listing (file index, line, latitude, longitude, call type), first ``outsideListLimit``.
     public var outsideCalls: [OutsideCall] = []
+
+    /// Moves the lines of the listed outside calls by `offset`: a part of a file read with its lines counted from
+    /// the part's start, once the lines before the part are known (``AnalysisRun``).
+    public mutating func moveLines(by offset: Int) {
+        for i in outsideCalls.indices { outsideCalls[i].line += offset }
+    }
     /// The boundary file's ring problems (``BoundaryLayer/warnings``): rings closed by the reader, rings that
     /// cross or touch themselves.
     public var boundaryWarnings: [String] = []

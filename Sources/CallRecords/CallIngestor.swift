@@ -599,7 +599,7 @@ public final class CallIngestor {
                 return .failure("call created date/time (columns '\(profile.columns[.createdDate]!)', '\(profile.columns[.createdTime]!)') '\(r.string(d)) \(r.string(t))' is outside the plausible window \(windowText) (profile key plausibility)")
             }
         }
-        var row = CallRow(callType: typeID, created: created!.milliseconds, file: file, line: Int32(clamping: r.line))
+        var row = CallRow(callType: typeID, created: created!.milliseconds, file: file, line: Int32(clamping: r.line), offset: Int64(r.offset))
 
         @inline(__always) func time(_ field: RecordField, missing: DataQualityIssue, unparseable: DataQualityIssue) -> Int64 {
             guard let i = b[field] else { return CallRow.missingTime }

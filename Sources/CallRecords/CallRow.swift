@@ -22,14 +22,17 @@ public struct CallRow: Sendable {
     public var cleared: Int64
     public var latitude: Double
     public var longitude: Double
-    /// Input file index and line, for tracing a row back to its source.
+    /// Input file index and line, for tracing a row back to its source. A row read in the second part of a file
+    /// carries its line relative to the part until the parts are merged (see ``IncidentKeyStore/lineOffset``).
     public var file: Int32
     public var line: Int32
+    /// Byte offset of the row's record in its file: exact in every part (the narrative sample's key).
+    public var offset: Int64
 
     public init(callType: Int32, source: CallSource = .unknown, outcome: OutcomeClass = .unknown, district: Int32 = CallRow.none,
                 disposition: Int32 = CallRow.none, created: Int64, dispatched: Int64 = CallRow.missingTime,
                 enRoute: Int64 = CallRow.missingTime, arrived: Int64 = CallRow.missingTime, cleared: Int64 = CallRow.missingTime,
-                latitude: Double = .nan, longitude: Double = .nan, file: Int32 = 0, line: Int32 = 0) {
+                latitude: Double = .nan, longitude: Double = .nan, file: Int32 = 0, line: Int32 = 0, offset: Int64 = 0) {
         self.callType = callType
         self.source = source
         self.outcome = outcome
@@ -44,5 +47,6 @@ public struct CallRow: Sendable {
         self.longitude = longitude
         self.file = file
         self.line = line
+        self.offset = offset
     }
 }

@@ -122,8 +122,20 @@ public final class IncidentKeyStore {
     /// Every hash of one partition of a ``hashesOnly`` store (spilled and buffered), in no particular order.
     func hashes(in p: Int) throws(InputError) -> [UInt64] { try withSpilled(p, after: hashBuffers[p]) }
 
-    /// Every key of one partition (spilled and buffered), in no particular order.
-    func keys(in p: Int) throws(InputError) -> [IncidentKey] { try withSpilled(p, after: buffers[p]) }
+    /// Added to every key's line when keys are read back. The second part of a file read in parts numbers its
+    /// rows from line 1, because the lines before it are counted only by the part before it (``AnalysisRun``);
+    /// once that part has ended, the caller sets the number of lines before.
+    public var lineOffset = 0
+
+    /// Every key of one partition (spilled and buffered), in no particular order, with ``lineOffset`` added.
+    func keys(in p: Int) throws(InputError) -> [IncidentKey] {
+        var keys: [IncidentKey] = try withSpilled(p, after: buffers[p])
+        if lineOffset != 0 {
+            let shift = UInt64(lineOffset)
+            for i in keys.indices { keys[i].position &+= shift }
+        }
+        return keys
+    }
 
     /// The values of one partition still in memory followed by those spilled to its file (the store spills one
     /// kind of value: keys, or hashes alone).

@@ -36,13 +36,32 @@ public final class RejectsWriter {
 
     /// Appends the rows of another rejects file (written by a ``RejectsWriter``), without its header line.
     public func append(contentsOf url: URL) {
-        guard let data = try? Data(contentsOf: url) else { return }
+        guard let data = try? Data(contentsOf: url) else {
+            if failure == nil { failure = .readFailed(reason: "cannot read back the rejects of a part, \(url.path)") }
+            return
+        }
         guard let newline = data.firstIndex(of: 0x0A) else { return }
         let rows = data[data.index(after: newline)...]
         count += rows.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         guard handle != nil else { return }
         pending.append(contentsOf: rows)
         if pending.count > 1 << 16 { write() }
+    }
+
+    /// Appends the rows of another rejects file whose lines count from a part's start, each line moved by
+    /// `lineOffset` (the lines in the file before the part, known once the part before it has been read).
+    public func append(contentsOf url: URL, lineOffset: Int) {
+        guard lineOffset != 0 else { append(contentsOf: url); return }
+        do {
+            let scanner = try CSVScanner(path: url.path)
+            try scanner.scan { record in
+                // The header, and (never written by this type) a row that is not four fields, are skipped.
+                guard record.line > 1, record.problem == nil, record.fieldCount == 4 else { return }
+                add(file: record.string(0), line: (Int(record.string(1)) ?? 0) + lineOffset, reason: record.string(2), raw: record.string(3))
+            }
+        } catch {
+            if failure == nil { failure = .readFailed(reason: "cannot read back the rejects of a part, \(url.path): \(error)") }
+        }
     }
 
     /// Writes the buffered rows.

@@ -49,8 +49,12 @@ public struct CSVRecord {
     public let base: UnsafePointer<UInt8>
     /// The fields (empty when ``problem`` is set).
     public let fields: UnsafeBufferPointer<CSVFieldSpan>
-    /// Physical line (1-based, counting the header) on which the record starts.
+    /// Physical line (1-based, counting the header) on which the record starts; in a part of a file read without
+    /// knowing its first line (``CSVScanner/firstLine`` left at 1), relative to the part's start.
     public let line: Int
+    /// Byte offset of the record's start in the file (or the bytes scanned): where the record is, known exactly
+    /// in any part of a file, unlike its line.
+    public let offset: Int
     /// Byte range of the whole record (or, for a rejected record, of the text rejected), without the line end.
     public let rawStart: Int
     public let rawEnd: Int
@@ -358,21 +362,21 @@ public final class CSVScanner {
                 case let .record(recordEnd, next, count, newlines):
                     if newlines > 0, let rule = lineBreakRule, let problem = violation(of: rule, fieldCount: count, newlines: newlines) {
                         let (firstEnd, resume) = firstLineEnd(from: start, limit: recordEnd)
-                        let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: 0), line: line,
+                        let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: 0), line: line, offset: fileOffset + start,
                                                rawStart: start, rawEnd: firstEnd, problem: problem)
                         try body(record)
                         line += 1
                         start = resume
                         continue
                     }
-                    let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: count), line: line,
+                    let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: count), line: line, offset: fileOffset + start,
                                            rawStart: start, rawEnd: recordEnd, problem: nil)
                     try body(record)
                     line += 1 + newlines
                     start = next
                     continue
                 case let .bad(problem, rejectEnd, next, newlines):
-                    let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: 0), line: line,
+                    let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: 0), line: line, offset: fileOffset + start,
                                            rawStart: start, rawEnd: rejectEnd, problem: problem)
                     try body(record)
                     line += 1 + newlines
@@ -393,7 +397,7 @@ public final class CSVScanner {
     /// One record, from `start` in the buffer, longer than ``maximumRecordSize``: hands its first 4 KiB to `body` as a
     /// rejected row and stops the scan.
     private func rejectTooLong(start: Int, end: Int, line: Int, _ body: (CSVRecord) throws -> Void) throws -> Never {
-        let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: 0), line: line,
+        let record = CSVRecord(base: buffer, fields: UnsafeBufferPointer(start: fields, count: 0), line: line, offset: fileOffset + start,
                                rawStart: start, rawEnd: start + min(end - start, 4096), problem: .recordTooLong(bytes: Self.maximumRecordSize))
         try body(record)
         throw InputError.recordTooLong(line: line, limit: Self.maximumRecordSize)

@@ -131,3 +131,90 @@ extension CSVScanner {
         }
     }
 }
+
+extension CSVScanner {
+    /// A record start at or after `offset`, found without reading the bytes before it: the few hundred
+    /// kilobytes after `offset` are parsed twice, once as if `offset` were outside a quoted field and once as if
+    /// inside, and the start is taken from the one reading whose records all have the first record's width.
+    ///
+    /// Speculative (as in parallel CSV readers that split a file without a first pass): a quoted field holding
+    /// line breaks and commas can, rarely, read well both ways; then nil, and the caller counts instead
+    /// (``recordBoundary(path:countingUpTo:)``). The answer is a guess either way: the caller checks it against
+    /// the scanner that reads the part before (``CSVScanner/stoppedAt``), exactly as for a counted boundary.
+    /// Unlike a counted boundary, the line it is on is not known.
+    /// - Parameters:
+    ///   - records: the consecutive records that must read with the right width (at most one may not: a
+    ///     malformed row near the split).
+    /// - Returns: nil when neither reading or both readings (with different starts) hold, or the file is shorter.
+    public static func speculativeBoundary(path: String, near offset: Int, records: Int = 24) -> Int? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        func bytes(at position: Int, count: Int) -> [UInt8] {
+            var out = [UInt8](repeating: 0, count: count)
+            let n = out.withUnsafeMutableBytes { raw in raw.baseAddress.map { pread(fd, $0, count, off_t(position)) } ?? -1 }
+            return n > 0 ? Array(out[0..<n]) : []
+        }
+        // The width: the fields of the first record (the header, or the first row of a header-less export).
+        let head = bytes(at: 0, count: 1 << 16)
+        guard let first = Self.fieldsOfRecord(head, from: 0), first.fields > 1 else { return nil }
+        let width = first.fields
+        let window = 1 << 18
+        let tail = bytes(at: offset, count: window)
+        let atEnd = tail.count < window
+        let outside = Self.consistentStart(tail, inQuotes: false, width: width, records: records, atEnd: atEnd)
+        let inside = Self.consistentStart(tail, inQuotes: true, width: width, records: records, atEnd: atEnd)
+        switch (outside, inside) {
+        case let (a?, nil): return offset + a
+        case let (nil, b?): return offset + b
+        case let (a?, b?) where a == b: return offset + a
+        default: return nil
+        }
+    }
+
+    /// The fields of the record starting at `start` (outside quotes) and where the next record starts; nil when the
+    /// record does not end within `bytes`. Commas count outside quotes; a record ends at LF, CRLF or a lone CR.
+    static func fieldsOfRecord(_ bytes: [UInt8], from start: Int) -> (fields: Int, next: Int)? {
+        var fields = 1, inQuotes = false, i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x22 { inQuotes.toggle() } else if !inQuotes {
+                if b == 0x2C { fields += 1 } else if b == 0x0A || b == 0x0D {
+                    let next = b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? i + 2 : i + 1
+                    // A CR as the window's last byte may be the first half of a CRLF: not known here.
+                    if b == 0x0D && i + 1 == n { return nil }
+                    return (fields, next)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Where the first record after index 0 starts if index 0 is (`inQuotes`) or is not inside a quoted field,
+    /// provided the `records` records from there have `width` fields (one may not); nil otherwise.
+    static func consistentStart(_ bytes: [UInt8], inQuotes: Bool, width: Int, records: Int, atEnd: Bool) -> Int? {
+        var quoted = inQuotes, i = 0
+        let n = bytes.count
+        // The first line end outside quotes.
+        while i < n {
+            let b = bytes[i]
+            if b == 0x22 { quoted.toggle() } else if !quoted && (b == 0x0A || b == 0x0D) { break }
+            i += 1
+        }
+        guard i < n, !(bytes[i] == 0x0D && i + 1 == n) else { return nil }
+        let start = bytes[i] == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? i + 2 : i + 1
+        var read = 0, wrong = 0, p = start
+        while read < records && p < n {
+            guard let record = fieldsOfRecord(bytes, from: p) else { break }
+            if record.next == p + 1 || (record.next == p + 2 && bytes[p] == 0x0D) { p = record.next; continue }  // blank line
+            read += 1
+            if record.fields != width { wrong += 1 }
+            p = record.next
+        }
+        // Enough records read, or the file ended: every one but at most one of the right width.
+        guard read >= records || (atEnd && read > 0) else { return nil }
+        return wrong <= (read >= 8 ? 1 : 0) ? start : nil
+    }
+}

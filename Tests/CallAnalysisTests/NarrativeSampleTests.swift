@@ -15,7 +15,7 @@ struct NarrativeSampleTests {
         var sample = NarrativeSample()
         for line in 0..<20_000 {
             let text = line % 4 == 0 ? "CLR STATES SUBJ HAS A GUN IN WAISTBAND" : "LOUD MUSIC FROM BACKYARD / NO WEAPONS SEEN"
-            sample.add(text, hash: NarrativeSample.hash(file: 0, line: Int32(line)))
+            sample.add(text, hash: NarrativeSample.hash(file: 0, offset: Int64(line) * 120))
         }
         sample.screenPending(with: screener)
         #expect(sample.narratives == 20_000)
@@ -29,7 +29,7 @@ struct NarrativeSampleTests {
         var whole = NarrativeSample(), first = NarrativeSample(), second = NarrativeSample()
         for line in 0..<12_000 {
             let text = line % 3 == 0 ? "SUBJ PUNCHED CLR IN FACE" : "CHILD CUSTODY EXCHANGE DISPUTE / NO VIOLENCE"
-            let hash = NarrativeSample.hash(file: 1, line: Int32(line))
+            let hash = NarrativeSample.hash(file: 1, offset: Int64(line) * 87)
             whole.add(text, hash: hash)
             if line < 5_000 { first.add(text, hash: hash) } else { second.add(text, hash: hash) }
         }

@@ -6,11 +6,13 @@ import CallAnalysis
 import DemoData
 import Geography
 import RerouteTestSupport
+import Vocabulary
 
 /// Reading large files in two parts on two threads gives exactly what reading them in order gives.
 @Suite("Reading in parts")
 struct PartsTests {
-    func compare(_ files: [String], layers: [(name: String, layer: BoundaryLayer)] = [], atMiddle: Bool = true) throws {
+    func compare(_ files: [String], layers: [(name: String, layer: BoundaryLayer)] = [], atMiddle: Bool = true,
+                 speculates: Bool = true) throws {
         let dir = TestPaths.temporaryDirectory("parts")
         var run = AnalysisRun(files: files, profile: try ProfileLibrary.builtIn("reroute-standard"), catalogue: try CallCatalogue.builtIn("milwaukee"),
                               rejectsURL: dir.appendingPathComponent("in-order.csv"), layers: layers)
@@ -18,6 +20,7 @@ struct PartsTests {
         run.rejectsURL = dir.appendingPathComponent("in-parts.csv")
         run.parallelThreshold = 1 << 16
         run.splitsAtMiddle = atMiddle
+        run.speculatesBoundary = speculates
         let inParts = try run.runInParts()
         // Field by field, so a failure names what differs without printing whole summaries.
         let (x, y) = (inParts.summary, inOrder.summary)
@@ -51,7 +54,40 @@ struct PartsTests {
         let dir = TestPaths.temporaryDirectory("parts-meeting")
         let csv = dir.appendingPathComponent("demo.csv")
         _ = try DemoDataGenerator(seed: 5, scale: 0.1).write(to: csv, boundariesTo: nil)
-        try compare([csv.path], atMiddle: false)
+        try compare([csv.path], atMiddle: false, speculates: false)
+    }
+
+    /// The counted split at the middle (what a file gets when no guessed start holds), with the demo's malformed rows.
+    @Test func countedSplitAtTheMiddle() throws {
+        let dir = TestPaths.temporaryDirectory("parts-counted")
+        let csv = dir.appendingPathComponent("demo.csv")
+        _ = try DemoDataGenerator(seed: 9, scale: 0.1).write(to: csv, boundariesTo: nil)
+        try compare([csv.path], speculates: false)
+    }
+
+    /// Narratives quoted over several lines, with commas and doubled quotes, and the middle of the file inside
+    /// one of them: the guessed start is the counted one, the second part is read from there with its lines
+    /// counted from 1, and its rejects (rows of the wrong width after the middle), outside calls and every
+    /// figure come out as reading in order gives, lines included.
+    @Test func guessedStartInsideAQuotedNarrative() throws {
+        var text = "incident_id,call_type,priority,source,created_at,dispatched_at,arrived_at,cleared_at,disposition,district,latitude,longitude,narrative\n"
+        let long = String(repeating: "CALLER SAYS, \"\"HELP\"\" AND\nTHEN HANGS UP\r\nREPEATEDLY ", count: 40)
+        for i in 0..<2_000 {
+            let narrative = i % 3 != 0 ? "\"\(long)\(i)\"" : (i % 3 == 0 ? "\"LOUD MUSIC,\nNO WEAPONS\"" : "LOUD MUSIC")
+            let latitude = i % 97 == 0 ? "0.0" : "43.05"
+            text += "\(i),NOISE NUISANCE,4,911,2021-05-0\(1 + i % 9) 1\(i % 10):00:00,,,,Advised,\(1 + i % 7),\(latitude),-87.95,\(narrative)\n"
+            if i % 555 == 0 { text += "\(i)x,NOISE NUISANCE,only five fields\n" }
+        }
+        let path = TestPaths.writeTemporary(text, name: "quoted.csv")
+        let size = Int(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0)
+        // The middle falls inside a long quoted narrative (this file is mostly such narratives).
+        let counted = try #require(CSVScanner.recordBoundary(path: path, near: size / 2))
+        let guessed = try #require(CSVScanner.speculativeBoundary(path: path, near: size / 2))
+        #expect(guessed == counted.offset)
+        let bytes = Array(text.utf8)
+        #expect(bytes[..<(size / 2)].filter { $0 == 0x22 }.count % 2 == 1, "the middle is inside quotes")
+        let layer = try BoundaryLayer(spec: TestPaths.sharedData("milwaukee/boundaries/police-districts.geojson") + ":POLICE")
+        try compare([path], layers: [("districts", layer)])
     }
 
     /// Several files, one small (read whole) and two large; ids repeat across the files.

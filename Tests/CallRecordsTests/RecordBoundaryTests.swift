@@ -87,4 +87,39 @@ import RerouteTestSupport
             }
         }
     }
+
+    /// A guessed start (``CSVScanner/speculativeBoundary(path:near:records:)``) is the counted boundary or none,
+    /// wherever the offset falls (inside or outside quoted fields holding commas, line ends and doubled quotes),
+    /// and a guess is found for most offsets of such a file.
+    @Test func guessedStartIsTheCountedOneOrNone() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["A", "B C", ",", "\n", "\r\n", "\"\"", "NO WEAPONS", "SAYS"]
+        var text = "id,type,when,narrative,district\r\n"
+        for i in 0..<3_000 {
+            let quoted = Int.random(in: 0..<3, using: &generator) == 0
+            let narrative = quoted ? "\"" + (0..<Int.random(in: 1...30, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "A" }.joined() + "\""
+                : "PLAIN TEXT \(i)"
+            text += "\(i),NOISE,2021-05-01 10:00,\(narrative),\(i % 7)" + (i % 2 == 0 ? "\n" : "\r\n")
+        }
+        let bytes = Array(text.utf8)
+        let path = try write(bytes)
+        var guessed = 0, tried = 0
+        for offset in stride(from: 64, to: bytes.count - 4_096, by: 997) {
+            tried += 1
+            let counted = reference(bytes, near: offset)
+            if let guess = CSVScanner.speculativeBoundary(path: path, near: offset) {
+                guessed += 1
+                #expect(guess == counted?.offset, "offset \(offset)")
+            }
+        }
+        #expect(guessed * 10 >= tried * 8, "\(guessed) of \(tried) offsets guessed")
+    }
+
+    /// A file without quotes is guessed at the next line end; one whose rows have no consistent width is not.
+    @Test func guessNeedsRecordsOfTheFirstRecordsWidth() throws {
+        let plain = try write(Array((0..<500).map { "\($0),a,b\n" }.joined().utf8))
+        #expect(CSVScanner.speculativeBoundary(path: plain, near: 1_000) == reference(Array((0..<500).map { "\($0),a,b\n" }.joined().utf8), near: 1_000)?.offset)
+        let ragged = try write(Array((0..<500).map { String(repeating: ",", count: $0 % 4) + "x\n" }.joined().utf8))
+        #expect(CSVScanner.speculativeBoundary(path: ragged, near: 1_000) == nil)
+    }
 }
