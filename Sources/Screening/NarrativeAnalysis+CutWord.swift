@@ -28,6 +28,8 @@ extension NarrativeAnalysis {
         "WHAT", "WHEEL", "WINDOW", "WITH", "WOULD", "YEAR", "YOUNG",
         // Thirteenth pass: HOLD is not HOLDUP, SAFE not SAFEWORD, ROLL not ROLLED, CODE not CODEWORD.
         "HOLD", "SAFE", "ROLL", "CODE", "AMPUTATE",
+        // Ninth session: "... TAKEN OFF THE TABLE LAST NIGHT" is not cut inside NIGHTGOWN.
+        "NIGHT", "TONIGHT", "LAST",
     ]
 
     /// Runs the analysis; if the narrative ends inside a word of at least four letters (three after a governing word such as HAS A or CANT) that is not a whole word

@@ -20,6 +20,8 @@ struct NarrativeAnalysis {
         /// A negation that has ruled out a noun ("no weapons") reaches only further nouns of its list, never an
         /// act that follows ("NO WPNS SUBJ PUNCHED MOM"): negation is scoped to its clause and to what it negates.
         var negatedNoun = false
+        /// Where the cue ends (fear: the words between it and a concept decide whether the concept is only feared).
+        var from = 0
     }
 
     let text: String
@@ -47,6 +49,11 @@ struct NarrativeAnalysis {
 
     /// The verbs that end "says he is", "stated she was": what follows is a state reported, not an intent.
     static let stateVerbs: Set<String> = ["IS", "WAS", "WERE"]
+    /// Words that make what follows a fear only a possibility ("afraid he MIGHT fall", "worried she'LL overdose",
+    /// "scared IF he drinks", "worried ABOUT food poisoning").
+    static let modalWords: Set<String> = ["WILL", "WOULD", "MIGHT", "MAY", "COULD", "GONNA", "GOING", "IF", "SHOULD",
+                                          "CAN", "LL", "HELL", "SHELL", "THEYLL", "ITLL", "WONT", "WHETHER", "BE", "GET", "GETS",
+                                          "ABOUT", "OF"]
 
     /// Hesitations a speech-to-text transcript keeps ("um", "uh"): dropped before phrases are matched, so that a
     /// phrase told with a pause in it is still read (eighth session). "ER" (the emergency room) and "MM" (a calibre)
@@ -491,7 +498,7 @@ struct NarrativeAnalysis {
             case .conditional:
                 scopes.append(Scope(kind: .conditional, cue: cue, limit: mention.end + 8))
             case .fear:
-                scopes.append(Scope(kind: .fear, cue: cue, limit: mention.end + 8))
+                scopes.append(Scope(kind: .fear, cue: cue, limit: mention.end + 8, from: mention.end))
             case .intent:
                 scopes.append(Scope(kind: .intent, cue: cue, limit: mention.end + 3))
             case .question:
@@ -671,7 +678,16 @@ struct NarrativeAnalysis {
                     continue
                 }
                 for kind in effective.sorted() {
-                    let (state, by) = status(for: kind, scopes: scopes)
+                    var reaching = scopes
+                    if kind == .injury {
+                        // "worried she might have a seizure" fears it; "sorry I'm so nervous, my wife is having a
+                        // seizure" states it: a medical state is only feared through a modal word (ninth session).
+                        reaching.removeAll { scope in
+                            guard case .fear = scope.kind else { return false }
+                            return !(scope.from..<max(scope.from, mention.start)).contains { $0 < words.count && Self.modalWords.contains(words[$0]) }
+                        }
+                    }
+                    let (state, by) = status(for: kind, scopes: reaching)
                     findings.append(Finding(kind: kind, status: state, trigger: cue, span: span(mention), cue: by,
                                             explanation: explanation(kind, state, by)))
                     added.append(findings.count - 1)

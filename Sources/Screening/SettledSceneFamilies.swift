@@ -202,7 +202,10 @@ enum SettledSceneFamilies: LexiconTable {
     /// First words of a report of someone missing, which a word of finding answers ("CHILD MISSING AT THE MALL,
     /// FOUND 5 MIN LATER"); ages are read as CHILD.
     static let missingWords = ["CHILD", "KID", "SON", "DAUGHTER", "BOY", "GIRL", "TODDLER", "DEMENTIA", "ALZHEIMER",
-                               "RESIDENT", "PATIENT", "MISSING", "WITH", "MOM", "DAD", "MOTHER", "FATHER", "GRAND"]
+                               "RESIDENT", "PATIENT", "MISSING", "WITH", "MOM", "DAD", "MOTHER", "FATHER", "GRAND",
+                               // Ninth session: "AUTISTIC BOY 10 WANDERED OFF // LOCATED AT LIBRARY", "LEFT IN HER
+                               // NIGHTGOWN ... FOUND", "DIDNT GET OFF THE BUS ... LOCATED AT A FRIEND'S".
+                               "AUTISTIC", "AUTISM", "NONVERBAL", "LEFT", "WALKED", "WANDERED", "DIDNT", "NEVER"]
 
     static let idioms: [Entry] = [
         Entry(pattern: "\(nuisances) IS|ARE|S|KEEPS|WAS? KILLING|MURDERING ME|HER|HIM|US|THEM|EVERYONE|SHE, \(nuisances) FROM|IN|OF|AT \(determiners)? _ IS|ARE|S|KEEPS|WAS? KILLING|MURDERING ME|HER|HIM|US|THEM|EVERYONE|SHE",
