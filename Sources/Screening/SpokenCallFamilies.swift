@@ -77,6 +77,14 @@ enum SpokenCallFamilies: LexiconTable {
         // Guns taken out of the home by the family (lethal-means counselling), not a weapon at the call.
         Entry(pattern: "TOOK|MOVED|REMOVED|GAVE|BROUGHT ALL? HIS|HER|THE|THEIR GUNS|GUN|WEAPONS|FIREARMS|RIFLES TO HIS|HER|THEIR|A? \(keepers), GUNS|GUN|WEAPONS|FIREARMS|RIFLES ALREADY? MOVED|REMOVED|TAKEN|GIVEN|BROUGHT TO HIS|HER|THEIR|A? \(keepers)",
               role: .ignore, source: lethalMeansSource),
+        // A caller's all-clear after the alarm ("i heard a crash and someone yelling help, oh it's the neighbor, he
+        // dropped his tv, he's fine"; "a little kid alone at the bus stop, his mom just came out, it's fine"), and
+        // the person found to be the caller's own family ("somebody's in my garage, oh it's my son, he came home
+        // early"; the caller's own, MY or OUR: a log's "confirmed it was her son" may answer one alarm of several). Like the shared "all OK", they answer only an unseen scene or a police-only alarm told before
+        // them: never a weapon, an injury, violence, a threat or suicide (caution by default). Partners and exes are
+        // left out: one of them breaking in is still a police matter.
+        Entry(pattern: "HES|SHES|ITS|THEYRE|EVERYTHINGS|EVERYONES|EVERYBODYS FINE|OK|OKAY|SAFE, EVERYTHING|EVERYONE|EVERYBODY IS FINE|OK|OKAY|SAFE, ITS|IT|THATS|THAT WAS|IS? JUST? MY|OUR SON|DAUGHTER|KID|KIDS|DAD|MOM|BROTHER|SISTER|ROOMMATE|NEIGHBOR|NEIGHBORS|GRANDSON|GRANDDAUGHTER|NEPHEW|NIECE|CAT|DOG",
+              role: .resolution(.init(kinds: [.uncertainty, .policeOnly], followsAlarm: true)), source: lookAlikeSource),
         // A caller taking back what they just said, in a transcript ("i heard gunshots oh wait never mind it's
         // fireworks", "a guy with a gun wait no it's a metal detector"): it answers what was told before it.
         Entry(pattern: "NEVERMIND|NVM, NEVER MIND, WAIT NO|NOPE ITS|IT|THATS|THEYRE|HES|SHES|THEY",

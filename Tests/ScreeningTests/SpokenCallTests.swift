@@ -38,6 +38,9 @@ struct SpokenCallTests {
         ("0912> SUPP: NOW VOMITING BLOOD :: 0912> LANGUAGE LINE NOT NEEDED", .injury),
         // Units staging near the scene do not make it a staged scene.
         ("[14:02] Passenger assaulted the driver [14:04] 3B21 staging at Elm and 5th", .violence),
+        // An all-clear answers an unseen scene or a police-only alarm, never a weapon or an injury told before it.
+        ("someone yelling help next door, he has a knife, he's fine now", .weapon),
+        ("my son fell off the ladder, he's bleeding a lot from his head, everything's fine otherwise", .injury),
     ])
     func flagged(_ narrative: String, kind: FlagKind) {
         let result = screener.screen(narrative)
@@ -54,6 +57,8 @@ struct SpokenCallTests {
         "husband is really down, we already took his guns to his brother's, he just wants someone to talk to",
         "drama club staging a fight scene for a video behind the gym, teacher present",
         "patron is drunk again, sleeping it off in the lobby, staff want a ride home for him",
+        "i heard a crash and somebody yelling help oh it's the neighbor he dropped his tv he's fine he's laughing",
+        "somebody's in my garage oh wait it's my son he came home early sorry",
     ])
     func eligible(_ narrative: String) {
         let result = screener.screen(narrative)
