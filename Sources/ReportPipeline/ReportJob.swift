@@ -122,6 +122,7 @@ public struct ReportJob {
             return built
         }
         let started = Date()
+        FreedMemory.reuseFreedBlocks()
         var analysis = try run.run()
         if demoSeed != nil {
             // The demo data is read from the staging folder; name it where it will be after the move.
