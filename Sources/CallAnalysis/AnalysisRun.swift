@@ -219,7 +219,10 @@ public struct AnalysisRun {
                 }
                 parts.append(rest)
             } else {
-                if case .failure(let error)? = second, boundary.map({ first.stoppedAt == $0.offset }) == true { throw error }
+                // A counted start's error names its true line; a guessed start's would name a line counted from the
+                // part's start, so that part is read again below from where the first stopped, with its true lines,
+                // and the same error comes out right.
+                if case .failure(let error)? = second, boundary.map({ first.stoppedAt == $0.offset && $0.line != nil }) == true { throw error }
                 if case .success(let dropped)? = second, let url = dropped.rejects { try? FileManager.default.removeItem(at: url) }
                 tracker?.update(part: secondNumber, bytes: 0, rows: 0)
                 if first.stoppedAt < size {
