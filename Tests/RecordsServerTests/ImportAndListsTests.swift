@@ -95,9 +95,14 @@ struct ImportAndListsTests {
             draft.narrative = "ünïcode, \"quotes\"\nand lines"
             let record = try await system.services.store.createRecord(draft, for: system.requester("responder-a"))
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("backup-\(UUID().uuidString).jsonl")
+            let restoredPath = FileManager.default.temporaryDirectory.appendingPathComponent("restored-\(UUID().uuidString).sqlite").path
+            // The backup holds person-level data: neither it nor the restored copy outlives the test.
+            defer {
+                try? FileManager.default.removeItem(at: file)
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: restoredPath + suffix) }
+            }
             let written = try await Backup.write(system.database, to: file)
-            let restoredDatabase = try await RecordsDatabase.open(.sqlite(path: FileManager.default.temporaryDirectory
-                .appendingPathComponent("restored-\(UUID().uuidString).sqlite").path))
+            let restoredDatabase = try await RecordsDatabase.open(.sqlite(path: restoredPath))
             let restored = try await Backup.restore(restoredDatabase, from: file)
             #expect(restored == written)
             #expect(try await AuditLog.verify(restoredDatabase).isIntact)
