@@ -329,7 +329,7 @@ extension NarrativeAnalysis {
     /// there is none.
     func previousEntry(before clauseStart: Int, tokens: [NarrativeToken], findings: [Finding]) -> ByteSpan? {
         var end = clauseStart
-        for _ in 0..<3 {
+        for _ in 0..<8 {
             guard let lastWord = tokens.last(where: { $0.kind == .word && $0.range.upperBound <= end }) else { return nil }
             let start = tokens.last { $0.kind == .boundary && $0.range.upperBound <= lastWord.range.lowerBound }?.range.upperBound ?? 0
             let entry = ByteSpan(lower: start, upper: lastWord.range.upperBound)
@@ -337,12 +337,31 @@ extension NarrativeAnalysis {
             // "guest says man colapsed // per caller now // got up and is fine": an entry of who answers only
             // ("PER CALLER NOW") is the answer's own lead, skipped like the log's bookkeeping (sixth session).
             let noFinding = !findings.contains { entry.contains($0.span) }
-            let bookkeeping = noFinding && (words.count <= 2 || words.allSatisfy { Self.answerLeadWords.contains($0.text) })
+            // "CALLBACK # ON FILE", "LOC VERIFIED W/ COMPL", "K-56 EN ROUTE", "ADDR CORRECTED TO 140 VILLARD AVE": a
+            // CAD event log's call handling between the report and its answer (ninth session; blind26).
+            let handling = words.first.map { Self.handlingLeads.contains($0.text) } == true
+                || words.allSatisfy { Self.handlingWords.contains($0.text) || $0.text.contains(where: \.isNumber) }
+            let bookkeeping = noFinding && (words.count <= 2 || handling || words.allSatisfy { Self.answerLeadWords.contains($0.text) })
             if !bookkeeping { return entry }
             end = start
         }
         return nil
     }
+
+    /// Words of a CAD event log's call handling (units, timers, callbacks, locations verified, priorities): an entry
+    /// made of them alone (and of unit numbers and times) reports nothing, so an answer after it answers the
+    /// report before it (APCO/NENA CAD event-log conventions; ninth session).
+    static let handlingWords: Set<String> = [
+        "CALLBACK", "CB", "ON", "FILE", "LOC", "LOCATION", "VERIFIED", "CONFIRMED", "W", "WITH", "RP", "COMPL", "CALLER",
+        "CP", "CAD", "TIMER", "RESET", "PRIORITY", "ASSIGNED", "ASGN", "EN", "ROUTE", "ENRT", "ENR", "ENROUTE", "DSP",
+        "DISP", "DISPATCHED", "BEAT", "MAP", "PAGE", "REQ", "REQUESTS", "NO", "CONTACT", "PHONE", "HOLDING", "UNITS",
+        "UNIT", "AVAIL", "AVAILABLE", "ADDED", "AS", "COVER", "STAGING", "ETA", "MIN", "MINS", "ARR", "ARRIVED", "OS",
+        "ONSC", "SCENE", "ANI", "ALI", "RECD", "RCVD", "RESPONDING", "DISPATCHER", "NOTIFIED", "SGT", "SUPERVISOR",
+        "RPT", "NBR", "NUMBER", "TO", "BE", "PULLED", "DID", "NOT", "WANT", "NAME", "GIVEN", "AV", "OUT", "FROM", "THE",
+        "WRLS", "PH", "PH1", "PH2", "CALL", "TRANSFERRED", "XFER", "OPR", "OP", "OPERATOR"]
+    /// First words of a call-handling entry whatever follows them ("ADDR CORRECTED TO ...", "XST ...", "PREM HIST:
+    /// NONE ON FILE", "MAP PAGE ...").
+    static let handlingLeads: Set<String> = ["ADDR", "XST", "MAP", "PREM", "PREMISE", "ANI", "PH2", "PH1", "LANGUAGE", "CAD"]
 
     /// How many words (who answers: "PER OWNER", "CALLER NOW SEES", "PER 2ND CALL") may stand before the words of
     /// resolution in an answer that opens its own log entry.

@@ -41,6 +41,8 @@ struct SpokenCallTests {
         // An all-clear answers an unseen scene or a police-only alarm, never a weapon or an injury told before it.
         ("someone yelling help next door, he has a knife, he's fine now", .weapon),
         ("my son fell off the ladder, he's bleeding a lot from his head, everything's fine otherwise", .injury),
+        // A report between them is not call handling: the answer answers the entry just before it.
+        ("-- 09:02 -- Male slumped at the bus shelter -- 09:03 -- Caller says a second man is in the road -- 09:05 -- Update: he woke up", .injury),
     ])
     func flagged(_ narrative: String, kind: FlagKind) {
         let result = screener.screen(narrative)
@@ -59,6 +61,8 @@ struct SpokenCallTests {
         "patron is drunk again, sleeping it off in the lobby, staff want a ride home for him",
         "i heard a crash and somebody yelling help oh it's the neighbor he dropped his tv he's fine he's laughing",
         "somebody's in my garage oh wait it's my son he came home early sorry",
+        // An event log's call handling between the report and its answer is skipped.
+        "-- 09:02 -- Male slumped at the bus shelter -- 09:03 -- Callback # on file -- 09:03 -- LOC verified W/ caller -- 09:05 -- Update: he woke up, was napping, AO X4",
     ])
     func eligible(_ narrative: String) {
         let result = screener.screen(narrative)
