@@ -392,7 +392,7 @@ struct BlindHeldOutTests {
     /// blind21 is development data for the rules and training data for the model since the eighth session (rules
     /// 0.727 / 0.850 before, 0.760 / 0.887 after).
     /// Ninth session: blind26 is development data for the rules and training data for the model (rules 0.700 / 0.845
-    /// before, 0.775 / 0.952 after). blind27.csv: 1,000 narratives (395 red flag; eleven agencies' short public
+    /// before, 0.781 / 0.952 after). blind27.csv: 1,000 narratives (395 red flag; eleven agencies' short public
     /// calls-for-service remarks, 25-140 characters, regional and everyday wording, rural calls, cut at 72-110) by a
     /// twenty-seventh helper (make_blind27.py, seeded; blind27.md). Unseen: first look with the ninth-session start
     /// build, rules 0.829 / 0.894; at the end of the session 0.829 / 0.899 (its errors were not read); floors just under.
@@ -461,7 +461,7 @@ struct BlindHeldOutTests {
     /// 0.781. blind26 (event chronologies and speech-to-text), unseen by rules and model: first look 0.911 / 0.700,
     /// end of session 0.914 / 0.703. blind25 stays unseen: 0.950 / 0.811 with the 27-file model.
     /// Ninth session: blind26 is development data for the rules and training data for the model (28 files): 0.997 /
-    /// 0.783. blind27 (short public-log remarks), unseen by rules and model: first look 0.947 / 0.820 (session-start
+    /// 0.789. blind27 (short public-log remarks), unseen by rules and model: first look 0.947 / 0.820 (session-start
     /// build), end of session 0.949 / 0.824. blind25 stays unseen: 0.955 / 0.810 with the 28-file model.
     @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
         Floors(file: "blind27.csv", total: 1000, recall: 0.93, precision: 0.81),

@@ -61,6 +61,9 @@ struct SpokenCallTests {
         "patron is drunk again, sleeping it off in the lobby, staff want a ride home for him",
         "i heard a crash and somebody yelling help oh it's the neighbor he dropped his tv he's fine he's laughing",
         "somebody's in my garage oh wait it's my son he came home early sorry",
+        // "nobody's", "no one's" negate like "nobody".
+        "somebody's setting off fireworks in the street nobody's hurt it's just loud",
+        "my neighbors are yelling again nobody's hitting anybody can someone talk to them",
         // An event log's call handling between the report and its answer is skipped.
         "-- 09:02 -- Male slumped at the bus shelter -- 09:03 -- Callback # on file -- 09:03 -- LOC verified W/ caller -- 09:05 -- Update: he woke up, was napping, AO X4",
     ])
