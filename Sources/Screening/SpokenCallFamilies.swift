@@ -11,8 +11,8 @@
 ///   loss of consciousness timed in minutes ("LOC X2 MIN").
 /// - Suicide: pills being swallowed now; a person on a bridge, ledge or roof who is going to jump, or on the wrong
 ///   side of the railing; a note written and pills taken; an engine running in a garage.
-/// - Medical: bleach or another household poison drunk.
-/// - Violence: someone stomped on (one kid, a man) as the act.
+/// - Read by the shared entries, extended this session: someone stomped on named by a count or "one"
+///   ("stomping on one kid": `EventLogFamilies`), a bunch or bottle of bleach drunk (`UrgentSceneFamilies`).
 /// - Look-alikes: guns already taken to a relative's by the family; a caller's "never mind" or "wait no" taking back
 ///   what they reported; an interpreter or language line not needed (the negation is about the interpreter, not the
 ///   emergency before it).
@@ -29,7 +29,6 @@ enum SpokenCallFamilies: LexiconTable {
     static let childSource = "APCO ANS 2.103.2 CHILD ABANDONED / CHILD NEGLECT: young children without an adult"
     static let medicalSource = "MPDS protocol 10 (chest pain: described in the caller's words), 13 (diabetic problems: behaving abnormally), 31 (unconscious / fainting: how long)"
     static let missingSource = "APCO ANS 2.103.2 MISSING PERSON (endangered: dementia, autism, a child who did not come home from the bus)"
-    static let poisonSource = "MPDS protocol 23 (poisoning: a household chemical swallowed)"
     static let suicideSource = "Columbia C-SSRS (actual attempt in progress); APCO ANS 2.103.2 SUICIDE"
     static let actSource = "Issue 13 (violence described by the act, not the word); APCO ANS 2.103.2 ASSAULT / FIGHT"
     static let keepers = "BROTHERS|SISTERS|FRIENDS|NEIGHBORS|DADS|MOMS|PARENTS|FATHERS|MOTHERS|UNCLES|AUNTS|RELATIVES|SONS|DAUGHTERS|COUSINS|STORAGE|SAFE|STATION|PD"
@@ -64,12 +63,8 @@ enum SpokenCallFamilies: LexiconTable {
               role: .concept(I, noun: false), source: medicalSource),
         Entry(pattern: "BRIDGE|LEDGE|ROOF|RAILING|OVERPASS|BALCONY|EDGE _? _? _? _? _? _? _? GONNA|GOING|ABOUT|THREATENING|WANTS|TRYING TO? JUMP, WRONG SIDE OF THE RAILING|RAIL|RAILINGS|FENCE|BARRIER|GUARDRAIL|BRIDGE, WROTE|LEFT A? NOTE AND TOOK|SWALLOWED|DRANK, GARAGE _? _? _? _? _? _? _? THE? ENGINE|ENGINES|MOTOR IS|S|STILL? RUNNING",
               role: .concept(S, noun: false), source: suicideSource),
-        Entry(pattern: "DRANK|SWALLOWED|INGESTED|DRINKING A? BUNCH|BOTTLE|CUP|GLASS|LOT|SOME OF? BLEACH|ANTIFREEZE|LYE|DRANO|POISON",
-              role: .concept(I, noun: false), source: poisonSource),
         Entry(pattern: "SWALLOWING|TAKING|DOWNING HER|HIS|ALL|THE? PILLS|TABLETS|MEDS RIGHT NOW",
               role: .concept(S, noun: false), source: suicideSource),
-        Entry(pattern: "STOMPING|STOMPED|STOMPS|STAMPING|STAMPED ON ONE|SOME|THIS|THAT|#|ANOTHER|OTHER KID|BOY|GIRL|GUY|MAN|MALE|FEMALE|WOMAN|JUV|PERSON|TEEN",
-              role: .concept(V, noun: false), source: actSource),
     ]
 
     /// Words that look like red flags and are not.
