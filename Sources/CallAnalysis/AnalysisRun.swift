@@ -169,45 +169,40 @@ public struct AnalysisRun {
             // changes while it runs, and builds its own ingestor and summarizer; its results are read after `wait()`.
             nonisolated(unsafe) let run = self
             let group = DispatchGroup()
-            let first: PartResult
+            @Sendable func readSecond(from offset: Int, firstLine: Int) {
+                do throws(InputError) {
+                    second = .success(try StageClock.shared.measure("ingest: second part") { () throws(InputError) in
+                        try run.readPart(path, fileIndex: fileIndex, start: offset, stop: nil, firstLine: firstLine, progress: tracker, part: secondNumber)
+                    })
+                } catch { second = .failure(error) }
+            }
+            // The first part reads every record that starts before `stop`, or before the meeting settled while it reads
+            // (every record, if none is settled).
+            let stop: Int?, meeting: ReadMeeting?
             if speculatesBoundary, let guess = CSVScanner.speculativeBoundary(path: path, near: size / 2) {
                 // Both threads start at once; the second numbers its lines from 1 until the first has counted them.
                 boundary = (guess, nil)
-                DispatchQueue.global().async(group: group) {
-                    do throws(InputError) {
-                        second = .success(try StageClock.shared.measure("ingest: second part") { () throws(InputError) in
-                            try run.readPart(path, fileIndex: fileIndex, start: guess, stop: nil, firstLine: 1, progress: tracker, part: secondNumber)
-                        })
-                    } catch { second = .failure(error) }
-                }
-                first = try StageClock.shared.measure("ingest: first part") { () throws(InputError) in
-                    try readPart(path, fileIndex: fileIndex, start: 0, stop: guess, firstLine: 1, progress: tracker, part: firstNumber)
-                }
+                (stop, meeting) = (guess, nil)
+                DispatchQueue.global().async(group: group) { readSecond(from: guess, firstLine: 1) }
             } else {
-                let meeting = ReadMeeting()
+                let balance = ReadMeeting()
+                (stop, meeting) = splitsAtMiddle ? (size / 2, nil) : (nil, balance)
                 DispatchQueue.global().async(group: group) {
                     // Counting reads the first part once more, faster than the first thread reads it; it stops where both
                     // threads have as much left to read (``ReadMeeting``). Nil boundary or meeting not settled: the
                     // first thread reads the whole file.
                     let found = StageClock.shared.measure("ingest: count up to where the second thread starts") {
                         run.splitsAtMiddle ? CSVScanner.recordBoundary(path: path, near: size / 2)
-                            : CSVScanner.recordBoundary(path: path, countingUpTo: { _ in meeting.balancedOffset(fileSize: size) })
+                            : CSVScanner.recordBoundary(path: path, countingUpTo: { _ in balance.balancedOffset(fileSize: size) })
                     }
                     // The first thread looks at the meeting once per chunk it reads: settle only well ahead of it.
-                    guard let b = found, run.splitsAtMiddle || meeting.settle(at: b.offset, margin: min(4 * CSVScanner.defaultChunkSize, size / 8)) else { return }
+                    guard let b = found, run.splitsAtMiddle || balance.settle(at: b.offset, margin: min(4 * CSVScanner.defaultChunkSize, size / 8)) else { return }
                     boundary = (b.offset, b.line)
-                    do throws(InputError) {
-                        second = .success(try StageClock.shared.measure("ingest: second part") { () throws(InputError) in
-                            try run.readPart(path, fileIndex: fileIndex, start: b.offset, stop: nil, firstLine: b.line,
-                                             progress: tracker, part: secondNumber)
-                        })
-                    } catch { second = .failure(error) }
+                    readSecond(from: b.offset, firstLine: b.line)
                 }
-                // The first part reads every record that starts before the meeting (or every record, if none is settled).
-                first = try StageClock.shared.measure("ingest: first part") { () throws(InputError) in
-                    try readPart(path, fileIndex: fileIndex, start: 0, stop: splitsAtMiddle ? size / 2 : nil, firstLine: 1, progress: tracker,
-                                 part: firstNumber, meeting: splitsAtMiddle ? nil : meeting)
-                }
+            }
+            let first = try StageClock.shared.measure("ingest: first part") { () throws(InputError) in
+                try readPart(path, fileIndex: fileIndex, start: 0, stop: stop, firstLine: 1, progress: tracker, part: firstNumber, meeting: meeting)
             }
             group.wait()
             parts.append(first)
