@@ -16,7 +16,9 @@ extension NarrativeAnalysis {
                                       "CROWBAR", "PRYBAR", "BLADE", "CUTTER", "CLEAVER", "SHOVEL", "SPADE", "WRENCH",
                                       "PIPE", "SICKLE", "SCYTHE", "PITCHFORK", "PICKAXE", "MALLET", "SLEDGEHAMMER",
                                       "SLEDGE", "SCREWDRIVER", "BAT", "CLUB", "BOARD", "MAUL", "SHEARS", "PRUNER",
-                                      "PRUNERS", "LOPPERS", "TORCH", "NAILGUN"]
+                                      "PRUNERS", "LOPPERS", "TORCH", "NAILGUN",
+                                      // Tenth session: fishing gear ("fishing spear at the pier, fishing").
+                                      "SPEAR", "GAFF", "HARPOON", "SPEARGUN"]
 
     /// Words that turn whatever is in the holder's hands on someone ("cook at the door with a cleaver yelling at a
     /// customer"): with any of them in the clause, a tool stays a weapon.

@@ -25,7 +25,9 @@ extension NarrativeAnalysis {
         "BRANDISHED", "DISPLAYED", "SHOWED", "SHOWING", "FLASHED", "FLASHING", "RETRIEVED", "RETRIEVING", "WENT",
         "GET", "GETTING", "GOT", "TOOK", "TAKING", "HOLDING", "CARRYING", "FIRED", "FIRING", "SHOOTING", "AIMED",
         "AIMING", "USE", "USING", "KILL", "HURT", "MISSING", "STOLEN", "GONE", "LOAD", "RACKED", "RACKING",
-        "WONT", "REFUSES", "REFUSING", "DROP", "ARGUED", "FOUGHT", "MAKE"]
+        "WONT", "REFUSES", "REFUSING", "DROP", "ARGUED", "FOUGHT", "MAKE",
+        // Tenth session: rounds striking or flying ("bullets hitting rp's shed") are a weapon in use.
+        "HITTING", "STRIKING", "FLYING", "WHIZZING", "POPPING"]
 
     /// Rooms a person is locked in ("LOCKED IN THE BEDROOM WITH DADS REVOLVER"): LOCKED then tells of the person.
     static let lockedInRooms: Set<String> = ["BEDROOM", "BATHROOM", "ROOM", "HOUSE", "HOME", "OFFICE", "BASEMENT",

@@ -71,6 +71,16 @@ struct NarrativeAnalysis {
 
     /// Words of a sound that an explanation ("it was fireworks") accounts for.
     static let soundWords = ["SHOT", "GUNSHOT", "GUNFIRE", "BANG", "POP", "BOOM", "EXPLOSION", "BLAST"]
+    /// Words of a scream that its own explanations ("horror movie", "it was peacocks") account for; fireworks do not
+    /// explain a scream (tenth session).
+    static let screamWords = ["SCREAM", "SHRIEK"]
+
+    /// What explained a reported sound, wherever the narrative told it: a bang ("it was fireworks") or a scream
+    /// ("neighbors were watching a horror movie").
+    struct SoundExplanations {
+        var bang: String?
+        var scream: String?
+    }
 
     /// Whether a finding was read from the report of a sound ("shots fired", "heard a bang").
     func reportsASound(_ finding: Finding) -> Bool {
@@ -98,7 +108,7 @@ struct NarrativeAnalysis {
         var means: [Finding] = []
         var propertyCrimes: [Int] = []
         var trails: [Int] = []
-        var soundExplanation: String?
+        var sounds = SoundExplanations()
         var resolutionCues = ResolutionCues()
         var clause: [NarrativeToken] = []
         // Hostile words anywhere ("sharpening a machete .. yelling at people walking past"): a verb of work then
@@ -124,7 +134,7 @@ struct NarrativeAnalysis {
         for (index, token) in tokens.enumerated() {
             if token.kind == .boundary {
                 analyse(clause, corrected: clauseCorrected, into: &findings, ideation: &ideation, means: &means,
-                        propertyCrimes: &propertyCrimes, trails: &trails, soundExplanation: &soundExplanation,
+                        propertyCrimes: &propertyCrimes, trails: &trails, sounds: &sounds,
                         resolutionCues: &resolutionCues, hostileNarrative: hostileNarrative)
                 clause.removeAll(keepingCapacity: true)
                 clauseCorrected.removeAll(keepingCapacity: true)
@@ -134,7 +144,7 @@ struct NarrativeAnalysis {
             }
         }
         analyse(clause, corrected: clauseCorrected, into: &findings, ideation: &ideation, means: &means,
-                propertyCrimes: &propertyCrimes, trails: &trails, soundExplanation: &soundExplanation,
+                propertyCrimes: &propertyCrimes, trails: &trails, sounds: &sounds,
                 resolutionCues: &resolutionCues, hostileNarrative: hostileNarrative)
 
         // "man with a crossbow - archery club practice": an alarm resolved by what follows it (tenth pass).
@@ -145,12 +155,13 @@ struct NarrativeAnalysis {
         resolvePriority(findings: &findings)
 
         // "shots heard behind the school ... callback: it was fireworks": the sound is explained wherever it was told.
-        if let soundExplanation {
+        for case let (explanation?, words) in [(sounds.bang, Self.soundWords), (sounds.scream, Self.screamWords)] {
             for index in findings.indices where findings[index].isRedFlag
-                && [.weapon, .violence, .uncertainty].contains(findings[index].kind) && reportsASound(findings[index]) {
+                && [.weapon, .violence, .uncertainty].contains(findings[index].kind)
+                && words.contains(where: correctedText(findings[index].trigger).contains) {
                 findings[index].status = .excluded
-                findings[index].cue = soundExplanation
-                findings[index].explanation = "the sound was explained ('\(soundExplanation)')"
+                findings[index].cue = explanation
+                findings[index].explanation = "the sound was explained ('\(explanation)')"
             }
         }
 
@@ -314,7 +325,7 @@ struct NarrativeAnalysis {
     /// - Parameter corrected: each clause token's word with its typo repaired (empty for punctuation).
     private func analyse(_ clause: [NarrativeToken], corrected: [String], into findings: inout [Finding],
                          ideation: inout [Finding], means: inout [Finding], propertyCrimes: inout [Int],
-                         trails: inout [Int], soundExplanation: inout String?, resolutionCues: inout ResolutionCues,
+                         trails: inout [Int], sounds: inout SoundExplanations, resolutionCues: inout ResolutionCues,
                          hostileNarrative: Bool) {
         // Words with the punctuation before each.
         var words: [String] = []
@@ -513,7 +524,9 @@ struct NarrativeAnalysis {
                     }
                 }
             case .soundExplained:
-                soundExplanation = cue
+                sounds.bang = cue
+            case .screamExplained:
+                sounds.scream = cue
             case .explained:
                 // "came home to an open door, roommate says he left it open": what could not be seen is explained.
                 for entry in clauseFindings {

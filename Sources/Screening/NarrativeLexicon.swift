@@ -69,6 +69,9 @@ enum NarrativeLexicon: LexiconTable {
         case explained
         /// "it was fireworks", "a car backfiring": shots or bangs anywhere in the narrative have been explained.
         case soundExplained
+        /// "horror movie", "yelling at a video game", "it was peacocks": screams anywhere in the narrative have been
+        /// explained (tenth session). A bang's explanation does not explain a scream, nor the reverse.
+        case screamExplained
         /// A cue that places only what comes before it elsewhere or in the past ("assaulted in another state",
         /// "a shooting he saw on the news").
         case historyAfter
@@ -122,7 +125,7 @@ enum NarrativeLexicon: LexiconTable {
     /// ``FourthPassFamilies``, ``CautionFamilies``), the entries written from the
     /// labelling guide, then the dispatch-language entries. Earlier entries win ties, so an agency lexicon placed
     /// before these overrides them.
-    static let entries: [Entry] = SettledSceneFamilies.entries + UrgentSceneFamilies.entries + PublicLogFamilies.entries + EventLogFamilies.entries + SpokenCallFamilies.entries + EverydayUseFamilies.entries + DangerSituationFamilies.entries + TenthPassFamilies.entries + NinthPassFamilies.entries + EighthPassFamilies.entries + SeventhPassFamilies.entries + SixthPassFamilies.entries + FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
+    static let entries: [Entry] = SettledSceneFamilies.entries + UrgentSceneFamilies.entries + PublicLogFamilies.entries + EventLogFamilies.entries + SpokenCallFamilies.entries + ActAndMeansFamilies.entries + EverydayUseFamilies.entries + DangerSituationFamilies.entries + TenthPassFamilies.entries + NinthPassFamilies.entries + EighthPassFamilies.entries + SeventhPassFamilies.entries + SixthPassFamilies.entries + FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
 
 
     static let coreEntries: [Entry] = [
@@ -272,7 +275,7 @@ enum NarrativeLexicon: LexiconTable {
     /// Spelling variants and shorthand mapped to one form before matching.
     /// "ODD" is not read as OD: "acting odd" is everyday welfare-check language, far more common than a misspelt "OD'd".
     static let spellings: [String: String] = [
-        "WPN": "WEAPON", "WPNS": "WEAPONS", "WEAP": "WEAPON", "WEAPS": "WEAPONS", "WEPON": "WEAPON", "WEPONS": "WEAPONS",
+        "FEM": "FEMALE", "FEML": "FEMALE", "WPN": "WEAPON", "WPNS": "WEAPONS", "WEAP": "WEAPON", "WEAPS": "WEAPONS", "WEPON": "WEAPON", "WEPONS": "WEAPONS",
         "WEAPN": "WEAPON", "WEAPNS": "WEAPONS", "WEOPONS": "WEAPONS", "WEAPONES": "WEAPONS", "WAEPONS": "WEAPONS", "WEPAONS": "WEAPONS",
         "KNIF": "KNIFE", "KNFE": "KNIFE", "KINFE": "KNIFE", "NIFE": "KNIFE", "KNIFES": "KNIVES", "KNIFFE": "KNIFE", "KNIVE": "KNIFE", "KNIFEE": "KNIFE",
         "GUNN": "GUN", "GUUN": "GUN", "GNU": "GUN", "KIL": "KILL", "KLL": "KILL", "PISTEL": "PISTOL", "WLL": "WILL", "MDS": "MEDS", "NAE": "NO", "LICENCE": "LICENSE", "LICENCES": "LICENSES", "FIREARMES": "FIREARMS", "PISTAL": "PISTOL", "PISTLE": "PISTOL",

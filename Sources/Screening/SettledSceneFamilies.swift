@@ -205,7 +205,9 @@ enum SettledSceneFamilies: LexiconTable {
                                "RESIDENT", "PATIENT", "MISSING", "WITH", "MOM", "DAD", "MOTHER", "FATHER", "GRAND",
                                // Ninth session: "AUTISTIC BOY 10 WANDERED OFF // LOCATED AT LIBRARY", "LEFT IN HER
                                // NIGHTGOWN ... FOUND", "DIDNT GET OFF THE BUS ... LOCATED AT A FRIEND'S".
-                               "AUTISTIC", "AUTISM", "NONVERBAL", "LEFT", "WALKED", "WANDERED", "DIDNT", "NEVER"]
+                               "AUTISTIC", "AUTISM", "NONVERBAL", "LEFT", "WALKED", "WANDERED", "DIDNT", "NEVER",
+                               // Tenth session: "LOST CHILD FOUND AT GUEST SERVICES WITH AN USHER".
+                               "LOST"]
 
     static let idioms: [Entry] = [
         Entry(pattern: "\(nuisances) IS|ARE|S|KEEPS|WAS? KILLING|MURDERING ME|HER|HIM|US|THEM|EVERYONE|SHE, \(nuisances) FROM|IN|OF|AT \(determiners)? _ IS|ARE|S|KEEPS|WAS? KILLING|MURDERING ME|HER|HIM|US|THEM|EVERYONE|SHE",

@@ -31,7 +31,7 @@ enum SeventhPassFamilies: LexiconTable {
     static let threats: [Entry] = [
         Entry(pattern: "VOWED|VOWS|VOWING|PROMISED|PROMISES|PROMISING|SWORE|SWEARS|SWEARING|WARNED|WARNS TO|HED|HELL|SHED|SHELL|HE|SHE|THEY, HED|THEYD|YOUD",
               role: .intent, source: threatSource),
-        Entry(pattern: "WRING|SNAP|BREAK|SLIT|SPLIT|CRACK|CUT|BASH|STOMP \(determiners)? \(bodyParts) OPEN?, POISON|POISONS|SMOTHER|SMOTHERS|DROWN|DROWNS|STRANGLE|STRANGLES|SUFFOCATE|SUFFOCATES \(determiners)? \(persons)|FOOD|DRINK|CAT|DOG|BABY, GET|GETTING \(determiners)? \(persons)|FAMILY _? _? TONIGHT, GET|GETTING \(determiners)? \(persons)|FAMILY _? _? AFTER DARK",
+        Entry(pattern: "WRING|SNAP|BREAK|SLIT|SPLIT|CRACK|CUT|BASH|SMASH|CAVE|STOMP \(determiners)? \(bodyParts) OPEN|IN?, POISON|POISONS|SMOTHER|SMOTHERS|DROWN|DROWNS|STRANGLE|STRANGLES|SUFFOCATE|SUFFOCATES \(determiners)? \(persons)|FOOD|DRINK|CAT|DOG|BABY, GET|GETTING \(determiners)? \(persons)|FAMILY _? _? TONIGHT, GET|GETTING \(determiners)? \(persons)|FAMILY _? _? AFTER DARK",
               role: .harmVerb, source: threatSource),
         Entry(pattern: "RUN|RUNS|RAN \(determiners)? \(persons) OFF THE ROAD, RUN|RUNS \(determiners)? \(persons) OVER|DOWN",
               role: .harmVerb, source: threatSource),

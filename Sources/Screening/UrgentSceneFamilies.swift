@@ -173,6 +173,10 @@ enum UrgentSceneFamilies: LexiconTable {
     /// Any object swung, brandished or raised at a person: "swinging an ice auger at another angler", "a cargo hook
     /// raised at the foreman", "swinging a tomahawk replica at customers".
     static let objectsAtPeople: [Entry] = [
+        // A fist, a punch or an elbow swung at a person is violence, not an object (tenth session): it comes first, so
+        // it wins the tie with the object entry below.
+        Entry(pattern: "SWUNG|SWINGING|SWINGS|THREW|THROWING|THROWS|TOOK A? FIST|FISTS|PUNCH|PUNCHES|HAYMAKER|HAYMAKERS|ELBOW|ELBOWS|SWING AT \(determiners)? \(persons)|\(moreTargets)|SUPERVISOR",
+              role: .concept([.violence], noun: false), source: fightSource),
         Entry(pattern: "SWINGING|SWUNG|SWINGS|BRANDISHING|BRANDISHED|WIELDING|WIELDED|RAISED|RAISING|RAISES A|AN|HIS|HER|THEIR|THE _ _? _? AT|TOWARD|TOWARDS \(determiners)? \(persons)|\(moreTargets)",
               role: .concept([.weapon], noun: false), source: weaponSource),
         Entry(pattern: "A|AN|HIS|HER|THEIR|THE _ _? RAISED|POINTED|AIMED AT|TOWARD \(determiners)? \(persons)|\(moreTargets)",

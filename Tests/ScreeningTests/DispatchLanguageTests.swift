@@ -396,11 +396,19 @@ struct BlindHeldOutTests {
     /// calls-for-service remarks, 25-140 characters, regional and everyday wording, rural calls, cut at 72-110) by a
     /// twenty-seventh helper (make_blind27.py, seeded; blind27.md). Unseen: first look with the ninth-session start
     /// build, rules 0.829 / 0.894; at the end of the session 0.829 / 0.899 (its errors were not read); floors just under.
+    /// Tenth session: blind28.csv: 1,000 narratives (418 red flag; twelve agencies' published calls-for-service
+    /// remarks, 600 single lines and 400 joined time- or unit-stamped entries where the decisive clue or its answer
+    /// comes later, redaction markers in a third of the rows, cut at 100-255) by a twenty-eighth helper
+    /// (make_blind28.py, seeded; blind28.md). Unseen: first look with the tenth-session start build, rules 0.826 /
+    /// 0.907 (precision / recall); with the session's act-and-means families 0.837 / 0.919 (its errors were not
+    /// read); floors just under. blind27 is development data for the rules and training data for the model since
+    /// (rules 0.830 / 0.904 before its errors were read, 0.885 / 0.970 after).
     ///
     /// These floors measure the rules alone (`learned(false)`), so that they keep measuring the rules now that the
     /// learned reader is on by default; the default screener has its own floors below.
     @Test("blind sets keep their recall and precision floors (the rules alone)", arguments: [
-        Floors(file: "blind27.csv", total: 1000, recall: 0.88, precision: 0.81),
+        Floors(file: "blind28.csv", total: 1000, recall: 0.90, precision: 0.82),
+        Floors(file: "blind27.csv", total: 1000, recall: 0.95, precision: 0.86),
         Floors(file: "blind26.csv", total: 1000, recall: 0.94, precision: 0.71),
         Floors(file: "blind25.csv", total: 1000, recall: 0.85, precision: 0.80),
         Floors(file: "blind24.csv", total: 1000, recall: 0.85, precision: 0.80),
@@ -463,8 +471,13 @@ struct BlindHeldOutTests {
     /// Ninth session: blind26 is development data for the rules and training data for the model (28 files): 0.997 /
     /// 0.789. blind27 (short public-log remarks), unseen by rules and model: first look 0.947 / 0.820 (session-start
     /// build), end of session 0.949 / 0.824. blind25 stays unseen: 0.955 / 0.810 with the 28-file model.
+    /// Tenth session: blind28 (published calls-for-service remarks, single lines and joined entries, redacted),
+    /// unseen by rules and model: first look 0.974 / 0.831 (session-start build), 0.976 / 0.840 with the session's
+    /// rules and model. blind27 is development data for the rules and training data for the model (29 files):
+    /// 0.997 / 0.887. blind25 stays unseen: 0.952 / 0.810 with the 29-file model.
     @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
-        Floors(file: "blind27.csv", total: 1000, recall: 0.93, precision: 0.81),
+        Floors(file: "blind28.csv", total: 1000, recall: 0.96, precision: 0.82),
+        Floors(file: "blind27.csv", total: 1000, recall: 0.98, precision: 0.86),
         Floors(file: "blind26.csv", total: 1000, recall: 0.98, precision: 0.72),
         Floors(file: "blind25.csv", total: 1000, recall: 0.94, precision: 0.80),
         Floors(file: "blind24.csv", total: 1000, recall: 0.92, precision: 0.81),
@@ -496,7 +509,7 @@ struct BlindHeldOutTests {
         ("make_blind10.py", "blind10.csv"), ("make_blind11.py", "blind11.csv"), ("make_blind12.py", "blind12.csv"),
         ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"), ("make_blind16.py", "blind16.csv"), ("make_blind17.py", "blind17.csv"), ("make_blind18.py", "blind18.csv"), ("make_blind19.py", "blind19.csv"), ("make_blind20.py", "blind20.csv"), ("make_blind21.py", "blind21.csv"), ("make_blind22.py", "blind22.csv"),
         ("make_blind23.py", "blind23.csv"), ("make_blind24.py", "blind24.csv"), ("make_blind25.py", "blind25.csv"),
-        ("make_blind26.py", "blind26.csv"), ("make_blind27.py", "blind27.csv"),
+        ("make_blind26.py", "blind26.csv"), ("make_blind27.py", "blind27.csv"), ("make_blind28.py", "blind28.csv"),
     ])
     func generatorReproducible(script name: String, writes output: String) throws {
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
