@@ -29,10 +29,12 @@ enum ActAndMeansFamilies: LexiconTable {
     static let persons = CautionFamilies.persons
     static let determiners = FourthPassFamilies.determiners
     static let children = NinthPassFamilies.children
+    static let childYears = UrgentSceneFamilies.childYears
+    static let medications = FourthPassFamilies.medications
     static let moreTargets = UrgentSceneFamilies.moreTargets
     static let bodyParts = SeventhPassFamilies.bodyParts
     /// People an act can be turned on: persons, the targets of objects swung, and those who work a door or a floor.
-    static let targets = "\(persons)|\(moreTargets)|BOUNCER|BARTENDER|DOORMAN|WAITER|WAITRESS|SERVER|USHER|COACH|REFEREE|UMPIRE|OWNER"
+    static let targets = "\(persons)|\(moreTargets)|PPL|BOUNCER|BARTENDER|DOORMAN|WAITER|WAITRESS|SERVER|USHER|COACH|REFEREE|UMPIRE|OWNER"
     /// A person in the shorthand of a log, as the subject of a scene ("PARTY ON THE LEDGE", "POI CLIMBED").
     static let subjects = "\(persons)|PARTY|SUBJ|SUBJECT|POI|PAX|INDIV|INDIVIDUAL|PERSON|M|F|WM|WF|BM|BF|HM|HF"
 
@@ -82,6 +84,8 @@ enum ActAndMeansFamilies: LexiconTable {
         // Shooting that reaches people or homes is not target practice, lawful or not.
         Entry(pattern: "TARGET? SHOOTING|FIRING|SHOOTS TOWARD|TOWARDS|TWARD|TWD|INTO THE|A? HOUSES|HOUSE|HOMES|HOME|ROAD|STREET|PEOPLE|CARS|NEIGHBORS|NEIGHBORHOOD|SUBDIVISION, TARGET? SHOOTING|FIRING|SHOOTS AT THE? HOUSES|HOMES|PEOPLE|CARS|NEIGHBORS, ROUNDS|BULLETS HITTING|HIT|STRIKING|STRUCK|LANDING|FLYING|WHIZZING|WHIZZED",
               role: .concept(W, noun: false), source: weaponSource),
+        Entry(pattern: "PULLED|PULLING|PULLS OUT A|AN|HIS|HER? SCREWDRIVER|KNIFE|BLADE|RAZOR|BOXCUTTER|SCISSORS|HAMMER|CROWBAR|BAT|PIPE|WRENCH|MACHETE|HATCHET|AXE, HELD|HOLDING IT|THEM UP? AT|TOWARD|TOWARDS \(targets)",
+              role: .concept(W, noun: false), source: weaponSource),
     ]
 
     /// Violence told by the act.
@@ -92,7 +96,7 @@ enum ActAndMeansFamilies: LexiconTable {
               role: .concept(V, noun: false), source: actSource),
         Entry(pattern: "BEATING|PUNCHING|KICKING|HITTING|ATTACKING|CHOKING THE|A _ OWNER|SUPERVISOR|WORKER|OPERATOR|BOUNCER|BARTENDER|CLERK|DRIVER|GUARD|MANAGER|VENDOR|ATTENDANT",
               role: .concept(V, noun: false), source: actSource),
-        Entry(pattern: "HANDS ON BETWEEN|WITH, WENT|GOT|GETTING|GOING|GETS HANDS ON, MELEE|FRACAS|FISTICUFFS|DONNYBROOK, GRABBING|GRABBED AT \(determiners)? \(persons), DRAGGING|DRAGGED|PULLING|PULLED _ _? BY THE|HER|HIS|THEIR? HAIR|NECK, THROWING|THREW|THROWS|TOSSING THINGS|STUFF|OBJECTS|ROCKS|BOTTLES|BRICKS|DISHES|PLATES|CHAIRS|FURNITURE AT \(determiners)? \(persons)|\(moreTargets), SOCKED|DECKED|CLOCKED|COLDCOCKED|SUCKERPUNCHED|SMACKED|WHACKED \(determiners)? \(targets), SUCKER PUNCHED \(determiners)? \(targets)",
+        Entry(pattern: "HANDS ON BETWEEN|WITH, WENT|GOT|GETTING|GOING|GETS HANDS ON, MELEE|FRACAS|FISTICUFFS|DONNYBROOK, GRABBING|GRABBED AT \(determiners)? \(persons), DRAGGING|DRAGGED|PULLING|PULLED _ _? _? _? BY THE|HER|HIS|THEIR? HAIR|NECK, THROWING|THREW|THROWS|TOSSING THINGS|STUFF|OBJECTS|ROCKS|BOTTLES|BRICKS|DISHES|PLATES|CHAIRS|FURNITURE AT \(determiners)? \(targets), SOCKED|DECKED|CLOCKED|COLDCOCKED|SUCKERPUNCHED|SMACKED|WHACKED \(determiners)? \(targets), SUCKER PUNCHED \(determiners)? \(targets)",
               role: .concept(V, noun: false), source: actSource),
         Entry(pattern: "BEATING|HITTING|KICKING|PUNCHING|CHOKING \(determiners) _ AND|THEN \(determiners)? \(persons)",
               role: .concept(V, noun: false), source: actSource),
@@ -118,7 +122,7 @@ enum ActAndMeansFamilies: LexiconTable {
               role: .concept(P, noun: false), source: childSource),
         Entry(pattern: "LAST SEEN # MIN|MINS|MINUTES|MINUTE AGO, # HRS|HOURS|HR|HOUR OVERDUE, \(children)|SON|DAUGHTER BEING? LEFT|ALONE IN A|THE|HER|HIS|THEIR CAR|VEHICLE|VAN|TRUCK|SUV, LOCKS|LOCKED|LOCKING \(children)|HIM|HER|THEM IN THE|A CLOSET|BASEMENT|CAGE|CRATE|SHED, \(children) HANGING OUT OF THE|A WINDOW _? _? MOVING CAR|VEHICLE",
               role: .concept(P, noun: false), source: childSource),
-        Entry(pattern: "PHONE|CAMERA UNDER|OVER THE _? _? STALL|STALLS|DOOR, SETTING|LIGHTING FIRE|FIRES TO, BREAKING|PRYING|JIMMYING OPEN THE|A VENDING|MACHINE|MACHINES|METER|ATM|REGISTER|DONATION, CUTTING|SAWING THE|A BIKE? LOCK|CHAIN|PADLOCK, STILL DRIVING, ALL OVER THE ROAD, ALMOST|NEARLY HIT A|THE|SOME|2? KIDS|KID|CHILD|CHILDREN|CYCLIST|BIKER|PEDESTRIAN|PEDESTRIANS|JOGGER",
+        Entry(pattern: "PHONE|CAMERA UNDER|OVER THE _? _? STALL|STALLS|DOOR, SETTING|LIGHTING FIRE|FIRES TO, BREAKING|PRYING|JIMMYING OPEN THE|A VENDING|MACHINE|MACHINES|METER|ATM|REGISTER|DONATION, CUTTING|SAWING THE|A? BIKE? LOCK|CHAIN|PADLOCK, STILL DRIVING, ALL OVER THE ROAD, ALMOST|NEARLY HIT A|THE|SOME|2? KIDS|KID|CHILD|CHILDREN|CYCLIST|BIKER|PEDESTRIAN|PEDESTRIANS|JOGGER",
               role: .concept(P, noun: false), source: crimeSource),
         Entry(pattern: "SUSP|SUSPECT|PROWLER|INTRUDER|STRANGER IN|INSIDE THE|A|HIS|HER|THEIR|RPS|CALLERS? BACKYARD|YARD|GARAGE|SHED|BASEMENT|ATTIC, MISSING|ELOPED|WANDERED|WALKED AWAY? FROM THE|A|HIS|HER? CARE|NURSING|GROUP HOME|FACILITY, STILL NOT LOCATED|FOUND, LOST \(children)|SON|DAUGHTER|BOY|GIRL, RECKLESS|ERRATIC _? _? RACING|SPEEDING|SWERVING|WEAVING, STREET|DRAG RACING",
               role: .concept(P, noun: false), source: crimeSource),
@@ -127,6 +131,11 @@ enum ActAndMeansFamilies: LexiconTable {
         // The caller's own movement is call handling ("RP ON CELL WALKING NB"), not a suspect's direction of travel.
         Entry(pattern: "RP|CALLER|CLR|COMP|COMPL|CP|OPR|OPERATOR|RIDER ON? CELL|FOOT? IS? WALKING|RUNNING|DRIVING|RIDING NB|SB|EB|WB",
               role: .ignore, source: crimeSource),
+        Entry(pattern: "\(childYears) YOA|YO|YOM|YOF|YR|YRS|Y LOCKED OUT|ALONE, TODDLER|BABY|INFANT|CHILD|KID|KIDS CRYING ALONE, LEFT|GONE|WITH|W AN? UNKNOWN|OLDER ADULT? MAN|MALE|GUY|MEN|MALES, LAST SEEN W|WITH AN? UNKNOWN|OLDER ADULT? MAN|MALE|GUY, PERSON|PERSONS|PEOPLE|SOMEONE|SOMEBODY|STRANGER|INTRUDER INSIDE|IN KITCHEN|GARAGE|BASEMENT|BEDROOM, SUBJ|SUBJS|SBJ|SUSP|SUSPS|MALES|GUYS JUST TOOK|GRABBED|SNATCHED|STOLE, NAKED|NUDE|EXPOSING|EXPOSED IN FRONT OF|NEAR|AT THE|AN? _? SCHOOL|PLAYGROUND|DAYCARE|KIDS|CHILDREN, DRUNK|INTOXICATED|WASTED|HAMMERED _? _? _? _? _? GOT|GETTING|GETS IN|INTO THE? DRIVER|DRIVERS SEAT, IN|INSIDE CALLERS|RPS|HIS|HER|MY TRUCK|CAR|VEHICLE|VAN RIGHT? NOW, SWERVING|WEAVING|DRIFTING ALL OVER, # MIN|MINS|MINUTES OVERDUE",
+              role: .concept(P, noun: false), source: childSource),
+        // A fuel drive-off or a meal unpaid: a theft, current or past as the narrative dates it.
+        Entry(pattern: "WITHOUT PAYING",
+              role: .propertyCrime, source: crimeSource),
     ]
 
     /// Medical emergencies told by the situation.
@@ -140,6 +149,9 @@ enum ActAndMeansFamilies: LexiconTable {
         Entry(pattern: "MIXED|MIXING PILLS|MEDS|XANAX|OXY|BARS AND|WITH|W LIQUOR|ALCOHOL|BOOZE|VODKA|WHISKEY|DRINK, PUKING|VOMITING WHILE|AND HALF? ASLEEP|UNCONSCIOUS, THROWING UP WHILE|AND HALF? ASLEEP|UNCONSCIOUS, PUKING|VOMITING WHILE|AND PASSED OUT, THROWING UP WHILE|AND PASSED OUT, SUGAR|SUGARS|GLUCOSE IS|AT|OF|READING|READS #|LOW",
               role: .concept(I, noun: false), source: medicalSource),
         Entry(pattern: "ALS|BLS REQUESTED|REQ|NEEDED|REQUESTING|PAGED, LOC @ MALE|FEMALE|M|F|MAN|WOMAN|SUBJ|PT|PATIENT|BOY|GIRL, COLD AND STIFF|BLUE, STIFF AND COLD, DOWN|ON THE? GROUND|FLOOR SHAKING|CONVULSING|TWITCHING|JERKING, BURNED|BURNT|SCALDED HIS|HER|THEIR|BOTH ARMS|ARM|HANDS|HAND|FACE|LEGS|LEG|FEET|FOOT",
+              role: .concept(I, noun: false), source: medicalSource),
+        // Read from blind29 once it was opened (one department's log, medical shorthand).
+        Entry(pattern: "SEES|SAW|SEE HIM|HER|THEM|SOMEONE|SOMEBODY LAYING|LYING|LAYIN ON THE? FLOOR|GROUND, BLUE IN THE FACE, BITE|BITES|BITTEN TO|ON THE|HIS|HER|A? _? _? FACE|NECK|HEAD|THROAT, TOOK|SWALLOWED|INGESTED # _? \(medications)|PILLS|TABS|TABLETS|CAPSULES, SHAKING|SHAKY|TREMBLING AND SWEATY|SWEATING|CLAMMY, SWEATY|SWEATING|CLAMMY AND SHAKING|SHAKY|CONFUSED|PALE, FELL THRU|THROUGH THE|A? FLOOR|ROOF|CEILING|SKYLIGHT, BENT|TWISTED WRONG|BACKWARDS, BONE STICKING|SHOWING|POKING OUT, STRONG|BAD|FOUL|HORRIBLE|TERRIBLE ODOR|SMELL FROM|IN THE|HIS|HER|THEIR? UNIT|APT|APARTMENT|HOUSE|ROOM|TENT, STRONG|BAD|FOUL|HORRIBLE|TERRIBLE ODOR|SMELL COMING FROM THE|HIS|HER|THEIR? UNIT|APT|APARTMENT|HOUSE|ROOM|TENT, KNOCKED OUT FOR, NEEDLE|SYRINGE STILL? IN HIS|HER|THEIR ARM|NECK|HAND|LEG",
               role: .concept(I, noun: false), source: medicalSource),
     ]
 
@@ -162,6 +174,8 @@ enum ActAndMeansFamilies: LexiconTable {
               role: .ignore, source: unseenSource),
         Entry(pattern: "NOT ANSWERING|RESPONDING QUESTIONS, WONT|CANT ANSWER QUESTIONS",
               role: .concept(U, noun: false), source: unseenSource),
+        Entry(pattern: "BANGING|POUNDING|KNOCKING ON THE? INSIDE OF THE? WINDOW|DOOR|TRUNK, BACKGROUND|BKGD|BG SHOUTING|STRUGGLE|FIGHTING|BANGING, JUST|ONLY SAYING|SAYS|READS|READING HELP|SOS, UNABLE|CANT|CANNOT TO? SPEAK|TALK FREELY, NOT ABLE TO SPEAK|TALK FREELY",
+              role: .concept(U, noun: false), source: unseenSource),
     ]
 
     /// Words that look like red flags and are not.
@@ -170,11 +184,34 @@ enum ActAndMeansFamilies: LexiconTable {
         Entry(pattern: "SHOOTING|FIRING|SHOOTS AT? TARGETS|TARGET|CANS|BOTTLES|CLAYS|SKEET, TARGET SHOOTING|PRACTICE, SHOOTING|SHOOTS COYOTES|GROUNDHOGS|GOPHERS|RATS|HOGS|VARMINTS|RABBITS|PRAIRIE|SQUIRRELS|DUCKS|GEESE|DEER",
               role: .ignore, source: lookAlikeSource),
         // A sword for a sport, an old wound, a machine that is running, music that thumps, damage done by the road.
-        Entry(pattern: "FENCING SWORD|FOIL|EPEE|SABRE|SABER, OLD|HEALED|HEALING GUNSHOT|GSW|STAB|KNIFE? WOUND|WOUNDS|SCAR|SCARS, GENERATOR|GENERATORS|ENGINE|MOTOR|SPRINKLER|SPRINKLERS|PUMP|FAN|DRYER|WASHER|AC IS|S|WAS|BEEN|LEFT? RUNNING, BASS|MUSIC|SUBWOOFER|SPEAKERS|STEREO THUMPING|POUNDING|BOOMING|BUMPING, POTHOLE|POTHOLES|DEBRIS|HAIL|ROOT|ROOTS|STORM|LEAK DAMAGING|DAMAGED, DAMAGING|DAMAGED TIRES|RIMS|WHEELS|SUSPENSION",
+        Entry(pattern: "FENCING SWORD|FOIL|EPEE|SABRE|SABER, OLD|HEALED|HEALING GUNSHOT|GSW|STAB|KNIFE? WOUND|WOUNDS|SCAR|SCARS, GENERATOR|GENERATORS|ENGINE|MOTOR|SPRINKLER|SPRINKLERS|PUMP|FAN|DRYER|WASHER|AC IS|S|WAS|BEEN|LEFT? RUNNING, BASS|MUSIC|SUBWOOFER|SPEAKERS|STEREO THUMPING|POUNDING|BOOMING|BUMPING, POTHOLE|POTHOLES|DEBRIS|HAIL|ROOT|ROOTS|STORM|LEAK DAMAGING|DAMAGED|DAMAGE, DAMAGING|DAMAGED TIRES|RIMS|WHEELS|SUSPENSION",
               role: .ignore, source: lookAlikeSource),
         // Everyday words one letter from a red flag ("SERVING" is not "SWERVING", "SHOPPING" not "SHOOTING"): listed so
         // that a typo repair leaves them be.
         Entry(pattern: "SERVING|SERVE|SERVED PAPERS|WARRANT|NOTICE|DOCUMENTS|SUBPOENA|EVICTION|FOOD|LUNCH|DINNER|CUSTOMERS, SHOPPING|SHOOPING CART|CARTS|CENTER|MALL|BAG|BAGS|PLAZA|TRIP",
               role: .ignore, source: lookAlikeSource),
+        // Workers on a roof; toy guns being shot (not BB, airsoft or paintball guns: shot at cars or people they are
+        // weapons); an interpreter's line dropping; a door left open on purpose.
+        Entry(pattern: "CONTRACTOR|CONTRACTORS|ROOFER|ROOFERS|WORKER|WORKERS|CREW|MAINTENANCE|TECH|TECHS|HVAC|REPAIRMAN|INSPECTOR|INSPECTORS|PAINTERS|PAINTER|CLEANERS IS|ARE|WAS|WERE? UP? ON THE|A ROOF, SHOOTING|SHOOT|SHOOTS|FIRING RUBBER|NERF|WATER|SQUIRT|CAP|TOY|FOAM|DART|BUBBLE BAND? GUN|GUNS|BLASTER|BLASTERS|PISTOL|PISTOLS|RIFLE|RIFLES, PLAYING WITH RUBBER|NERF|WATER|SQUIRT|BB|AIRSOFT|PAINTBALL|CAP|TOY|FOAM|DART|BUBBLE BAND? GUN|GUNS|BLASTER|BLASTERS|PISTOL|PISTOLS|RIFLE|RIFLES, LANG|LANGUAGE LINE|INTERPRETER|INTERP DISC|DISCONNECTED|RELEASED|DROPPED, WITH THE|A|HIS|HER|THEIR GARAGE|FRONT|BACK|SIDE? DOOR|DOORS|WINDOW|WINDOWS OPEN",
+              role: .ignore, source: lookAlikeSource),
+        // "PERSON NOT BREATHING ** 2ND CALLER SAYS PT BREATHING": the answer to that question alone, not to any other
+        // injury told with it.
+        Entry(pattern: "HE|SHE|PT|PATIENT|SUBJ|THEY|MALE|FEMALE|HES|SHES|THEYRE IS|ARE|WAS? NOW? BREATHING",
+              role: .resolution(.init(kinds: [.injury], triggerPrefixes: ["NOT BREATH", "ISNT BREATH", "STOPPED BREATH"], followsAlarm: true)), source: lookAlikeSource),
+        // A call-taker correcting the address, the callback number or a name corrects the record, not the report
+        // ("THROWING BOTTLES AT RP - ADDR CORRECTED TO 4484 S 27TH": blind29).
+        Entry(pattern: "ADDRESS|ADDR|ADRESS|LOC|LOCATION|XST|APT|UNIT|NAME|PHONE|CB|CALLBACK|NUMBER|SPELLING|PLATE CORRECTED|UPDATED|CHANGED",
+              role: .ignore, source: lookAlikeSource),
+        // Read from blind29's false alarms: permit and carry questions, an armed guard, animals chasing or fighting,
+        // a parked car hit overnight or by a cart, nuisance calls received, a doorway of a closed shop, swerving
+        // around a pothole, hazard lights, unpaid rent.
+        Entry(pattern: "CCW|CONCEALED|CARRY RULES|LAWS|QUESTION|QUESTIONS, LICENSED AND ARMED, GOOSE|GEESE|SWAN|SWANS|TURKEY|TURKEYS|DOG|DOGS|BIRD|BIRDS|DEER|SQUIRREL|RACCOON|COYOTE|CATS|ANIMALS CHASING|CHASED|FIGHTING, HIT|STRUCK OVERNIGHT|WHILE PARKED, CART|CARTS HIT|HITS|STRUCK, GETTING|RECEIVING|GETS|GOT|RECEIVED DOZENS|LOTS|SEVERAL|MULTIPLE|REPEATED|MANY|NUMEROUS OF? HANG|HANGUP UP? CALLS, ON THE? STEPS|STOOP|PORCH OF A|THE? CLOSED, IN THE? DOORWAY OF A|THE? CLOSED, SWERVING|SWERVE|SWERVED TO AVOID|AROUND, FLASHING LIGHTS|LIGHT|HAZARDS|BEACON|BEACONS, RENT|BILL|BILLS|INVOICE UNPAID, UNPAID RENT|BILL|BILLS|WAGES",
+              role: .ignore, source: lookAlikeSource),
+        // "per unit: tv was loud, occupant alone and fine": what was heard was a screen.
+        Entry(pattern: "TV|TELEVISION|MOVIE|RADIO|MUSIC|GAME WAS|IS|WERE|TOO LOUD|UP",
+              role: .resolution(.init(kinds: [.uncertainty], followsAlarm: true)), source: lookAlikeSource),
+        // A text-speak laugh takes the threat or the violence out of what it follows, like "joking".
+        Entry(pattern: "LOL|LMAO|JK|HAHA",
+              role: .negation(only: [.threat, .violence]), source: lookAlikeSource),
     ]
 }

@@ -20,6 +20,9 @@ final class CompiledLexicon: Sendable {
     /// Words of red-flag phrases in plain string order, so that the words with one prefix are a contiguous run:
     /// what a word cut at the end of a narrative may have been (``completions(of:)``).
     let truncationTargets: [String]
+    /// Words of red-flag phrases by their consonant skeleton ("BREATHING" → BRTHNG), kept only where one word has
+    /// the skeleton: what a call-taker's vowel-dropped shorthand stands for ("UNRSPNSV", "UNRESPNSV", "THRTNG").
+    let skeletonTargets: [String: String]
     /// Extra spellings from an agency lexicon, applied after ``NarrativeLexicon/normalize(_:)``.
     let spellings: [String: String]
     /// Whether suicidal talk alone is a red flag (an agency's `suicidal_talk: red_flag`); by default it is not.
@@ -67,7 +70,22 @@ final class CompiledLexicon: Sendable {
             }
         }
         matcher = PhraseMatcher(patterns: patterns)
-        truncationTargets = truncatable.sorted()
+        let sortedTargets = truncatable.sorted()
+        truncationTargets = sortedTargets
+        var skeletons: [String: String] = [:]
+        var ambiguous: Set<String> = []
+        for word in sortedTargets {
+            let skeleton = String(decoding: Self.consonantSkeleton(Array(word.utf8)), as: UTF8.self)
+            guard skeleton.utf8.count >= Self.minimumSkeleton else { continue }
+            // One word cut short of another is a spelling of it ("UNRESPONSIV", "UNRESPONSIVE"): the whole word is kept.
+            if let known = skeletons[skeleton], known != word {
+                if word.hasPrefix(known) { skeletons[skeleton] = word } else if !known.hasPrefix(word) { ambiguous.insert(skeleton) }
+            } else {
+                skeletons[skeleton] = word
+            }
+        }
+        for skeleton in ambiguous { skeletons[skeleton] = nil }
+        skeletonTargets = skeletons
         vocabulary.formUnion(NarrativeLexicon.spellings.values)
         vocabulary.formUnion(spellings.values)
         vocabulary.formUnion(NarrativeLexicon.correctionBlocklist)
@@ -129,6 +147,7 @@ final class CompiledLexicon: Sendable {
         let signature = Self.letterSignature(bytes)
         if let repaired = exactRepair(word, bytes: bytes, signature: signature) { return repaired }
         if let repaired = droppedLetterRepair(bytes, signature: signature) { return repaired }
+        if let repaired = skeletonRepair(bytes) { return repaired }
         let chars = Array(word)
         guard chars.count >= 6 else { return word }
         for target in correctionTargets[String(chars[0...1])] ?? [] where abs(target.count - chars.count) <= 1 {
@@ -202,6 +221,38 @@ final class CompiledLexicon: Sendable {
             if exactTypoTargets.contains(candidate) { return candidate }
         }
         return nil
+    }
+
+    /// Consonants a skeleton must keep to be read: shorter ones ("SZR", "BLDG") collide with too many words.
+    static let minimumSkeleton = 5
+
+    /// A word's consonant skeleton: its first letter, then its letters without vowels, each run of one letter kept
+    /// once ("THREATENING" → THRTNG, "UNRESPONSIVE" → UNRSPNSV).
+    static func consonantSkeleton(_ bytes: [UInt8]) -> [UInt8] {
+        var skeleton: [UInt8] = []
+        for (index, byte) in bytes.enumerated() {
+            if index > 0 && Self.vowels.contains(byte) { continue }
+            if skeleton.last == byte { continue }
+            skeleton.append(byte)
+        }
+        return skeleton
+    }
+
+    static let vowels: Set<UInt8> = Set("AEIOU".utf8)
+
+    /// Vowel-dropped dispatch shorthand (tenth session): a word with no vowel after its first letter (one, in a word
+    /// of eight letters or more) whose consonant skeleton is that of exactly one word of a red-flag phrase at least
+    /// two letters longer ("THRTNG" → THREATENING, "UNRESPNSV" → UNRESPONSIVE). English words with one vowel are
+    /// left alone ("KNIGHT" is not "KINGHIT"). Words the lexicon knows were returned before this is asked.
+    private func skeletonRepair(_ bytes: [UInt8]) -> String? {
+        let vowelsAfterFirst = bytes.dropFirst().filter(Self.vowels.contains).count
+        guard bytes.count >= Self.minimumSkeleton, vowelsAfterFirst == 0 || (vowelsAfterFirst == 1 && bytes.count >= 8)
+        else { return nil }
+        let skeleton = Self.consonantSkeleton(bytes)
+        guard skeleton.count >= Self.minimumSkeleton,
+              let target = skeletonTargets[String(decoding: skeleton, as: UTF8.self)], target.utf8.count >= bytes.count + 2
+        else { return nil }
+        return target
     }
 
     /// A hash of one letter, mixed so that sums of letters rarely collide (SplitMix64's finaliser).

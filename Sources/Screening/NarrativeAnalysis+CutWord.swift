@@ -30,8 +30,9 @@ extension NarrativeAnalysis {
         "HOLD", "SAFE", "ROLL", "CODE", "AMPUTATE",
         // Ninth session: "... TAKEN OFF THE TABLE LAST NIGHT" is not cut inside NIGHTGOWN.
         "NIGHT", "TONIGHT", "LAST",
-        // Tenth session: a HARP is an instrument, not a cut HARPOON; a SHOP is not SHOPLIFTING.
-        "HARP", "SHOP",
+        // Tenth session: a HARP is an instrument, not a cut HARPOON; a SHOP is not SHOPLIFTING; a BATTER (and a
+        // "CELL BATTER" cut in its last letter) is not BATTERY.
+        "HARP", "SHOP", "BATTER",
     ]
 
     /// Runs the analysis; if the narrative ends inside a word of at least four letters (three after a governing word such as HAS A or CANT) that is not a whole word
@@ -75,8 +76,9 @@ extension NarrativeAnalysis {
 
     /// CAD abbreviations that begin a red-flag word but are whole as written ("APPR" is "approximately").
     static let abbreviations: Set<String> = ["APPR", "APPX", "APPROX",
-                                             // Tenth session: "asking for VA cont" is contact, not a cut CONTUSION.
-                                             "CONT"]
+                                             // Tenth session: "asking for VA cont" is contact, not a cut CONTUSION;
+                                             // "LINE DISC" is disconnected, not a cut DISCLOSED.
+                                             "CONT", "DISC"]
 
     /// Hedges after which even a whole word is read as cut ("POSSIBLE OVER" is "POSSIBLE OVERDOSE").
     static let hedges: Set<String> = ["POSS", "POSSIBLE", "POSSIBLY", "PROBABLE", "SUSPECTED", "LIKELY", "PROB"]

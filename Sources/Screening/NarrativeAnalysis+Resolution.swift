@@ -189,8 +189,11 @@ extension NarrativeAnalysis {
     private func resolves(_ rule: Resolution, _ finding: Finding) -> Bool {
         if let kinds = rule.kinds, !kinds.contains(finding.kind) { return false }
         guard let prefixes = rule.triggerPrefixes else { return true }
-        let first = finding.trigger.split(separator: " ").first.map(correctedWord) ?? ""
-        return prefixes.contains { first.hasPrefix($0) }
+        let words = finding.trigger.split(separator: " ").map(correctedWord)
+        let first = words.first ?? ""
+        let text = words.joined(separator: " ")
+        // A prefix of several words ("NOT BREATH") is read against the trigger's words in order.
+        return prefixes.contains { $0.contains(" ") ? text.hasPrefix($0) : first.hasPrefix($0) }
     }
 
     private func settledText(at offset: Int) -> String {

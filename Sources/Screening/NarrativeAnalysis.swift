@@ -75,11 +75,16 @@ struct NarrativeAnalysis {
     /// explain a scream (tenth session).
     static let screamWords = ["SCREAM", "SHRIEK"]
 
-    /// What explained a reported sound, wherever the narrative told it: a bang ("it was fireworks") or a scream
-    /// ("neighbors were watching a horror movie").
-    struct SoundExplanations {
+    /// Words of a fight named by a noun or a bare verb, which play or practice ("play wrestling", "sparring",
+    /// "rugby training") accounts for; an act ("punched him") is never explained this way (tenth session).
+    static let fightWords = ["FIGHT", "BRAWL", "SCUFFLE", "WRESTL", "ALTERCATION", "SCRAP", "MELEE"]
+
+    /// What explained a reported sound or scene, wherever the narrative told it: a bang ("it was fireworks"), a
+    /// scream ("neighbors were watching a horror movie") or a fight ("kids were play wrestling").
+    struct SceneExplanations {
         var bang: String?
         var scream: String?
+        var fight: String?
     }
 
     /// Whether a finding was read from the report of a sound ("shots fired", "heard a bang").
@@ -108,7 +113,7 @@ struct NarrativeAnalysis {
         var means: [Finding] = []
         var propertyCrimes: [Int] = []
         var trails: [Int] = []
-        var sounds = SoundExplanations()
+        var explained = SceneExplanations()
         var resolutionCues = ResolutionCues()
         var clause: [NarrativeToken] = []
         // Hostile words anywhere ("sharpening a machete .. yelling at people walking past"): a verb of work then
@@ -134,7 +139,7 @@ struct NarrativeAnalysis {
         for (index, token) in tokens.enumerated() {
             if token.kind == .boundary {
                 analyse(clause, corrected: clauseCorrected, into: &findings, ideation: &ideation, means: &means,
-                        propertyCrimes: &propertyCrimes, trails: &trails, sounds: &sounds,
+                        propertyCrimes: &propertyCrimes, trails: &trails, explained: &explained,
                         resolutionCues: &resolutionCues, hostileNarrative: hostileNarrative)
                 clause.removeAll(keepingCapacity: true)
                 clauseCorrected.removeAll(keepingCapacity: true)
@@ -144,7 +149,7 @@ struct NarrativeAnalysis {
             }
         }
         analyse(clause, corrected: clauseCorrected, into: &findings, ideation: &ideation, means: &means,
-                propertyCrimes: &propertyCrimes, trails: &trails, sounds: &sounds,
+                propertyCrimes: &propertyCrimes, trails: &trails, explained: &explained,
                 resolutionCues: &resolutionCues, hostileNarrative: hostileNarrative)
 
         // "man with a crossbow - archery club practice": an alarm resolved by what follows it (tenth pass).
@@ -155,13 +160,15 @@ struct NarrativeAnalysis {
         resolvePriority(findings: &findings)
 
         // "shots heard behind the school ... callback: it was fireworks": the sound is explained wherever it was told.
-        for case let (explanation?, words) in [(sounds.bang, Self.soundWords), (sounds.scream, Self.screamWords)] {
+        for case let (explanation?, words, what) in [(explained.bang, Self.soundWords, "sound"),
+                                                      (explained.scream, Self.screamWords, "sound"),
+                                                      (explained.fight, Self.fightWords, "fight")] {
             for index in findings.indices where findings[index].isRedFlag
                 && [.weapon, .violence, .uncertainty].contains(findings[index].kind)
                 && words.contains(where: correctedText(findings[index].trigger).contains) {
                 findings[index].status = .excluded
                 findings[index].cue = explanation
-                findings[index].explanation = "the sound was explained ('\(explanation)')"
+                findings[index].explanation = "the \(what) was explained ('\(explanation)')"
             }
         }
 
@@ -325,7 +332,7 @@ struct NarrativeAnalysis {
     /// - Parameter corrected: each clause token's word with its typo repaired (empty for punctuation).
     private func analyse(_ clause: [NarrativeToken], corrected: [String], into findings: inout [Finding],
                          ideation: inout [Finding], means: inout [Finding], propertyCrimes: inout [Int],
-                         trails: inout [Int], sounds: inout SoundExplanations, resolutionCues: inout ResolutionCues,
+                         trails: inout [Int], explained: inout SceneExplanations, resolutionCues: inout ResolutionCues,
                          hostileNarrative: Bool) {
         // Words with the punctuation before each.
         var words: [String] = []
@@ -524,9 +531,11 @@ struct NarrativeAnalysis {
                     }
                 }
             case .soundExplained:
-                sounds.bang = cue
+                explained.bang = cue
             case .screamExplained:
-                sounds.scream = cue
+                explained.scream = cue
+            case .fightExplained:
+                explained.fight = cue
             case .explained:
                 // "came home to an open door, roommate says he left it open": what could not be seen is explained.
                 for entry in clauseFindings {

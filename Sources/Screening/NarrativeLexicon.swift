@@ -72,6 +72,9 @@ enum NarrativeLexicon: LexiconTable {
         /// "horror movie", "yelling at a video game", "it was peacocks": screams anywhere in the narrative have been
         /// explained (tenth session). A bang's explanation does not explain a scream, nor the reverse.
         case screamExplained
+        /// "play wrestling", "horseplay", "sparring", "rugby training": a fight named anywhere in the narrative was play or
+        /// practice (tenth session). Acts ("punched him") are not explained.
+        case fightExplained
         /// A cue that places only what comes before it elsewhere or in the past ("assaulted in another state",
         /// "a shooting he saw on the news").
         case historyAfter
@@ -104,7 +107,8 @@ enum NarrativeLexicon: LexiconTable {
         var kinds: Set<FlagKind>?
         /// Only alarms whose trigger starts with one of these words or prefixes: "yelling only" resolves a conflict
         /// named by a noun ("fighting over the wifi"), never an act ("punched her"); "sober" resolves a report of
-        /// drinking or swerving, not a break-in (nil: any trigger).
+        /// drinking or swerving, not a break-in (nil: any trigger). A prefix of several words ("NOT BREATH") is read
+        /// against the trigger's words in order.
         var triggerPrefixes: [String]?
         /// It may also stand right after its alarm in the same item ("earlier report of a gun unfounded").
         var followsAlarm = false

@@ -126,7 +126,8 @@ struct PlanAndScreenCommandTests {
         #expect(rules.stdout.contains("\"community_responders\""), "\(rules.stdout)")
         // Written for this test: the rules find nothing, the learned reader (on by default) doubts it, so the
         // narrative answers none of the protocol's questions and the call is not sent to responders on its strength.
-        let doubted = ["--narrative", "EX BF KEEPS SITTING OUTSIDE HER WORK AND TOLD HER FRIENDS SHE WILL BE SORRY"]
+        // (The model trained with blind27 no longer doubts "... SHE WILL BE SORRY"; LearnedReaderTests says why.)
+        let doubted = ["--narrative", "BROTHER SAYS HE IS DONE WITH LIFE AND HAS BEEN SAYING GOODBYES TO EVERYONE TODAY"]
         let byDefault = try runReroute(base + doubted)
         #expect(byDefault.status == 0 && !byDefault.stdout.contains("\"community_responders\""), "\(byDefault.stdout)")
         let rulesAlone = try runReroute(base + doubted + ["--rules-only"])

@@ -79,10 +79,27 @@ struct ActAndMeansTests {
         ("found grandpa cold and stiff in his chair", .injury),
         ("teen down on the ground shaking at the skate park", .injury),
         ("caller crying, not answering questions", .uncertainty),
+        // What the look-alikes must not swallow: a real fight at a game, a BB gun shot at cars, breathing but
+        // unresponsive.
+        ("fight broke out at the wrestling match, one man bleeding", .injury),
+        ("brawl after the football game in the parking lot", .violence),
+        ("juvs shooting a bb gun at cars from behind the fence", .weapon),
+        ("UNRESPONSIVE MALE NOT BREATHING ** 2ND CALLER SAYS HE IS BREATHING", .injury),
+        // Vowel-dropped shorthand.
+        ("M/50S ON SIDEWALK NOT BRTHNG", .injury),
+        ("FEM UNRESPNSV IN VEH AT PUMP 4", .injury),
     ])
     func flagged(_ narrative: String, kind: FlagKind) {
         let result = screener.screen(narrative)
         #expect(result.flagKinds.contains(kind), "\(result.reason)")
+    }
+
+    @Test("vowel-dropped shorthand is read as the word it stands for; English words with one vowel are not", arguments: [
+        ("UNRSPNSV", "UNRESPONSIVE"), ("UNRESPNSV", "UNRESPONSIVE"), ("THRTNG", "THREATENING"), ("UNCNSCS", "UNCONSCIOUS"),
+        ("KNIGHT", "KNIGHT"), ("STRENGTH", "STRENGTH"), ("BLDG", "BLDG"),
+    ])
+    func skeleton(_ word: String, reads expected: String) {
+        #expect(CompiledLexicon.shared.corrected(word) == expected)
     }
 
     @Test("look-alikes in the same words stay eligible", arguments: [
@@ -115,6 +132,20 @@ struct ActAndMeansTests {
         "man fixing his fence with a hammer, neighbor nervous",
         "guy with a fishing spear on the pier, fishing",
         "caller needs a ride to the pawn shop",
+        // Play and practice explain a fight wherever the log tells them; a range explains the shots heard from it.
+        "FIGHT IN FRONT OF THE SCHOOL // CALLER NOW SAYS KIDS WERE PLAY WRESTLING, ALL LAUGHING",
+        "kids roughhousing on the trampoline, neighbor thought it was a fight",
+        "two men fighting in the lot, update: sparring with gloves, referee present",
+        "reported fight on the field, 2nd caller: rugby training, no one hurt",
+        "caller reports shots from the gun range on county rd, normal hours",
+        "roofers on the roof of the school, caller unsure",
+        "kids shooting nerf guns at each other in the cul-de-sac",
+        "blood on the porch, neighbor says spilled paint, showed the can",
+        "PERSON NOT BREATHING ** 2ND CALLER SAYS PT BREATHING, WAS ASLEEP",
+        "subj swearing at cars, not throwing anything. lang line disc",
+        "FIGHT AT THE SCHOOL, THEY WERE PLAY WRESTLING",
+        "man bleeding at the bus stop it is paint on his clothes, he is a painter",
+        "guy in a knight costume with a foam sword at the faire, it's foam",
     ])
     func eligible(_ narrative: String) {
         let result = screener.screen(narrative)

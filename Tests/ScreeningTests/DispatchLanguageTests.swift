@@ -402,11 +402,17 @@ struct BlindHeldOutTests {
     /// (make_blind28.py, seeded; blind28.md). Unseen: first look with the tenth-session start build, rules 0.826 /
     /// 0.907 (precision / recall); with the session's act-and-means families 0.837 / 0.919 (its errors were not
     /// read); floors just under. blind27 is development data for the rules and training data for the model since
-    /// (rules 0.830 / 0.904 before its errors were read, 0.885 / 0.970 after).
+    /// (rules 0.830 / 0.904 before its errors were read, 0.885 / 0.970 after). blind29.csv: 1,000 narratives (417 red
+    /// flag; one department's published log written by forty call-takers with their own shorthand, medical urgency
+    /// in dispatch codes, updates that escalate or resolve, cut at 160) by a twenty-ninth helper (make_blind29.py,
+    /// seeded, reading templates_blind29.txt; blind29.md). Measured once when it arrived: rules 0.811 / 0.851 with
+    /// the session-start build, 0.814 / 0.859 with the session's build at the time; then opened as development data
+    /// (rules 0.852 / 0.926 after).
     ///
     /// These floors measure the rules alone (`learned(false)`), so that they keep measuring the rules now that the
     /// learned reader is on by default; the default screener has its own floors below.
     @Test("blind sets keep their recall and precision floors (the rules alone)", arguments: [
+        Floors(file: "blind29.csv", total: 1000, recall: 0.91, precision: 0.83),
         Floors(file: "blind28.csv", total: 1000, recall: 0.90, precision: 0.82),
         Floors(file: "blind27.csv", total: 1000, recall: 0.95, precision: 0.86),
         Floors(file: "blind26.csv", total: 1000, recall: 0.94, precision: 0.71),
@@ -474,8 +480,11 @@ struct BlindHeldOutTests {
     /// Tenth session: blind28 (published calls-for-service remarks, single lines and joined entries, redacted),
     /// unseen by rules and model: first look 0.974 / 0.831 (session-start build), 0.976 / 0.840 with the session's
     /// rules and model. blind27 is development data for the rules and training data for the model (29 files):
-    /// 0.997 / 0.887. blind25 stays unseen: 0.952 / 0.810 with the 29-file model.
+    /// 0.997 / 0.887. blind29 (one department's log), measured once: 0.916 / 0.816 with the session-start build,
+    /// then opened and trained on (30 files): 1.000 / 0.862. With the 30-file model the unseen sets read blind28
+    /// 0.978 / 0.840 and blind25 0.957 / 0.809.
     @Test("with the learned reader (the default), blind sets keep their floors", arguments: [
+        Floors(file: "blind29.csv", total: 1000, recall: 0.98, precision: 0.84),
         Floors(file: "blind28.csv", total: 1000, recall: 0.96, precision: 0.82),
         Floors(file: "blind27.csv", total: 1000, recall: 0.98, precision: 0.86),
         Floors(file: "blind26.csv", total: 1000, recall: 0.98, precision: 0.72),
@@ -510,6 +519,7 @@ struct BlindHeldOutTests {
         ("make_blind13.py", "blind13.csv"), ("make_blind14.py", "blind14.csv"), ("make_blind15.py", "blind15.csv"), ("make_blind16.py", "blind16.csv"), ("make_blind17.py", "blind17.csv"), ("make_blind18.py", "blind18.csv"), ("make_blind19.py", "blind19.csv"), ("make_blind20.py", "blind20.csv"), ("make_blind21.py", "blind21.csv"), ("make_blind22.py", "blind22.csv"),
         ("make_blind23.py", "blind23.csv"), ("make_blind24.py", "blind24.csv"), ("make_blind25.py", "blind25.csv"),
         ("make_blind26.py", "blind26.csv"), ("make_blind27.py", "blind27.csv"), ("make_blind28.py", "blind28.csv"),
+        ("make_blind29.py", "blind29.csv"),
     ])
     func generatorReproducible(script name: String, writes output: String) throws {
         guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
@@ -523,10 +533,13 @@ struct BlindHeldOutTests {
         let script = folder.appendingPathComponent(name)
         try FileManager.default.copyItem(at: DispatchLanguageTests.fixtures.appendingPathComponent(name), to: script)
         // A generator may read its hand-written templates from beside itself (blind25_templates.txt).
-        let templates = name.replacingOccurrences(of: "make_", with: "").replacingOccurrences(of: ".py", with: "_templates.txt")
-        let templatesURL = DispatchLanguageTests.fixtures.appendingPathComponent(templates)
-        if FileManager.default.fileExists(atPath: templatesURL.path) {
-            try FileManager.default.copyItem(at: templatesURL, to: folder.appendingPathComponent(templates))
+        // (blind29 names its file templates_blind29.txt.)
+        let set = name.replacingOccurrences(of: "make_", with: "").replacingOccurrences(of: ".py", with: "")
+        for templates in [set + "_templates.txt", "templates_" + set + ".txt"] {
+            let templatesURL = DispatchLanguageTests.fixtures.appendingPathComponent(templates)
+            if FileManager.default.fileExists(atPath: templatesURL.path) {
+                try FileManager.default.copyItem(at: templatesURL, to: folder.appendingPathComponent(templates))
+            }
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
