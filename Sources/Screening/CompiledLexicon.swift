@@ -223,11 +223,12 @@ final class CompiledLexicon: Sendable {
         return nil
     }
 
-    /// Consonants a skeleton must keep to be read: shorter ones ("SZR", "BLDG") collide with too many words.
-    static let minimumSkeleton = 5
+    /// Consonants a skeleton must keep to be read: shorter ones collide with everyday shorthand ("CHKNG" is
+    /// checking, not CHOKING; "BRKNG" barking, not BREAKING).
+    static let minimumSkeleton = 6
 
-    /// A word's consonant skeleton: its first letter, then its letters without vowels, each run of one letter kept
-    /// once ("THREATENING" → THRTNG, "UNRESPONSIVE" → UNRSPNSV).
+    /// A word's consonant skeleton: its first letter, then its letters without vowels, a letter that repeats the one
+    /// kept before it (even across a dropped vowel) kept once ("THREATENING" → THRTNG, "UNRESPONSIVE" → UNRSPNSV).
     static func consonantSkeleton(_ bytes: [UInt8]) -> [UInt8] {
         var skeleton: [UInt8] = []
         for (index, byte) in bytes.enumerated() {

@@ -160,11 +160,14 @@ struct NarrativeAnalysis {
         resolvePriority(findings: &findings)
 
         // "shots heard behind the school ... callback: it was fireworks": the sound is explained wherever it was told.
-        for case let (explanation?, words, what) in [(explained.bang, Self.soundWords, "sound"),
-                                                      (explained.scream, Self.screamWords, "sound"),
-                                                      (explained.fight, Self.fightWords, "fight")] {
+        // A fight's explanation reaches violence and unseen scenes, never a weapon ("knife fight ... horseplay").
+        let soundKinds: Set<FlagKind> = [.weapon, .violence, .uncertainty]
+        for case let (explanation?, words, what, kinds) in [(explained.bang, Self.soundWords, "sound", soundKinds),
+                                                             (explained.scream, Self.screamWords, "sound", soundKinds),
+                                                             (explained.fight, Self.fightWords, "fight",
+                                                              [.violence, .uncertainty] as Set<FlagKind>)] {
             for index in findings.indices where findings[index].isRedFlag
-                && [.weapon, .violence, .uncertainty].contains(findings[index].kind)
+                && kinds.contains(findings[index].kind)
                 && words.contains(where: correctedText(findings[index].trigger).contains) {
                 findings[index].status = .excluded
                 findings[index].cue = explanation
