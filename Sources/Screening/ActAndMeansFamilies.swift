@@ -1,26 +1,28 @@
-/// Issue 13, tenth session (the development sets' rules-only misses, read across all of them): red flags told by
-/// the act, the object or the place rather than by a red-flag word, which the rules still missed.
+/// Issue 13, tenth session (the development sets' rules-only misses, read across all of them, then blind27 and
+/// blind29 once opened): red flags told by the act, the object or the place rather than by a red-flag word.
 ///
 /// - Suicide: a person on a ledge or outside a railing, on a balcony rail, stepping in front of a train; a ligature
-///   being tied; a hose into a car's window; wrists or arms slit; affairs put in order, a will or goodbye letters written; a
-///   hair dryer in the bath, bleach mixed with ammonia, rocks in the pockets at the water.
-/// - Weapon: harpoons, spearguns and scalpels (not toys), sticks and cues swung or waved, hooks and gaffs swung at someone (a gaff landing a fish is a tool at work); firearm slang ("a
-///   shotty", "the AR on his lap", "a 9 in his backpack"); shots fired into the air; a magazine being loaded.
-/// - Violence: kneeing, "scrapping", a person held under water, a car rammed on purpose,
-///   someone beaten by a worker's title ("the dog owner", "the supervisor"). A fist swung at someone is read
-///   with the objects swung at people (`UrgentSceneFamilies.objectsAtPeople`).
+///   being tied; a hose into a car's window; wrists or arms slit; affairs put in order, a will or goodbye letters
+///   written; a hair dryer in the bath, bleach mixed with ammonia, rocks in the pockets at the water.
+/// - Weapon: harpoons, spearguns and scalpels (not toys), sticks and cues swung or waved, hooks and gaffs swung at
+///   someone (a gaff landing a fish is a tool at work); firearm slang ("a shotty", "the AR on his lap", "a 9 in his
+///   backpack", a piece flashed); shots fired into the air or toward houses; a magazine being loaded.
+/// - Violence: kneeing, "scrapping", "hands on", things thrown at someone, a person held under water, a car rammed on
+///   purpose, someone beaten by a worker's title ("the dog owner", "the supervisor"). A fist swung at someone is
+///   read with the objects swung at people (`UrgentSceneFamilies.objectsAtPeople`).
 /// - Threat: "coming over to finish it", "will be dead by morning", "take people with him", "rough him up",
-///   "teach him a lesson", a neck to be snapped named by its owner ("the kid's neck").
-/// - Police-only: a child taken from a playground or daycare by a stranger or against a court order; a child lost
-///   minutes ago or hours overdue; children left in a car; a child locked in a closet; a phone held under a
-///   changing-room stall; a fire being set; a lock cut or a machine broken open; a driver all over the road.
-/// - Medical: a person trapped under a machine or engulfed in grain; through the ice, under in a current; not moving
-///   for hours (a car that has not moved in days is not); heat stroke (hot, red, not sweating); a chemical in the eyes; a fingertip cut off; burns that
-///   blister; pills mixed with drink; vomiting while half asleep; a diabetic's sugar read as a number.
+///   "teach him a lesson", "blow his head off", a neck to be snapped named by its owner ("the kid's neck").
+/// - Police-only: a child taken from a playground, a park or a daycare, by a stranger or against a court order; a
+///   child lost minutes ago or hours overdue; children left in a car; a child locked in a closet; a phone held under
+///   a changing-room stall; a fire being set; a lock cut or a machine broken open; a driver all over the road.
+/// - Medical: a person trapped under a machine or engulfed in grain; through the ice or caught in a current; not
+///   moving for hours (a car that has not moved in days is not listed); heat stroke (hot, red, not sweating); a
+///   chemical in the eyes; a fingertip cut off; burns that blister; pills mixed with drink; vomiting while half
+///   asleep; a diabetic's sugar read as a number.
 /// - Uncertainty: a caller speaking in code, answering in one word, afraid to talk or not safe; a scream or shouting
 ///   followed by a click or silence; pleading or crying on an open line; screams heard from next door or from
-///   somewhere unseen (no distress beacons: a flashing beacon is a look-alike), unless the screams are explained (a horror film, a haunted house, a
-///   video game, peacocks).
+///   somewhere unseen, unless the screams are explained (a horror film, a haunted house, a video game, peacocks).
+///   No distress beacons: a flashing beacon is a look-alike.
 ///
 /// These entries come after the spoken-call families in the built-in lexicon. Each names its source.
 enum ActAndMeansFamilies: LexiconTable {
