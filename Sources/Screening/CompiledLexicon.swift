@@ -246,9 +246,11 @@ final class CompiledLexicon: Sendable {
     /// two letters longer ("THRTNG" → THREATENING, "UNRESPNSV" → UNRESPONSIVE). English words with one vowel are
     /// left alone ("KNIGHT" is not "KINGHIT"). Words the lexicon knows were returned before this is asked.
     private func skeletonRepair(_ bytes: [UInt8]) -> String? {
-        let vowelsAfterFirst = bytes.dropFirst().filter(Self.vowels.contains).count
-        guard bytes.count >= Self.minimumSkeleton, vowelsAfterFirst == 0 || (vowelsAfterFirst == 1 && bytes.count >= 8)
-        else { return nil }
+        guard bytes.count >= Self.minimumSkeleton else { return nil }
+        // Counted without building an array: this is asked of every unknown word the other repairs left.
+        var vowelsAfterFirst = 0
+        for byte in bytes.dropFirst() where Self.vowels.contains(byte) { vowelsAfterFirst += 1 }
+        guard vowelsAfterFirst == 0 || (vowelsAfterFirst == 1 && bytes.count >= 8) else { return nil }
         let skeleton = Self.consonantSkeleton(bytes)
         guard skeleton.count >= Self.minimumSkeleton,
               let target = skeletonTargets[String(decoding: skeleton, as: UTF8.self)], target.utf8.count >= bytes.count + 2

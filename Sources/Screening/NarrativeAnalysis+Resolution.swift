@@ -189,11 +189,15 @@ extension NarrativeAnalysis {
     private func resolves(_ rule: Resolution, _ finding: Finding) -> Bool {
         if let kinds = rule.kinds, !kinds.contains(finding.kind) { return false }
         guard let prefixes = rule.triggerPrefixes else { return true }
-        let words = finding.trigger.split(separator: " ").map(correctedWord)
-        let first = words.first ?? ""
-        let text = words.joined(separator: " ")
-        // A prefix of several words ("NOT BREATH") is read against the trigger's words in order.
-        return prefixes.contains { $0.contains(" ") ? text.hasPrefix($0) : first.hasPrefix($0) }
+        let words = finding.trigger.split(separator: " ")
+        let first = words.first.map(correctedWord) ?? ""
+        if prefixes.contains(where: { first.hasPrefix($0) }) { return true }
+        // A prefix of several words ("NOT BREATH") is read against the trigger's words in order; only such a rule
+        // repairs every word of the trigger.
+        let long = prefixes.filter { $0.contains(" ") }
+        guard !long.isEmpty else { return false }
+        let text = words.map(correctedWord).joined(separator: " ")
+        return long.contains { text.hasPrefix($0) }
     }
 
     private func settledText(at offset: Int) -> String {

@@ -88,10 +88,18 @@ struct NarrativeAnalysis {
     }
 
     /// Whether a finding was read from the report of a sound ("shots fired", "heard a bang").
-    func reportsASound(_ finding: Finding) -> Bool {
+    func reportsASound(_ finding: Finding) -> Bool { names(finding, any: Self.soundWords) }
+
+    /// Whether a finding's trigger, typos repaired, holds one of `words` ("SCREAM" in "SCREAMS HEARD FROM").
+    func names(_ finding: Finding, any words: [String]) -> Bool {
         let trigger = correctedText(finding.trigger)
-        return Self.soundWords.contains(where: trigger.contains)
+        return words.contains(where: trigger.contains)
     }
+
+    /// The kinds a bang's or a scream's explanation reaches; a fight's never reaches a weapon ("knife fight ...
+    /// horseplay").
+    static let soundKinds: Set<FlagKind> = [.weapon, .violence, .uncertainty]
+    static let fightKinds: Set<FlagKind> = [.violence, .uncertainty]
     /// Words that continue a list, so a negation reaches past them ("no weapons or injuries").
     static let listWords: Set<String> = ["AND", "OR", "NOR", "&", "ANY", "OTHER", "AND/OR"]
     /// First words of a concept that describe a present inability ("cant breathe"): they end a history scope.
@@ -160,20 +168,19 @@ struct NarrativeAnalysis {
         resolvePriority(findings: &findings)
 
         // "shots heard behind the school ... callback: it was fireworks": the sound is explained wherever it was told.
-        // A fight's explanation reaches violence and unseen scenes, never a weapon ("knife fight ... horseplay").
-        let soundKinds: Set<FlagKind> = [.weapon, .violence, .uncertainty]
-        for case let (explanation?, words, what, kinds) in [(explained.bang, Self.soundWords, "sound", soundKinds),
-                                                             (explained.scream, Self.screamWords, "sound", soundKinds),
-                                                             (explained.fight, Self.fightWords, "fight",
-                                                              [.violence, .uncertainty] as Set<FlagKind>)] {
+        // (Nearly every narrative has no explanation: nothing is built for it.)
+        func explain(_ explanation: String?, _ words: [String], _ what: String, _ kinds: Set<FlagKind>) {
+            guard let explanation else { return }
             for index in findings.indices where findings[index].isRedFlag
-                && kinds.contains(findings[index].kind)
-                && words.contains(where: correctedText(findings[index].trigger).contains) {
+                && kinds.contains(findings[index].kind) && names(findings[index], any: words) {
                 findings[index].status = .excluded
                 findings[index].cue = explanation
                 findings[index].explanation = "the \(what) was explained ('\(explanation)')"
             }
         }
+        explain(explained.bang, Self.soundWords, "sound", Self.soundKinds)
+        explain(explained.scream, Self.screamWords, "sound", Self.soundKinds)
+        explain(explained.fight, Self.fightWords, "fight", Self.fightKinds)
 
         // "shots fired ... 2nd caller: crew using a nail gun": when the report of a sound is resolved as a weapon, the
         // violence or uncertainty read from the same words goes with it (eighth session).
