@@ -254,7 +254,7 @@ extension NarrativeAnalysis {
         let explicitSeparators = tokens.filter { token in
             guard token.range.lowerBound >= clauseStart, token.range.upperBound <= at else { return false }
             if token.kind == .joiner { return token.text == "," }
-            guard token.kind == .link, token.text == ":" || token.text == "-" else { return false }
+            guard token.kind == .link, token.text == ":" || token.text == "-" || token.text == "::" else { return false }
             let before = token.range.lowerBound > 0 ? utf8[token.range.lowerBound - 1] : 0
             let after = token.range.upperBound < utf8.count ? utf8[token.range.upperBound] : 0
             return !(isDigit(before) && isDigit(after))
@@ -402,7 +402,7 @@ extension NarrativeAnalysis {
         func isLabelWord(_ token: NarrativeToken) -> Bool { token.kind == .word && !token.text.contains(where: \.isNumber) }
         // The label of a timestamped entry ("1412 bcp:", "CB -") is not part of the answer; a report before a colon
         // or dash ("2ND CALLER SAID FIGHT - WAS HORSEPLAY") makes the entry its own alarm and answer.
-        let lastLink = lead.lastIndex { $0.kind == .link && ($0.text == ":" || $0.text == "-") }
+        let lastLink = lead.lastIndex { $0.kind == .link && ($0.text == ":" || $0.text == "-" || $0.text == "::") }
         if let lastLink, lead[..<lastLink].filter(isLabelWord).count > 1 { return false }
         let answerLead = lastLink.map { Array(lead[(lead.index(after: $0))...]) } ?? lead
         let words = answerLead.filter(isLabelWord)

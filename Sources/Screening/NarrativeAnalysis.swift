@@ -121,6 +121,7 @@ struct NarrativeAnalysis {
         var means: [Finding] = []
         var propertyCrimes: [Int] = []
         var trails: [Int] = []
+        var paired: [(finding: Int, half: NarrativeLexicon.PairedHalf)] = []
         var explained = SceneExplanations()
         var resolutionCues = ResolutionCues()
         var clause: [NarrativeToken] = []
@@ -147,7 +148,7 @@ struct NarrativeAnalysis {
         for (index, token) in tokens.enumerated() {
             if token.kind == .boundary {
                 analyse(clause, corrected: clauseCorrected, into: &findings, ideation: &ideation, means: &means,
-                        propertyCrimes: &propertyCrimes, trails: &trails, explained: &explained,
+                        propertyCrimes: &propertyCrimes, trails: &trails, paired: &paired, explained: &explained,
                         resolutionCues: &resolutionCues, hostileNarrative: hostileNarrative)
                 clause.removeAll(keepingCapacity: true)
                 clauseCorrected.removeAll(keepingCapacity: true)
@@ -157,8 +158,16 @@ struct NarrativeAnalysis {
             }
         }
         analyse(clause, corrected: clauseCorrected, into: &findings, ideation: &ideation, means: &means,
-                propertyCrimes: &propertyCrimes, trails: &trails, explained: &explained,
+                propertyCrimes: &propertyCrimes, trails: &trails, paired: &paired, explained: &explained,
                 resolutionCues: &resolutionCues, hostileNarrative: hostileNarrative)
+
+        // "74 yo missing :: confused :: no phone": a half of a red flag told in two places stands only beside a
+        // partner half (eleventh session). A half alone leaves the findings before the resolution reader reads them,
+        // so it neither holds up an answer nor is answered, and is shown at the end as no red flag.
+        let missingPersons = paired.filter { $0.half == .missingPerson && findings[$0.finding].isRedFlag }
+            .map { findings[$0.finding] }
+        let halvesAlone = separateHalvesAlone(&findings, paired: &paired, trails: &trails, propertyCrimes: &propertyCrimes,
+                                              ageAtRisk: TwoPlaceFamilies.ageAtRisk(in: correctedWords))
 
         // "man with a crossbow - archery club practice": an alarm resolved by what follows it (tenth pass).
         resolveAlarms(resolutionCues, tokens: tokens, findings: &findings, ideation: &ideation, means: &means,
@@ -205,6 +214,18 @@ struct NarrativeAnalysis {
         resolveWeaponsAtRest(tokens: tokens, correctedWords: correctedWords, findings: &findings, hostile: hostileNarrative,
                              ideation: ideation)
 
+        // "74 yo missing :: confused :: no phone": a half of a red flag told in two places stands only beside a
+        // partner half that is still a red flag (eleventh session).
+        // A resolution that answered one half of a pair answers the pair ("74 yo missing, confused - found safe").
+        for kind in Set(paired.map(\.half.kind)) {
+            let group = paired.filter { $0.half.kind == kind }.map(\.finding)
+            guard let answer = group.map({ findings[$0] }).first(where: { $0.status == .excluded }) else { continue }
+            for index in group where findings[index].isRedFlag {
+                findings[index].status = .excluded
+                findings[index].cue = answer.cue
+                findings[index].explanation = answer.explanation
+            }
+        }
         // "CONSC? NO", "CONSC/BREATHING: N/Y": keyed answers to the vital questions (seventh session).
         findings.append(contentsOf: vitalAnswers(tokens: tokens, corrected: corrected))
 
@@ -218,6 +239,7 @@ struct NarrativeAnalysis {
                 + findings.filter { ($0.kind == .weapon || $0.kind == .injury) && $0.isRedFlag }
                 + findings.filter { $0.kind == .weapon && $0.explanation.hasPrefix(Self.toolAtWorkExplanation) }
                 + findings.filter { $0.kind == .policeOnly && $0.isRedFlag && $0.trigger.uppercased().contains("TRAFFIC") }
+                + missingPersons
                 + [lethalPlace(in: tokens), firearmAtHand(in: tokens, correctedWords: correctedWords)].compactMap { $0 }
             if planOrMeans.isEmpty && lexicon.suicidalTalkIsRedFlag {
                 // An agency whose protocol treats any suicidal statement as a red flag (`suicidal_talk: red_flag`).
@@ -242,12 +264,57 @@ struct NarrativeAnalysis {
                 }
             }
         }
+        findings.append(contentsOf: halvesAlone)
         findings.append(contentsOf: ideation.map { finding in
             var shown = finding
             shown.status = .excluded
             return shown
         })
         return findings.sorted { ($0.span.lowerBound, $0.kind) < ($1.span.lowerBound, $1.kind) }
+    }
+
+    /// Takes out of `findings` each paired half (``NarrativeLexicon/PairedHalf``) whose partner no finding tells, and
+    /// returns them marked as no red flag; `paired`, `trails` and `propertyCrimes` are renumbered. A condition told as
+    /// history ("hx of dementia") is still the person's condition, so it completes its pair; so does an age that puts
+    /// a missing person at risk (`ageAtRisk`, ``TwoPlaceFamilies/ageAtRisk(in:)``).
+    private func separateHalvesAlone(_ findings: inout [Finding],
+                                     paired: inout [(finding: Int, half: NarrativeLexicon.PairedHalf)],
+                                     trails: inout [Int], propertyCrimes: inout [Int], ageAtRisk: String?) -> [Finding] {
+        guard !paired.isEmpty else { return [] }
+        var standing = Set(paired.filter { entry in
+            let status = findings[entry.finding].status
+            return status.isRedFlag || (entry.half.isCondition && status == .historical)
+        }.map(\.half))
+        // "74 yo missing", "14 yo did not come home": an age that puts the missing person at risk.
+        if let ageAtRisk, !standing.contains(.atRisk) {
+            standing.insert(.atRisk)
+            for entry in paired where entry.half == .missingPerson && findings[entry.finding].isRedFlag {
+                findings[entry.finding].explanation = "a missing person whose age puts them at risk ('\(ageAtRisk)')"
+            }
+        }
+        let alone = paired.filter { !standing.contains($0.half.partner) }
+        guard !alone.isEmpty else { return [] }
+        let dropped = Set(alone.map(\.finding))
+        var newIndex = [Int?](repeating: nil, count: findings.count)
+        var kept: [Finding] = []
+        kept.reserveCapacity(findings.count - dropped.count)
+        for index in findings.indices where !dropped.contains(index) {
+            newIndex[index] = kept.count
+            kept.append(findings[index])
+        }
+        let halves = alone.map { entry in
+            var finding = findings[entry.finding]
+            if finding.isRedFlag {
+                finding.status = .excluded
+                finding.explanation = entry.half.alone
+            }
+            return finding
+        }
+        findings = kept
+        paired = paired.compactMap { entry in newIndex[entry.finding].map { ($0, entry.half) } }
+        trails = trails.compactMap { newIndex[$0] }
+        propertyCrimes = propertyCrimes.compactMap { newIndex[$0] }
+        return halves
     }
 
     /// Priority and response codes as written ahead of a report ("[P1]", "CODE 3", "E1"), spaces and dashes removed.
@@ -342,7 +409,8 @@ struct NarrativeAnalysis {
     /// - Parameter corrected: each clause token's word with its typo repaired (empty for punctuation).
     private func analyse(_ clause: [NarrativeToken], corrected: [String], into findings: inout [Finding],
                          ideation: inout [Finding], means: inout [Finding], propertyCrimes: inout [Int],
-                         trails: inout [Int], explained: inout SceneExplanations, resolutionCues: inout ResolutionCues,
+                         trails: inout [Int], paired: inout [(finding: Int, half: NarrativeLexicon.PairedHalf)],
+                         explained: inout SceneExplanations, resolutionCues: inout ResolutionCues,
                          hostileNarrative: Bool) {
         // Words with the punctuation before each.
         var words: [String] = []
@@ -356,7 +424,9 @@ struct NarrativeAnalysis {
                 punctuationBefore.append(pending)
                 pending = nil
             } else if pending != .joiner {
-                pending = token.kind
+                // "PREM HIST 4 CALLS :: DRIVER SWERVING": a log's entry separator ends the scopes of cues as a
+                // comma does (eleventh session).
+                pending = token.text == "::" ? .joiner : token.kind
             }
         }
         guard !words.isEmpty else { return }
@@ -446,6 +516,12 @@ struct NarrativeAnalysis {
             mentions[index].role = .concept([.policeOnly], noun: false)
             trailMentions.insert(index)
         }
+        var pairedMentions: [Int: Set<NarrativeLexicon.PairedHalf>] = [:]
+        for index in mentions.indices {
+            guard case let .paired(halves) = mentions[index].role else { continue }
+            mentions[index].role = .concept(Set(halves.map(\.kind)), noun: false)
+            pairedMentions[index] = halves
+        }
 
         for (index, mention) in mentions.enumerated() {
             // Events between the previous mention and this one end scopes.
@@ -484,8 +560,14 @@ struct NarrativeAnalysis {
             case .negatedBelief:
                 scopes.append(Scope(kind: .negation(nil), cue: cue, limit: mention.end + 6, spansSubject: true))
             case .negationEitherSide:
-                applyAfter(.negated, cue: cue, at: mention, reach: 4, mentions: mentions, index: index,
-                           clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
+                // "took 30 tylenol per wife - denies wanting to die": a denial that opens onto its own target
+                // is about that target only; it does not reach back to what was told before it (eleventh session).
+                if !opensOntoTarget(from: index, chainEnd: mention.end, mentions: mentions, words: words,
+                                    punctuation: punctuationBefore) {
+                    applyAfter(.negated, cue: cue, at: mention, reach: 4, mentions: mentions, index: index,
+                               clauseFindings: clauseFindings, findings: &findings, words: words,
+                               punctuation: punctuationBefore)
+                }
                 scopes.append(Scope(kind: .negation(nil), cue: cue, limit: mention.end + 6))
             case .negationAfter:
                 applyAfter(.negated, cue: cue, at: mention, reach: 3, mentions: mentions, index: index,
@@ -509,11 +591,8 @@ struct NarrativeAnalysis {
                     guard case .history = later.role, later.start <= chainEnd + 1 else { break }
                     chainEnd = later.end
                 }
-                let opensOntoTarget = mentions[(index + 1)...].first(where: { $0.start >= chainEnd }).map { next in
-                    next.start <= chainEnd + 2 && CompiledLexicon.canRaiseFlag(next.role)
-                        && !(mention.end...next.start).contains { $0 < words.count && punctuationBefore[$0] != nil }
-                } ?? false
-                if !opensOntoTarget && !opensPremiseNote(at: mention, words: words, punctuation: punctuationBefore) {
+                if !opensOntoTarget(from: index, chainEnd: chainEnd, mentions: mentions, words: words,
+                                    punctuation: punctuationBefore) && !opensPremiseNote(at: mention, words: words, punctuation: punctuationBefore) {
                     applyAfter(.historical, cue: cue, at: mention, reach: 8, mentions: mentions, index: index,
                                clauseFindings: clauseFindings, findings: &findings, words: words, punctuation: punctuationBefore)
                 }
@@ -667,7 +746,7 @@ struct NarrativeAnalysis {
                                         explanation: state.isRedFlag ? "the caller cannot see the scene, so red flags cannot be ruled out"
                                                                      : explanation(.uncertainty, state, by)))
                 clauseFindings.append((index, [findings.count - 1]))
-            case .propertyCrime, .trail:
+            case .propertyCrime, .trail, .paired:
                 break
             case let .concept(kinds, noun):
                 var added: [Int] = []
@@ -726,6 +805,11 @@ struct NarrativeAnalysis {
                 }
                 if propertyMentions.contains(index) { propertyCrimes.append(contentsOf: added) }
                 if trailMentions.contains(index) { trails.append(contentsOf: added) }
+                if let halves = pairedMentions[index] {
+                    for finding in added {
+                        for half in halves where half.kind == findings[finding].kind { paired.append((finding, half)) }
+                    }
+                }
                 if noun, added.contains(where: { findings[$0].status == .negated }) {
                     for scopeIndex in scopes.indices {
                         if case .negation = scopes[scopeIndex].kind { scopes[scopeIndex].negatedNoun = true }
@@ -734,7 +818,8 @@ struct NarrativeAnalysis {
                 clauseFindings.append((index, added))
             }
         }
-        resolveMistakenIdentity(words: words, mentions: mentions, clauseFindings: clauseFindings, findings: &findings)
+        resolveMistakenIdentity(words: words, mentions: mentions, clauseFindings: clauseFindings, findings: &findings,
+                                halves: Set(pairedMentions.keys))
         if !clauseFindings.isEmpty && !hostileNarrative {
             workCues += Self.workVerbCues(in: words)
         }
@@ -765,10 +850,13 @@ struct NarrativeAnalysis {
     /// referred back to (after THE/THAT, at the start of a clause or after RP ADVISED) or a hedged one ("looked
     /// like", "thought") can be resolved this way, and only when what it turned out to be is not a red flag itself
     /// ("the noise was a gunshot" stays). "A MAN WITH THE KNIFE IS A W/M 30S" is a description, not a resolution.
+    /// Halves of a pair (`halves`, mention indices) are no red flag alone, so they never keep a thing from being what
+    /// it turned out to be ("hang up was a toddler playing with the phone").
     private func resolveMistakenIdentity(words: [String], mentions: [Mention], clauseFindings: [(mention: Int, findings: [Int])],
-                                         findings: inout [Finding]) {
+                                         findings: inout [Finding], halves: Set<Int>) {
         let kinds = Self.identifiableKinds
-        let redFlagStarts = Set(clauseFindings.filter { entry in entry.findings.contains { findings[$0].isRedFlag } }
+        let redFlagStarts = Set(clauseFindings.filter { entry in
+            !halves.contains(entry.mention) && entry.findings.contains { findings[$0].isRedFlag } }
             .map { mentions[$0.mention].start })
         /// The position after "WAS A", "IS JUST A", "TURNED OUT TO BE A" starting at `i`, if the words there say so.
         func complementStart(at i: Int) -> Int? {
@@ -886,6 +974,17 @@ struct NarrativeAnalysis {
             boundary = target.start
             first = false
         }
+    }
+
+    /// Whether the cue at `index` (its chain of cues ending at `chainEnd`) opens onto its own target: a mention
+    /// that can raise a flag, or suicidal talk, within two words after it, with no punctuation in between ("hx of
+    /// weapons", "denies wanting to die").
+    private func opensOntoTarget(from index: Int, chainEnd: Int, mentions: [Mention], words: [String],
+                                 punctuation: [NarrativeToken.Kind?]) -> Bool {
+        let cueEnd = mentions[index].end
+        guard let next = mentions[(index + 1)...].first(where: { $0.start >= chainEnd }) else { return false }
+        return next.start <= chainEnd + 2 && (CompiledLexicon.canRaiseFlag(next.role) || next.role == .ideation)
+            && !(cueEnd...next.start).contains { $0 < words.count && punctuation[$0] != nil }
     }
 
     /// Whether a history cue opens a note about the place or the person after a dash or colon ("assault in

@@ -95,6 +95,53 @@ enum NarrativeLexicon: LexiconTable {
         /// pumpkin"): a cutting or striking tool in the same clause is not a weapon when nothing in the clause turns
         /// it on a person (``NarrativeAnalysis`` tool-at-work reading, eleventh pass). Never a gun.
         case ordinaryUse
+        /// One half of a red flag told in two places of a log ("74 yo missing :: confused :: no phone", "diabetic --
+        /// shaking & sweaty"): a red flag of the halves' kind only when the narrative also tells a partner half
+        /// (``PairedHalf``; eleventh session). A word may be a half of more than one pair ("confused").
+        case paired(Set<PairedHalf>)
+    }
+
+    /// Halves of red flags told in two places of a log; each pair has one kind.
+    enum PairedHalf: Sendable, Hashable, CaseIterable {
+        /// A person missing, run away or not come home.
+        case missingPerson
+        /// What puts a missing person at risk: old or young age, dementia, confusion, a medicine they need.
+        case atRisk
+        /// A person named diabetic.
+        case diabetic
+        /// Signs of a diabetic emergency: shaking, sweating, confusion, drowsiness.
+        case diabeticSign
+
+        /// The red flag the pair raises.
+        var kind: FlagKind {
+            switch self {
+            case .missingPerson, .atRisk: .policeOnly
+            case .diabetic, .diabeticSign: .injury
+            }
+        }
+
+        /// A state of the person (a condition, not an event): told as history ("hx of dementia"), it still stands.
+        var isCondition: Bool { self == .atRisk || self == .diabetic }
+
+        /// The half that completes this one.
+        var partner: PairedHalf {
+            switch self {
+            case .missingPerson: .atRisk
+            case .atRisk: .missingPerson
+            case .diabetic: .diabeticSign
+            case .diabeticSign: .diabetic
+            }
+        }
+
+        /// What a half alone is, said when no partner completes it.
+        var alone: String {
+            switch self {
+            case .missingPerson: "a missing person with nothing said that puts them at risk"
+            case .atRisk: "a person at risk with no one said to be missing"
+            case .diabetic: "a diabetic with no sign of an emergency"
+            case .diabeticSign: "shaking, sweating or confusion with no diabetic or other emergency named"
+            }
+        }
     }
 
     /// How a word of resolution may resolve the alarm before it (tenth pass).
@@ -129,7 +176,7 @@ enum NarrativeLexicon: LexiconTable {
     /// ``FourthPassFamilies``, ``CautionFamilies``), the entries written from the
     /// labelling guide, then the dispatch-language entries. Earlier entries win ties, so an agency lexicon placed
     /// before these overrides them.
-    static let entries: [Entry] = SettledSceneFamilies.entries + UrgentSceneFamilies.entries + PublicLogFamilies.entries + EventLogFamilies.entries + SpokenCallFamilies.entries + ActAndMeansFamilies.entries + EverydayUseFamilies.entries + DangerSituationFamilies.entries + TenthPassFamilies.entries + NinthPassFamilies.entries + EighthPassFamilies.entries + SeventhPassFamilies.entries + SixthPassFamilies.entries + FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries
+    static let entries: [Entry] = SettledSceneFamilies.entries + UrgentSceneFamilies.entries + PublicLogFamilies.entries + EventLogFamilies.entries + SpokenCallFamilies.entries + ActAndMeansFamilies.entries + EverydayUseFamilies.entries + DangerSituationFamilies.entries + TenthPassFamilies.entries + NinthPassFamilies.entries + EighthPassFamilies.entries + SeventhPassFamilies.entries + SixthPassFamilies.entries + FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries + TwoPlaceFamilies.entries
 
 
     static let coreEntries: [Entry] = [

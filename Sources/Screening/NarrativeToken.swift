@@ -3,11 +3,11 @@ struct NarrativeToken: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
         /// A word or number, normalised (upper case, apostrophes removed, shorthand expanded).
         case word
-        /// Ends a clause: `.`, `;`, `!`, newline, a spaced `/`, `|`, brackets.
+        /// Ends a clause: `.`, `;`, `!`, newline, a spaced `/`, `|`, brackets, `--`.
         case boundary
         /// A comma or a slash glued between words (`WPNS/INJ`): a list or a soft break.
         case joiner
-        /// A colon, `?`, `=` or spaced dash: links a label to its answer (`WEAPONS: NEG`).
+        /// A colon, `?`, `=` or spaced dash: links a label to its answer (`WEAPONS: NEG`); `::` between log entries.
         case link
     }
 
@@ -165,6 +165,13 @@ enum NarrativeTokenizer {
                 // "--" is a boundary; a single dash or colon links a label to its answer.
                 if byte == 0x2D, index + 1 < count, bytes[index + 1] == 0x2D {
                     tokens.append(NarrativeToken(kind: .boundary, text: "--", range: index..<(index + 2)))
+                    index += 2
+                    continue
+                }
+                // "::" separates a log's entries: one link (an answer may follow it), read as a break between
+                // clauses by the scopes of cues (eleventh session).
+                if byte == 0x3A, index + 1 < count, bytes[index + 1] == 0x3A {
+                    tokens.append(NarrativeToken(kind: .link, text: "::", range: index..<(index + 2)))
                     index += 2
                     continue
                 }

@@ -1,0 +1,58 @@
+/// Issue 13, eleventh session (blind29's rules-only misses, read as shapes): red flags a log tells in two places,
+/// each half harmless alone.
+///
+/// - A missing person and what puts them at risk, wherever each is written: "74 yo missing :: left the park on foot
+///   :: confused", "female missing since yesterday - needs insulin", "14 yo did not come home". A runaway is a
+///   report of its own (usually of where the child is), and a thing missing ("the missing wallet") is no person. A missing person with
+///   nothing said about risk, or a confused person no one is missing, is no red flag from this table.
+/// - A diabetic and the signs of a low sugar: "86 y/o diabetic -- shaking & sweaty -- wont eat".
+///
+/// The halves are ``NarrativeLexicon/Role/paired(_:)`` mentions (an age is read from the words, ``ageAtRisk(in:)``): each is read with its own clause's negation, history
+/// and resolution, and stands only beside a partner half (``NarrativeLexicon/PairedHalf``). A condition (dementia, a
+/// diabetic) told as history ("hx of dementia") is still the person's condition. These entries come last in the
+/// built-in lexicon, so every older reading of the same words wins a tie.
+enum TwoPlaceFamilies: LexiconTable {
+    typealias Entry = NarrativeLexicon.Entry
+
+    /// Words after an age that say it is one ("74 YO", "14 YRS OLD").
+    static let yearsOld: Set<String> = ["YO", "YOA", "YOM", "YOF", "Y", "YR", "YRS", "YEAR", "YEARS", "YRO", "YOB", "YOG"]
+    /// Words naming a person whose age puts them at risk (a glued young age, "5YO", reads as CHILD).
+    static let personsAtRisk: Set<String> = ["CHILD", "CHILDREN", "KID", "KIDS", "BABY", "INFANT", "TODDLER", "TODDLERS",
+                                             "NEWBORN", "JUV", "JUVENILE", "MINOR", "ELDERLY", "GERIATRIC"]
+
+    /// The words telling that a person's age puts them at risk if missing: a minor (17 or under) or an elder (65 and
+    /// over) by a number and a word of years ("74 yo", "14 yrs"), or a word for a child or an elder. Read from the
+    /// narrative's words rather than the lexicon, so that an age never takes its words from a phrase told from the
+    /// next word on ("6 Y/O WALKING ALONE").
+    static func ageAtRisk(in words: [String]) -> String? {
+        for (index, word) in words.enumerated() {
+            if personsAtRisk.contains(word) { return word }
+            guard index + 1 < words.count, yearsOld.contains(words[index + 1]), let years = Int(word) else { continue }
+            if (1...17).contains(years) || (65...110).contains(years) { return word + " " + words[index + 1] }
+        }
+        return nil
+    }
+
+    /// Things reported missing (a missing person is never one of them).
+    static let things = "WALLET|PURSE|PHONE|CELLPHONE|KEYS|KEY|BIKE|BICYCLE|CAR|VEHICLE|PACKAGE|PACKAGES|MAIL|LAPTOP|MONEY|CASH|JEWELRY|RING|TOOLS|PLATE|PLATES|DOG|CAT|ITEMS|PROPERTY|BAG|BACKPACK|CARD|CARDS|ID|LICENSE|PASSPORT"
+    static let missingSource = "APCO ANS 2.103.2 MISSING PERSON - AT RISK (a child, an elder, dementia, autism, a medical need); NCMEC and state endangered-missing criteria"
+    static let diabeticSource = "MPDS protocol 13 (diabetic problems: not alert, behaving abnormally, sweating, shaking)"
+
+    static let entries: [Entry] = missing + diabetic
+
+    static let missing: [Entry] = [
+        Entry(pattern: "MISSING, WANDERED|WALKED OFF|AWAY, DID NOT|DIDNT|NEVER COME|CAME|COMES|RETURN|RETURNED|GET|GOT HOME|BACK, NOT COME|CAME|RETURNED HOME|BACK, HASNT|HAS NOT|HAVENT|HAVE NOT BEEN SEEN|HEARD FROM, NO ONE HAS SEEN|HEARD FROM, CANT|CANNOT|UNABLE TO FIND|LOCATE HER|HIM|THEM, DID NOT|DIDNT GET OFF THE? BUS",
+              role: .paired([.missingPerson]), source: missingSource),
+        Entry(pattern: "DEMENTIA|ALZHEIMERS|ALZHEIMER|ALZ|AUTISTIC|AUTISM|NONVERBAL, NON VERBAL, SPECIAL NEEDS, DOWN SYNDROME, DEVELOPMENTALLY DISABLED|DELAYED, MEMORY LOSS|ISSUES|PROBLEMS, NEEDS|NEEDING|REQUIRES|WITHOUT HIS|HER|THEIR? MEDS|MEDICATION|MEDICATIONS|INSULIN|OXYGEN|O2, BAREFOOT, NO COAT|JACKET|SHOES, IN A? WHEELCHAIR",
+              role: .paired([.atRisk]), source: missingSource),
+        // "the missing wallet turned up", "phone missing": a thing missing, not a person.
+        Entry(pattern: "MISSING \(things), \(things) MISSING", role: .ignore, source: missingSource),
+        Entry(pattern: "CONFUSED|DISORIENTED|DISORIENTATED", role: .paired([.atRisk, .diabeticSign]), source: missingSource),
+        Entry(pattern: "DIABETIC|DIABETES, INSULIN DEPENDENT", role: .paired([.atRisk, .diabetic]), source: missingSource),
+    ]
+
+    static let diabetic: [Entry] = [
+        Entry(pattern: "SHAKING|SHAKY|TREMBLING|TREMORS|SWEATY|SWEATING|CLAMMY|LETHARGIC|DROWSY|GROGGY|INCOHERENT|COMBATIVE, HARD TO WAKE|ROUSE, NOT MAKING SENSE, ACTING STRANGE|WEIRD|ODD|DRUNK, OUT OF IT",
+              role: .paired([.diabeticSign]), source: diabeticSource),
+    ]
+}
