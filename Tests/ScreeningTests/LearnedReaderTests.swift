@@ -15,7 +15,7 @@ struct LearnedReaderTests {
     func reproducible() throws {
         let committed = try String(contentsOf: Self.committedModel, encoding: .utf8)
         let model = try LearnedReader.parse(committed, file: Self.committedModel.path)
-        #expect(model.trainingFiles.count == 31)
+        #expect(model.trainingFiles.count == 30)
         let specs = model.trainingFiles.map { file in
             DispatchLanguageTests.fixtures.appendingPathComponent(file.name).path
                 + (file.splits.isEmpty ? "" : ":" + file.splits.joined(separator: ","))
