@@ -167,7 +167,13 @@ struct NarrativeAnalysis {
         let missingPersons = paired.filter { $0.half == .missingPerson && findings[$0.finding].isRedFlag }
             .map { findings[$0.finding] }
         let halvesAlone = separateHalvesAlone(&findings, paired: &paired, trails: &trails, propertyCrimes: &propertyCrimes,
-                                              ageAtRisk: TwoPlaceFamilies.ageAtRisk(in: correctedWords))
+                                              tokens: tokens, words: correctedWords)
+
+        // "someone taking her dog out of the kennel right now": a crime told by an unknown person's act now, when no
+        // word of the narrative already raised it (eleventh session).
+        if !findings.contains(where: { $0.kind == .policeOnly && $0.isRedFlag }) {
+            findings.append(contentsOf: actsInProgress(tokens: tokens, corrected: corrected))
+        }
 
         // "man with a crossbow - archery club practice": an alarm resolved by what follows it (tenth pass).
         resolveAlarms(resolutionCues, tokens: tokens, findings: &findings, ideation: &ideation, means: &means,
@@ -276,23 +282,50 @@ struct NarrativeAnalysis {
     /// Takes out of `findings` each paired half (``NarrativeLexicon/PairedHalf``) whose partner no finding tells, and
     /// returns them marked as no red flag; `paired`, `trails` and `propertyCrimes` are renumbered. A condition told as
     /// history ("hx of dementia") is still the person's condition, so it completes its pair; so does an age that puts
-    /// a missing person at risk (`ageAtRisk`, ``TwoPlaceFamilies/ageAtRisk(in:)``).
+    /// a missing person at risk, told within a few words of them (``TwoPlaceFamilies/ageAtRisk(in:)``). A missing
+    /// person whose whereabouts the narrative gives ("texted that she is at a friend's") is no red flag from this
+    /// reading (``TwoPlaceFamilies/whereaboutsKnown(in:)``).
+    /// - Parameters:
+    ///   - tokens: the narrative's tokens; `words`, the repaired words of its word tokens, in order.
     private func separateHalvesAlone(_ findings: inout [Finding],
                                      paired: inout [(finding: Int, half: NarrativeLexicon.PairedHalf)],
-                                     trails: inout [Int], propertyCrimes: inout [Int], ageAtRisk: String?) -> [Finding] {
+                                     trails: inout [Int], propertyCrimes: inout [Int],
+                                     tokens: [NarrativeToken], words: [String]) -> [Finding] {
         guard !paired.isEmpty else { return [] }
-        var standing = Set(paired.filter { entry in
+        let wordTokens = tokens.filter { $0.kind == .word }
+        let whereaboutsKnown = TwoPlaceFamilies.whereaboutsKnown(in: words)
+        let standing = Set(paired.filter { entry in
             let status = findings[entry.finding].status
             return status.isRedFlag || (entry.half.isCondition && status == .historical)
         }.map(\.half))
-        // "74 yo missing", "14 yo did not come home": an age that puts the missing person at risk.
-        if let ageAtRisk, !standing.contains(.atRisk) {
-            standing.insert(.atRisk)
-            for entry in paired where entry.half == .missingPerson && findings[entry.finding].isRedFlag {
-                findings[entry.finding].explanation = "a missing person whose age puts them at risk ('\(ageAtRisk)')"
+        // A missing person stands beside what puts them at risk, or beside an age that does, told near them ("74 yo
+        // missing", "14 yo did not come home").
+        var missingStands: Set<Int> = []
+        for entry in paired where entry.half == .missingPerson && findings[entry.finding].isRedFlag && !whereaboutsKnown {
+            if standing.contains(.atRisk) {
+                missingStands.insert(entry.finding)
+                continue
+            }
+            // Near: in the same clause, within a dozen words ("kid playing w/ phone. brother hasn't been seen" is two
+            // people).
+            let span = findings[entry.finding].span
+            let clauseStart = tokens.last { $0.kind == .boundary && $0.range.upperBound <= span.lowerBound }?.range.upperBound ?? 0
+            let clauseEnd = tokens.first { $0.kind == .boundary && $0.range.lowerBound >= span.upperBound }?.range.lowerBound ?? utf8.count
+            let at = wordTokens.firstIndex { $0.range.lowerBound >= span.lowerBound } ?? words.count
+            let near = (max(0, at - 12)..<min(words.count, at + 12)).filter { index in
+                wordTokens[index].range.lowerBound >= clauseStart && wordTokens[index].range.upperBound <= clauseEnd
+            }.map { words[$0] }
+            guard let age = TwoPlaceFamilies.ageAtRisk(in: near) else { continue }
+            missingStands.insert(entry.finding)
+            findings[entry.finding].explanation = "a missing person whose age puts them at risk ('\(age)')"
+        }
+        let alone = paired.filter { entry in
+            switch entry.half {
+            case .missingPerson: !missingStands.contains(entry.finding)
+            case .atRisk: missingStands.isEmpty
+            case .diabetic, .diabeticSign: !standing.contains(entry.half.partner)
             }
         }
-        let alone = paired.filter { !standing.contains($0.half.partner) }
         guard !alone.isEmpty else { return [] }
         let dropped = Set(alone.map(\.finding))
         var newIndex = [Int?](repeating: nil, count: findings.count)

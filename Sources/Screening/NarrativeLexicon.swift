@@ -176,7 +176,7 @@ enum NarrativeLexicon: LexiconTable {
     /// ``FourthPassFamilies``, ``CautionFamilies``), the entries written from the
     /// labelling guide, then the dispatch-language entries. Earlier entries win ties, so an agency lexicon placed
     /// before these overrides them.
-    static let entries: [Entry] = SettledSceneFamilies.entries + UrgentSceneFamilies.entries + PublicLogFamilies.entries + EventLogFamilies.entries + SpokenCallFamilies.entries + ActAndMeansFamilies.entries + EverydayUseFamilies.entries + DangerSituationFamilies.entries + TenthPassFamilies.entries + NinthPassFamilies.entries + EighthPassFamilies.entries + SeventhPassFamilies.entries + SixthPassFamilies.entries + FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries + TwoPlaceFamilies.entries
+    static let entries: [Entry] = SettledSceneFamilies.entries + UrgentSceneFamilies.entries + PublicLogFamilies.entries + EventLogFamilies.entries + SpokenCallFamilies.entries + ActAndMeansFamilies.entries + EverydayUseFamilies.entries + DangerSituationFamilies.entries + TenthPassFamilies.entries + NinthPassFamilies.entries + EighthPassFamilies.entries + SeventhPassFamilies.entries + SixthPassFamilies.entries + FifthPassFamilies.entries + FourthPassFamilies.entries + CautionFamilies.entries + coreEntries + DispatchLexicon.entries + CountyCallFamilies.entries + TwoPlaceFamilies.entries
 
 
     static let coreEntries: [Entry] = [

@@ -21,17 +21,40 @@ enum TwoPlaceFamilies: LexiconTable {
                                              "NEWBORN", "JUV", "JUVENILE", "MINOR", "ELDERLY", "GERIATRIC"]
 
     /// The words telling that a person's age puts them at risk if missing: a minor (17 or under) or an elder (65 and
-    /// over) by a number and a word of years ("74 yo", "14 yrs"), or a word for a child or an elder. Read from the
+    /// over) by a number and a word of years ("74 yo", "14 yrs") or a number after a person ("grandma, 77"), or a word
+    /// for a child or an elder. Read from the
     /// narrative's words rather than the lexicon, so that an age never takes its words from a phrase told from the
     /// next word on ("6 Y/O WALKING ALONE").
     static func ageAtRisk(in words: [String]) -> String? {
         for (index, word) in words.enumerated() {
             if personsAtRisk.contains(word) { return word }
-            guard index + 1 < words.count, yearsOld.contains(words[index + 1]), let years = Int(word) else { continue }
-            if (1...17).contains(years) || (65...110).contains(years) { return word + " " + words[index + 1] }
+            guard let years = Int(word), (1...17).contains(years) || (65...110).contains(years) else { continue }
+            if index + 1 < words.count, yearsOld.contains(words[index + 1]) { return word + " " + words[index + 1] }
+            // "grandma, 77, went to the store": a bare number right after a person is their age.
+            if index > 0, agedPersons.contains(words[index - 1]) { return words[index - 1] + " " + word }
         }
         return nil
     }
+
+    /// Whether the narrative gives a missing person's whereabouts: "texted that she is at a friend's house", "he's
+    /// with his dad", "staying at her aunt's" (not "he is at risk").
+    static func whereaboutsKnown(in words: [String]) -> Bool {
+        for (index, word) in words.enumerated() {
+            if word == "STAYING", index + 1 < words.count, ["AT", "WITH"].contains(words[index + 1]) { return true }
+            guard ["SHE", "HE", "THEY", "SHES", "HES", "THEYRE"].contains(word) else { continue }
+            var next = index + 1
+            if next < words.count, ["IS", "WAS", "ARE", "S"].contains(words[next]) { next += 1 }
+            guard next + 1 < words.count, ["AT", "WITH"].contains(words[next]) else { continue }
+            if !["RISK", "LARGE", "FAULT"].contains(words[next + 1]) { return true }
+        }
+        return false
+    }
+
+    /// Words for a person a bare number after which is an age ("neighbor, 83", "daughter 14").
+    static let agedPersons: Set<String> = ["GRANDMA", "GRANDPA", "GRANDMOTHER", "GRANDFATHER", "MOM", "DAD", "MOTHER",
+                                           "FATHER", "SON", "DAUGHTER", "NEIGHBOR", "NEIGHBOUR", "MALE", "FEMALE", "MAN",
+                                           "WOMAN", "WIFE", "HUSBAND", "BROTHER", "SISTER", "AUNT", "UNCLE", "BOY", "GIRL",
+                                           "RESIDENT", "PATIENT", "PT", "SUBJ", "SUBJECT", "GRANDSON", "GRANDDAUGHTER"]
 
     /// Things reported missing (a missing person is never one of them).
     static let things = "WALLET|PURSE|PHONE|CELLPHONE|KEYS|KEY|BIKE|BICYCLE|CAR|VEHICLE|PACKAGE|PACKAGES|MAIL|LAPTOP|MONEY|CASH|JEWELRY|RING|TOOLS|PLATE|PLATES|DOG|CAT|ITEMS|PROPERTY|BAG|BACKPACK|CARD|CARDS|ID|LICENSE|PASSPORT"
@@ -41,7 +64,7 @@ enum TwoPlaceFamilies: LexiconTable {
     static let entries: [Entry] = missing + diabetic
 
     static let missing: [Entry] = [
-        Entry(pattern: "MISSING, WANDERED|WALKED OFF|AWAY, DID NOT|DIDNT|NEVER COME|CAME|COMES|RETURN|RETURNED|GET|GOT HOME|BACK, NOT COME|CAME|RETURNED HOME|BACK, HASNT|HAS NOT|HAVENT|HAVE NOT BEEN SEEN|HEARD FROM, NO ONE HAS SEEN|HEARD FROM, CANT|CANNOT|UNABLE TO FIND|LOCATE HER|HIM|THEM, DID NOT|DIDNT GET OFF THE? BUS",
+        Entry(pattern: "MISSING, WANDERED|WALKED OFF|AWAY, DROVE OFF, DIDNT|NEVER COME|CAME|COMES|RETURN|RETURNED|GET|GOT|ARRIVED HOME|BACK|THERE, DID NOT COME|CAME|RETURN|RETURNED|GET|ARRIVE HOME|BACK|THERE, NEVER|DIDNT MADE|MAKE IT HOME|BACK|THERE, NOT COME|CAME|RETURNED HOME|BACK, HASNT|HAVENT BEEN SEEN|HEARD FROM?, HAS|HAVE NOT BEEN SEEN|HEARD FROM?, NO ONE HAS SEEN|HEARD FROM?, CANT|CANNOT|COULDNT FIND|LOCATE HER|HIM|THEM, UNABLE TO FIND|LOCATE HER|HIM|THEM, DIDNT GET OFF THE? BUS, DID NOT GET OFF THE? BUS",
               role: .paired([.missingPerson]), source: missingSource),
         Entry(pattern: "DEMENTIA|ALZHEIMERS|ALZHEIMER|ALZ|AUTISTIC|AUTISM|NONVERBAL, NON VERBAL, SPECIAL NEEDS, DOWN SYNDROME, DEVELOPMENTALLY DISABLED|DELAYED, MEMORY LOSS|ISSUES|PROBLEMS, NEEDS|NEEDING|REQUIRES|WITHOUT HIS|HER|THEIR? MEDS|MEDICATION|MEDICATIONS|INSULIN|OXYGEN|O2, BAREFOOT, NO COAT|JACKET|SHOES, IN A? WHEELCHAIR",
               role: .paired([.atRisk]), source: missingSource),

@@ -12,7 +12,7 @@ struct TwoPlaceTests {
     @Test("both halves, wherever the log tells them, raise the pair's kind", arguments: [
         // A missing person and what puts them at risk.
         ("81 yo male missing from the house since noon :: confused :: took the bus pass", FlagKind.policeOnly),
-        ("son, 34, missing since friday - needs his seizure meds", .policeOnly),
+        ("son, 34, missing since friday - needs his insulin", .policeOnly),
         ("13 yrs old did not come home after the game, not answering", .policeOnly),
         ("dad walked away from the care home, has alzheimers, no coat", .policeOnly),
         // A diabetic and the signs of a low sugar.
@@ -38,6 +38,9 @@ struct TwoPlaceTests {
         "14 yo did not come home -- update: she is at her aunts, all ok",
         "80 yo missing from the day center, confused - found safe in the garden by staff",
         "weapons - denies",
+        // The age must be told near the missing person, and whereabouts given answer it.
+        "toddler was playing with the phone earlier. rp's uncle hasn't been seen at the shelter for a week",
+        "15 yo didnt come home, texted that she is staying with her aunt",
     ])
     func eligible(_ narrative: String) {
         let result = screener.screen(narrative)
