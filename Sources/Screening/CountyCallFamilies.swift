@@ -2,16 +2,16 @@
 /// flags of county and highway calls, and the plain-speech ways callers tell them.
 ///
 /// - Police-only: a driver all over both lanes, drifting over the fog or centre line, or asleep at the wheel; a
-///   person walking in the middle of a highway; small children at the edge of a highway or alone in a car; someone
+///   person walking in the middle of a highway; children at the edge of a highway or alone in a car; someone
 ///   locked in a room by another; a stranger trying to get a child into a vehicle, or at a child's bedroom window. (A missing elder who never got
 ///   where he was going is a half of a pair, ``TwoPlaceFamilies``.)
 /// - Medical: a throat closing up or swelling, a child who got into someone's pills, a Glasgow coma score told as a
 ///   number, an ALS intercept, a person who went under the water and did not come up, a person trampled or gored by
-///   livestock, a chest that feels crushed; a person found on the floor, down for an unknown time, pinned or trapped
-///   in a vehicle, a hand caught in a machine, a finger partly off.
+///   livestock, a chest that feels tight or crushed; a person found on the floor, down for an unknown time, pinned or
+///   trapped in a vehicle, a hand caught in a machine, a finger partly off.
 /// - Violence and weapons: slugged, hands around a neck, dumped out of a wheelchair, came at someone with a tool.
-/// - Threats and suicide: "he'd poison the well", "break both his legs", "finish me off", "I'll be in a box by";
-///   legs over a rail, a rope tied off and a bucket stood on, saved-up pills "to go", fresh cuts and "not stopping".
+/// - Threats and suicide: "he'd poison the well", "break both his legs", "finish me off", "I'll be in a box"; legs
+///   over a rail, a rope tied off, a bucket stood on with a rope, pills saved "to go", photos of fresh cuts.
 /// - Uncertainty: rounds fired or pops heard from somewhere unseen; something breaking behind an abandoned call; a
 ///   text asking for the police and then silence; muffled sounds on the line.
 ///
@@ -33,23 +33,23 @@ enum CountyCallFamilies: LexiconTable {
     static let unseenSource = "Issue 13 (uncertainty: sounds heard but not seen, a call lost after asking for help); APCO ANS 2.103.2 SHOTS FIRED"
 
     static let entries: [Entry] = [
-        Entry(pattern: "ALL OVER BOTH|THE LANES|ROAD|HIGHWAY|HWY, DRIFTING|WEAVING|SWERVING OVER|ACROSS|INTO THE FOG|CENTER|CENTRE|YELLOW|WHITE LINE|LINES, DRIVER IS|WAS|SEEMS|APPEARS ASLEEP, ASLEEP AT THE WHEEL, PASSED OUT AT THE WHEEL, WALKING|STANDING|LYING|LAYING|SITTING IN? THE MIDDLE OF THE? HIGHWAY|HWY|INTERSTATE|ROAD|FREEWAY|LANES, PLAYING|WALKING|STANDING ON|BY|AT THE EDGE|SHOULDER OF THE? HIGHWAY|HWY|INTERSTATE|FREEWAY, \(children) _? _? _? _? ALONE IN A|THE|HER|HIS|THEIR CAR|VEHICLE|TRUCK|VAN",
+        Entry(pattern: "ALL OVER BOTH|THE LANES|ROAD|HIGHWAY|HWY, DRIFTING|WEAVING|SWERVING OVER|ACROSS|INTO THE FOG|CENTER|CENTRE|YELLOW|WHITE LINE|LINES, DRIVER IS|WAS|SEEMS|APPEARS ASLEEP, ASLEEP AT THE WHEEL, PASSED OUT AT THE WHEEL, WALKING|STANDING|LYING|LAYING|SITTING IN? THE MIDDLE OF THE? HIGHWAY|HWY|INTERSTATE|ROAD|FREEWAY|LANES, \(children) _? _? PLAYING|WALKING|STANDING|RUNNING ON|BY|AT|NEAR THE EDGE|SHOULDER OF THE? HIGHWAY|HWY|INTERSTATE|FREEWAY, \(children) _? _? _? _? ALONE IN A|THE|HER|HIS|THEIR CAR|VEHICLE|TRUCK|VAN",
               role: .concept(P, noun: false), source: roadSource),
-        Entry(pattern: "LOCKED HER|HIM|THEM|ME IN THE|A|HIS|HER|THEIR|MY? BEDROOM|ROOM|BASEMENT|CLOSET|BATHROOM|GARAGE|SHED|TRUNK|HOUSE, LOCKED IN A|SOME|THIS GUYS|MANS|STRANGERS BASEMENT|ROOM|TRUNK|SHED|GARAGE, LOCKED IN THE|A TRUNK, TRIED|TRYING TO GET|PULL|LURE _? _? _? INTO HIS|HER|THEIR|A VAN|CAR|TRUCK|VEHICLE",
+        Entry(pattern: "LOCKED HER|HIM|THEM|ME IN THE|A|HIS|HER|THEIR|MY? BEDROOM|ROOM|BASEMENT|CLOSET|BATHROOM|GARAGE|SHED|TRUNK|HOUSE, LOCKED IN A|SOME|THIS GUYS|MANS|STRANGERS BASEMENT|ROOM|TRUNK|SHED|GARAGE, LOCKED IN THE|A TRUNK, TRIED|TRYING TO GET|PULL|LURE|DRAG HER|HIS|THEIR|THE|A|TWO|2|SOME? _? \(children)|GIRL|GIRLS|BOY|BOYS|DAUGHTER|SON|YO|TEEN|TEENS|STUDENT|STUDENTS INTO HIS|A VAN|CAR|TRUCK|VEHICLE",
               role: .concept(P, noun: false), source: custodySource),
         Entry(pattern: "MAN|GUY|MALE|SOMEONE|SOMEBODY|STRANGER AT|OUTSIDE|IN|PEEKING|PEEPING|LOOKING IN? MY|HER|HIS|OUR|THE|KIDS|CHILDS|DAUGHTERS|SONS _? BEDROOM|BATHROOM WINDOW|WINDOWS",
               role: .concept(P, noun: false), source: custodySource),
-        Entry(pattern: "THROAT IS? CLOSING|SWELLING UP?, GOT INTO _? _? _? PILLS|MEDS|MEDICATION|MEDICATIONS|MEDICINE|PRESCRIPTION, GCS OF? \(lowScores), ALS INTERCEPT, WENT UNDER AND? HASNT|DIDNT|NEVER COME|CAME|COMING BACK? UP, HASNT|DIDNT|NEVER COME|CAME|COMING BACK UP, HAS|DID NOT COME|CAME BACK? UP, TRAMPLED|GORED|STOMPED|KICKED BY THE|A _? BULL|COW|HORSE|STEER|BISON|ELK|MOOSE|CATTLE, BULL|COW|HORSE|STEER TRAMPLED|GORED|STOMPED|KICKED \(persons), CHEST FEELS LIKE, FOUND \(persons) ON THE|HER|HIS|THEIR _? FLOOR|GROUND, UNK|UNKNOWN HOW LONG SHE|HE|THEY|PT? HAS|HAVE|WAS? BEEN? DOWN, DRIVER|DRVR|PASSENGER|SOMEONE|PERSON|ONE|PT PINNED|TRAPPED, PINNED|TRAPPED IN|UNDER THE|A|HIS|HER? VEHICLE|CAR|TRUCK|TRACTOR|WRECKAGE, CAUGHT HIS|HER|THEIR FINGERS|FINGER|HAND|ARM|LEG|HAIR IN THE|A, PARTIALLY|NEARLY|HALF OFF|AMPUTATED|SEVERED",
+        Entry(pattern: "THROAT IS? CLOSING|SWELLING UP?, \(children)|YO|YOA|YOM|YOF _? GOT INTO _? _? _? PILLS|MEDS|MEDICATION|MEDICATIONS|MEDICINE|PRESCRIPTION, GCS OF? \(lowScores), ALS INTERCEPT, WENT UNDER AND? HASNT|DIDNT|NEVER COME|CAME|COMING BACK? UP, HASNT|DIDNT|NEVER COME|CAME|COMING BACK UP, HAS|DID NOT COME|CAME BACK UP, TRAMPLED|GORED|STOMPED|KICKED BY THE|A _? BULL|COW|HORSE|STEER|BISON|ELK|MOOSE|CATTLE, BULL|COW|HORSE|STEER TRAMPLED|GORED|STOMPED|KICKED \(persons), CHEST FEELS TIGHT|CRUSHED|HEAVY|SQUEEZED, CHEST FEELS LIKE AN|A? ELEPHANT|WEIGHT|VISE|VICE|TON, FOUND \(persons) ON THE|HER|HIS|THEIR _? FLOOR|GROUND, UNK|UNKNOWN HOW LONG SHE|HE|THEY|PT? HAS|HAVE|WAS? BEEN? DOWN, DRIVER|DRVR|PASSENGER|SOMEONE|PERSON|ONE|PT PINNED|TRAPPED, PINNED|TRAPPED IN|UNDER THE|A|HIS|HER? VEHICLE|CAR|TRUCK|TRACTOR|WRECKAGE, CAUGHT HIS|HER|THEIR FINGERS|FINGER|HAND|ARM|LEG|HAIR IN THE|A _? SPLITTER|AUGER|PTO|MACHINE|MACHINERY|BALER|COMBINE|CONVEYOR|SAW|PRESS|ROLLERS|GEARS|CHAIN|MIXER|SHREDDER|CHIPPER|GRINDER|BELT, FINGER|FINGERS|THUMB|TOE|TOES|HAND|EAR|FINGERTIP PARTIALLY|NEARLY|HALF|CUT OFF|AMPUTATED|SEVERED, PARTIALLY|NEARLY AMPUTATED|SEVERED",
               role: .concept(I, noun: false), source: medicalSource),
-        Entry(pattern: "SLUGGED|SUCKERPUNCHED|DECKED|CLOCKED \(persons), SUCKER PUNCHED \(persons), HANDS|HAND AROUND HER|HIS|MY|THEIR NECK|THROAT, DUMPED|THREW|PUSHED|KNOCKED \(persons) OUT OF HER|HIS|THEIR WHEELCHAIR|CHAIR|BED",
+        Entry(pattern: "SLUGGED|SUCKERPUNCHED|DECKED \(persons), SUCKER PUNCHED \(persons), HANDS|HAND AROUND HER|HIS|MY|THEIR NECK|THROAT, DUMPED|THREW|PUSHED|KNOCKED \(persons) OUT OF HER|HIS|THEIR WHEELCHAIR|CHAIR|BED",
               role: .concept(V, noun: false), source: actSource),
         Entry(pattern: "CAME|COMING|WENT|RAN AT|AFTER \(persons) WITH A|AN|HIS|HER|THE? CLAW|TIRE? HAMMER|AXE|HATCHET|PITCHFORK|SHOVEL|BAT|CROWBAR|MACHETE|WRENCH|IRON|PIPE|BOARD|SICKLE|SCYTHE",
               role: .concept(WV, noun: false), source: actSource),
-        Entry(pattern: "POISON THE|OUR|HIS|HER|THEIR|YOUR WELL|WATER, BREAK BOTH HIS|HER|YOUR|MY|THEIR LEGS|ARMS, FINISH|FINISHES|FINISHING ME|HER|HIM|YOU|THEM OFF, BE IN A BOX|BODYBAG BY",
+        Entry(pattern: "POISON THE|OUR|HIS|HER|THEIR|YOUR WELL|WATER, BREAK BOTH HIS|HER|YOUR|MY|THEIR LEGS|ARMS, FINISH|FINISHES|FINISHING ME|HER|HIM|YOU|THEM OFF, ILL|YOULL|HELL|SHELL|THEYLL BE IN A BOX|BODYBAG|COFFIN",
               role: .concept(T, noun: false), source: threatSource),
-        Entry(pattern: "LEGS|LEG|FEET OVER THE|A RAIL|RAILING|LEDGE, ROPE|NOOSE TIED OFF, STANDING ON THE|A BUCKET|CHAIR|STOOL WITH A? ROPE|NOOSE|CORD|BELT, SAVED|SAVING|HOARDED|STOCKPILED|STASHED ENOUGH \(medications)|PILLS|MEDS TO GO|DIE|OD|END, PICS|PICTURES|PHOTOS OF FRESH CUTS|WOUNDS|CUTTING",
+        Entry(pattern: "LEGS|LEG|FEET OVER THE|A RAIL|RAILING|LEDGE, ROPE|NOOSE TIED OFF, STANDING ON THE|A BUCKET|CHAIR|STOOL WITH A? ROPE|NOOSE|CORD|BELT, SAVED|SAVING|HOARDED|STOCKPILED|STASHED ENOUGH \(medications)|PILLS|MEDS PILLS|TABLETS|MEDS? TO GO|DIE|OD|END, PICS|PICTURES|PHOTOS OF FRESH CUTS|WOUNDS|CUTTING",
               role: .concept(S, noun: false), source: suicideSource),
-        Entry(pattern: "RAPID|SEVERAL|MULTIPLE|# ROUNDS FIRED, LOUD POPS|BANGS FROM THE WOODS|TREES|FIELD|BARN|HOUSE|TRAILER, SOMETHING|GLASS|DISHES BREAKING|SHATTERING IN THE? BACKGROUND|BKGD|BKGRD, SOUNDED LIKE _? _? SOMETHING BREAKING, SOMETHING BREAKING IN THE BACKGROUND, TEXTED|TEXT|MESSAGED CALL THE COPS|POLICE|911, MUFFLED SOUNDS|VOICES|SCREAMS|SCREAMING|YELLING|STRUGGLE|CRYING",
+        Entry(pattern: "RAPID|SEVERAL|MULTIPLE|# ROUNDS FIRED, LOUD POPS|BANGS FROM THE WOODS|TREES|FIELD|BARN|HOUSE|TRAILER, SOMETHING|GLASS|DISHES BREAKING|SHATTERING IN THE? BACKGROUND|BKGD|BKGRD, SOUNDED LIKE _? _? SOMETHING BREAKING, TEXTED|TEXT|MESSAGED CALL THE? COPS|POLICE|911, MUFFLED SOUNDS|VOICES|SCREAMS|SCREAMING|YELLING|STRUGGLE|CRYING",
               role: .unseenScene, source: unseenSource),
     ]
 

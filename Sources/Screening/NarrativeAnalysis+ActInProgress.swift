@@ -10,8 +10,9 @@
 /// - a word that it is happening now ("right now", "now", "currently", "as we speak", "in progress", "still", a
 ///   caller watching or seeing it), unless the act just happened ("a guy just grabbed a case of beer and ran").
 ///
-/// A person the caller knows (a son, a neighbour, the landlord) is not an unknown actor, and an act with a harmless
-/// object ("taking pictures", "taking a nap") is no crime. The finding is police-only and is read before the
+/// A person the caller knows (a son, a neighbour, the landlord) is not an unknown actor, an act with a harmless
+/// object ("taking pictures", "taking a nap", "taking the trash out") is no crime, and a clause that says the actor is
+/// gone or the act was earlier ("gone now", "last night") tells no act now. The finding is police-only and is read before the
 /// resolution reader, so a later answer ("it was her son picking up his tools") resolves it.
 extension NarrativeAnalysis {
     /// Words for a person the caller does not know.
@@ -21,12 +22,20 @@ extension NarrativeAnalysis {
                                              "TRESPASSER", "TRESPASSERS", "THIEF", "THIEVES", "FEMALE", "FEMALES",
                                              "WOMAN", "WOMEN"]
     /// Acts of taking, entering or damaging, as a log tells them in progress.
-    static let actsOnProperty: Set<String> = ["TAKING", "TAKE", "STEALING", "LOADING", "RIPPING", "PULLING", "BACKING",
-                                              "CARRYING", "SIPHONING", "HOOKING", "CUTTING", "BREAKING", "PRYING",
-                                              "SMASHING", "KICKING", "RUMMAGING", "TRYING", "KNOCKING",
-                                              "DRAGGING", "HAULING", "REMOVING", "DISMANTLING", "STRIPPING", "SPRAYING",
-                                              "TAGGING", "SLASHING", "JIMMYING", "LOOTING", "DIGGING", "DRIVING",
-                                              "HIDING"]
+    /// (Everyday acts are left out: driving, kicking, digging, backing up, pulling; cutting only with an object that is
+    /// not a lawn, a hedge or firewood.)
+    static let actsOnProperty: Set<String> = ["TAKING", "TAKE", "STEALING", "LOADING", "RIPPING", "CARRYING", "SIPHONING",
+                                              "CUTTING",
+                                              "HOOKING", "BREAKING", "PRYING", "SMASHING", "RUMMAGING", "TRYING",
+                                              "KNOCKING", "DRAGGING", "HAULING", "REMOVING", "DISMANTLING", "STRIPPING",
+                                              "SPRAYING", "TAGGING", "SLASHING", "JIMMYING", "LOOTING", "HIDING"]
+    /// Verbs that, after JUST, tell a taking or damage that just happened ("a guy just grabbed a case of beer").
+    static let justTook: Set<String> = ["STOLE", "TOOK", "GRABBED", "SNATCHED", "SMASHED", "BROKE", "ROBBED", "KEYED",
+                                        "SLASHED", "LOOTED", "SHOPLIFTED", "TAGGED", "SPRAYED", "TOOKE"]
+    /// Words between an act and its object ("taking the trash out").
+    static let objectLeads: Set<String> = ["A", "AN", "THE", "HIS", "HER", "THEIR", "SOME", "OUT", "UP"]
+    /// Words of a clause that place the act in the past or over ("was cutting the lock last night, gone now").
+    static let overNow: Set<String> = ["GONE", "LEFT", "FLED", "LONGER", "EARLIER", "YESTERDAY", "OVERNIGHT", "AGO"]
     /// Participles after BEING: a thing being taken now ("boat being taken off the lift").
     static let takenNow: Set<String> = ["TAKEN", "STOLEN", "LOADED", "STRIPPED", "BROKEN", "RIPPED", "HAULED", "DRAGGED",
                                         "SMASHED", "VANDALIZED", "REMOVED", "SIPHONED", "CUT"]
@@ -34,7 +43,9 @@ extension NarrativeAnalysis {
     static let harmlessObjects: Set<String> = ["PICTURES", "PICS", "PHOTOS", "VIDEO", "NAP", "BREAK", "WALK", "SHELTER",
                                                "MEDS", "MEDICATION", "CARE", "TURNS", "ON", "IN", "UP", "OVER", "SELFIES",
                                                "NOTES", "SMOKE", "LEAK", "SHOWER", "DOG", "DOGS", "KIDS", "TRASH",
-                                               "GARBAGE", "RECYCLING", "GROCERIES", "MAIL", "TO", "HOME", "BY", "AROUND"]
+                                               "GARBAGE", "RECYCLING", "GROCERIES", "MAIL", "TO", "HOME", "BY", "AROUND",
+                                               "GRASS", "LAWN", "HAIR", "HEDGE", "HEDGES", "FIREWOOD", "WOOD", "BRUSH",
+                                               "WEEDS", "CAKE", "BACK", "ACROSS", "THROUGH"]
     /// Buildings an unknown person inside of is an intrusion when they are someone's ("in my house", "inside RP's
     /// apartment").
     static let buildings: Set<String> = ["HOUSE", "HOME", "APARTMENT", "APT", "UNIT", "OFFICE", "ROOM", "BEDROOM"]
@@ -47,8 +58,8 @@ extension NarrativeAnalysis {
     /// Vehicles an unknown person inside of is an intrusion only when they are someone's ("in my truck"; "a guy in
     /// the red truck" is a description).
     static let vehicles: Set<String> = ["TRUCK", "CAR", "VEHICLE", "VAN", "BOAT", "TRAILER", "CAMPER", "PICKUP"]
-    /// Words that say whose the building or vehicle is.
-    static let owners: Set<String> = ["MY", "OUR", "RPS", "CALLERS", "CPS", "COMPS", "HER", "HIS", "THEIR"]
+    /// Words that say the building or vehicle is the caller's ("my", "RP's"); a person "in his truck" may be its owner.
+    static let owners: Set<String> = ["MY", "OUR", "RPS", "CALLERS", "CPS", "COMPS", "COMPLS"]
 
     /// Police-only findings for crimes told by an unknown person's act now.
     /// - Parameter corrected: each token's word with its typo repaired (empty for punctuation).
@@ -60,36 +71,39 @@ extension NarrativeAnalysis {
         func read() {
             defer { clause.removeAll(keepingCapacity: true) }
             let words = clause.map { corrected[$0] }
-            let now = nowMarker(words)
+            let now = words.contains(where: Self.overNow.contains) ? nil : nowMarker(words)
             for (position, word) in words.enumerated() {
                 var end: Int?
                 if Self.unknownActors.contains(word) {
-                    // "someone (is) taking ...", "two males loading ...": the act within the next two words.
+                    // "someone (is) taking ...", "two males loading ...": the act within the next three words.
                     for step in 1...3 where position + step < words.count {
                         let act = words[position + step]
                         // "a guy just grabbed a case of beer and ran out": an act that just happened.
-                        if act == "JUST", position + step + 1 < words.count,
-                           CrimeTiming.justVerbs.contains(words[position + step + 1]) {
+                        if act == "JUST", position + step + 1 < words.count, Self.justTook.contains(words[position + step + 1]) {
                             end = position + step + 1
                             break
                         }
                         if Self.actsOnProperty.contains(act) {
-                            let object = position + step + 1 < words.count ? words[position + step + 1] : ""
-                            if !Self.harmlessObjects.contains(object) { end = position + step }
+                            // "taking a nap", "taking the trash out": the object after any article or possessive.
+                            var at = position + step + 1
+                            while at < words.count, Self.objectLeads.contains(words[at]) { at += 1 }
+                            let object = at < words.count ? words[at] : ""
+                            let belongs = act == "HIDING" && Self.oftenAtHome.contains(word)
+                            if !Self.harmlessObjects.contains(object) && !belongs { end = position + step }
                             break
                         }
                         // "a guy in my machine shed", "male inside caller's barn".
                         if act == "IN" || act == "INSIDE" {
                             let rest = words[(position + step + 1)..<min(words.count, position + step + 4)]
                             if !Self.oftenAtHome.contains(word), let first = rest.first,
-                               Self.owners.contains(first) || first == "THE",
+                               Self.owners.contains(first) || ["THE", "HER", "HIS", "THEIR"].contains(first),
                                let place = rest.firstIndex(where: { Self.outbuildings.contains($0)
                                    || (Self.owners.contains(first) && (Self.buildings.contains($0) || Self.vehicles.contains($0))) }) {
                                 end = place
                             }
                             break
                         }
-                        guard ["IS", "ARE", "WAS", "NOW", "STILL", "CURRENTLY", "A", "AN", "THE", "UNK",
+                        guard ["IS", "ARE", "NOW", "STILL", "CURRENTLY", "A", "AN", "THE", "UNK",
                                "UNKNOWN", "2", "TWO", "3", "THREE", "SOME", "OF"].contains(act) else { break }
                     }
                 } else if word == "BEING", position + 1 < words.count, Self.takenNow.contains(words[position + 1]) {

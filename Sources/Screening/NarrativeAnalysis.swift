@@ -100,6 +100,9 @@ struct NarrativeAnalysis {
     /// horseplay").
     static let soundKinds: Set<FlagKind> = [.weapon, .violence, .uncertainty]
     static let fightKinds: Set<FlagKind> = [.violence, .uncertainty]
+    /// A finding read from one half of a pair (``NarrativeLexicon/PairedHalf``): its index in the findings and its half.
+    typealias PairedFinding = (finding: Int, half: NarrativeLexicon.PairedHalf)
+
     /// Words that continue a list, so a negation reaches past them ("no weapons or injuries").
     static let listWords: Set<String> = ["AND", "OR", "NOR", "&", "ANY", "OTHER", "AND/OR"]
     /// First words of a concept that describe a present inability ("cant breathe"): they end a history scope.
@@ -121,7 +124,7 @@ struct NarrativeAnalysis {
         var means: [Finding] = []
         var propertyCrimes: [Int] = []
         var trails: [Int] = []
-        var paired: [(finding: Int, half: NarrativeLexicon.PairedHalf)] = []
+        var paired: [PairedFinding] = []
         var explained = SceneExplanations()
         var resolutionCues = ResolutionCues()
         var clause: [NarrativeToken] = []
@@ -164,14 +167,13 @@ struct NarrativeAnalysis {
         // "74 yo missing :: confused :: no phone": a half of a red flag told in two places stands only beside a
         // partner half (eleventh session). A half alone leaves the findings before the resolution reader reads them,
         // so it neither holds up an answer nor is answered, and is shown at the end as no red flag.
-        let missingPersons = paired.filter { $0.half == .missingPerson && findings[$0.finding].isRedFlag }
-            .map { findings[$0.finding] }
         let halvesAlone = separateHalvesAlone(&findings, paired: &paired, trails: &trails, propertyCrimes: &propertyCrimes,
-                                              tokens: tokens, words: correctedWords)
+                                              resolutionCues: &resolutionCues, tokens: tokens, words: correctedWords)
 
         // "someone taking her dog out of the kennel right now": a crime told by an unknown person's act now, when no
         // word of the narrative already raised it (eleventh session).
-        if !findings.contains(where: { $0.kind == .policeOnly && $0.isRedFlag }) {
+        let trailSet = Set(trails)
+        if !findings.indices.contains(where: { findings[$0].kind == .policeOnly && findings[$0].isRedFlag && !trailSet.contains($0) }) {
             findings.append(contentsOf: actsInProgress(tokens: tokens, corrected: corrected))
         }
 
@@ -220,8 +222,6 @@ struct NarrativeAnalysis {
         resolveWeaponsAtRest(tokens: tokens, correctedWords: correctedWords, findings: &findings, hostile: hostileNarrative,
                              ideation: ideation)
 
-        // "74 yo missing :: confused :: no phone": a half of a red flag told in two places stands only beside a
-        // partner half that is still a red flag (eleventh session).
         // A resolution that answered one half of a pair answers the pair ("74 yo missing, confused - found safe").
         for kind in Set(paired.map(\.half.kind)) {
             let group = paired.filter { $0.half.kind == kind }.map(\.finding)
@@ -235,6 +235,13 @@ struct NarrativeAnalysis {
         // "CONSC? NO", "CONSC/BREATHING: N/Y": keyed answers to the vital questions (seventh session).
         findings.append(contentsOf: vitalAnswers(tokens: tokens, corrected: corrected))
 
+        // A person missing beside suicidal talk is the talk's plan or means unknown ("says he wants to die, now
+        // missing"): the missing halves still red after the resolution reader, and those read alone, unless the
+        // narrative answered a report ("... found safe at a friend's").
+        let answered = findings.contains { $0.status == .excluded && $0.explanation.hasPrefix(Self.resolvedExplanation) }
+        let missingPersons = paired.filter { $0.half == .missingPerson && findings[$0.finding].isRedFlag }
+            .map { findings[$0.finding] }
+            + (answered ? [] : halvesAlone.filter { $0.explanation == NarrativeLexicon.PairedHalf.missingPerson.alone })
         // Suicidal talk is a red flag only with a plan or means (issue 5: "suicide plan or means").
         let talk = ideation.filter { $0.status == .affirmed || $0.status == .possible }
         if let said = talk.first {
@@ -280,16 +287,18 @@ struct NarrativeAnalysis {
     }
 
     /// Takes out of `findings` each paired half (``NarrativeLexicon/PairedHalf``) whose partner no finding tells, and
-    /// returns them marked as no red flag; `paired`, `trails` and `propertyCrimes` are renumbered. A condition told as
+    /// returns them marked as no red flag; `paired`, `trails`, `propertyCrimes` and the recent-past cues' findings are
+    /// renumbered. A condition told as
     /// history ("hx of dementia") is still the person's condition, so it completes its pair; so does an age that puts
-    /// a missing person at risk, told within a few words of them (``TwoPlaceFamilies/ageAtRisk(in:)``). A missing
+    /// a missing person at risk, told in their clause within a dozen words (``TwoPlaceFamilies/ageAtRisk(in:)``). A missing
     /// person whose whereabouts the narrative gives ("texted that she is at a friend's") is no red flag from this
     /// reading (``TwoPlaceFamilies/whereaboutsKnown(in:)``).
     /// - Parameters:
     ///   - tokens: the narrative's tokens; `words`, the repaired words of its word tokens, in order.
     private func separateHalvesAlone(_ findings: inout [Finding],
-                                     paired: inout [(finding: Int, half: NarrativeLexicon.PairedHalf)],
+                                     paired: inout [PairedFinding],
                                      trails: inout [Int], propertyCrimes: inout [Int],
+                                     resolutionCues: inout ResolutionCues,
                                      tokens: [NarrativeToken], words: [String]) -> [Finding] {
         guard !paired.isEmpty else { return [] }
         let wordTokens = tokens.filter { $0.kind == .word }
@@ -347,6 +356,9 @@ struct NarrativeAnalysis {
         paired = paired.compactMap { entry in newIndex[entry.finding].map { ($0, entry.half) } }
         trails = trails.compactMap { newIndex[$0] }
         propertyCrimes = propertyCrimes.compactMap { newIndex[$0] }
+        for index in resolutionCues.recentPast.indices {
+            resolutionCues.recentPast[index].findings = resolutionCues.recentPast[index].findings.compactMap { newIndex[$0] }
+        }
         return halves
     }
 
@@ -442,7 +454,7 @@ struct NarrativeAnalysis {
     /// - Parameter corrected: each clause token's word with its typo repaired (empty for punctuation).
     private func analyse(_ clause: [NarrativeToken], corrected: [String], into findings: inout [Finding],
                          ideation: inout [Finding], means: inout [Finding], propertyCrimes: inout [Int],
-                         trails: inout [Int], paired: inout [(finding: Int, half: NarrativeLexicon.PairedHalf)],
+                         trails: inout [Int], paired: inout [PairedFinding],
                          explained: inout SceneExplanations, resolutionCues: inout ResolutionCues,
                          hostileNarrative: Bool) {
         // Words with the punctuation before each.

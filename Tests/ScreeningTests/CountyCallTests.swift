@@ -58,6 +58,10 @@ struct CountyCallTests {
         "caller says the kids are taking turns on the tire swing now",
         "caller watching a man take photos of the sunset from the pier",
         "rp's neighbor is still hauling firewood in his truck, no concerns",
+        "man taking the trash out now, caller wants to know pickup day",
+        "a man just walked in and asked for directions to the clinic",
+        "someone was loading boxes into the dumpster last night, gone now",
+        "his stuff will be in a box by the door when he comes",
         "caller says the dog got into the trash again",
     ])
     func eligible(_ narrative: String) {

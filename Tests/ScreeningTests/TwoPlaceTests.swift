@@ -14,6 +14,7 @@ struct TwoPlaceTests {
         ("81 yo male missing from the house since noon :: confused :: took the bus pass", FlagKind.policeOnly),
         ("son, 34, missing since friday - needs his insulin", .policeOnly),
         ("13 yrs old did not come home after the game, not answering", .policeOnly),
+        ("8 yo, he was at the park, never came home", .policeOnly),
         ("dad walked away from the care home, has alzheimers, no coat", .policeOnly),
         // A diabetic and the signs of a low sugar.
         ("wife is diabetic -- clammy and not making sense -- rp gave juice", .injury),
@@ -41,6 +42,11 @@ struct TwoPlaceTests {
         // The age must be told near the missing person, and whereabouts given answer it.
         "toddler was playing with the phone earlier. rp's uncle hasn't been seen at the shelter for a week",
         "15 yo didnt come home, texted that she is staying with her aunt",
+        // Heights and durations are no ages; a thing missed is no person.
+        "missing adult male, 6 ft, red coat, family says he does this, no concerns",
+        "80 yo missing her meds again, wants the pharmacy number",
+        // A report of someone missing then settled: the lone half is taken out before the recent-past reading.
+        "son missing since yesterday, fine now",
     ])
     func eligible(_ narrative: String) {
         let result = screener.screen(narrative)
