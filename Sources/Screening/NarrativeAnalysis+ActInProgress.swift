@@ -34,6 +34,9 @@ extension NarrativeAnalysis {
                                         "SLASHED", "LOOTED", "SHOPLIFTED", "TAGGED", "SPRAYED", "TOOKE"]
     /// Words between an act and its object ("taking the trash out").
     static let objectLeads: Set<String> = ["A", "AN", "THE", "HIS", "HER", "THEIR", "SOME", "OUT", "UP"]
+    /// Words without one of which no clause tells an act now or just done (``nowMarker(_:)``, JUST).
+    static let timingWords: Set<String> = ["NOW", "CURRENTLY", "WATCHING", "SEES", "SEEING", "STILL", "PROGRESS", "SPEAK",
+                                           "JUST"]
     /// Words of a clause that place the act in the past or over ("was cutting the lock last night, gone now").
     static let overNow: Set<String> = ["GONE", "LEFT", "FLED", "LONGER", "EARLIER", "YESTERDAY", "OVERNIGHT", "AGO"]
     /// Participles after BEING: a thing being taken now ("boat being taken off the lift").
@@ -64,6 +67,15 @@ extension NarrativeAnalysis {
     /// Police-only findings for crimes told by an unknown person's act now.
     /// - Parameter corrected: each token's word with its typo repaired (empty for punctuation).
     func actsInProgress(tokens: [NarrativeToken], corrected: [String]) -> [Finding] {
+        // Most narratives name no unknown actor, or no word of now: nothing is built for them.
+        var actor = false, timing = false
+        for index in tokens.indices where tokens[index].kind == .word {
+            let word = corrected[index]
+            if Self.unknownActors.contains(word) || word == "BEING" { actor = true }
+            if Self.timingWords.contains(word) { timing = true }
+            if actor && timing { break }
+        }
+        guard actor && timing else { return [] }
         var found: [Finding] = []
         var clause: [Int] = []
         /// Where the trigger starts: the actor, or the thing before BEING ("camper being stolen").
