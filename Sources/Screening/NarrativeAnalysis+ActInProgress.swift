@@ -15,12 +15,10 @@
 /// gone or the act was earlier ("gone now", "last night") tells no act now. The finding is police-only and is read before the
 /// resolution reader, so a later answer ("it was her son picking up his tools") resolves it.
 extension NarrativeAnalysis {
-    /// Words for a person the caller does not know.
-    static let unknownActors: Set<String> = ["SOMEONE", "SOMEBODY", "GUY", "GUYS", "MALE", "MALES", "MAN", "MEN", "PERSON",
-                                             "PEOPLE", "SUBJ", "SUBJS", "SUSP", "SUSPS", "SUSPECT", "SUSPECTS", "STRANGER",
-                                             "STRANGERS", "JUVS", "JUVENILES", "KIDS", "TEENS", "INTRUDER", "PROWLER",
-                                             "TRESPASSER", "TRESPASSERS", "THIEF", "THIEVES", "FEMALE", "FEMALES",
-                                             "WOMAN", "WOMEN"]
+    /// Words for a person the caller does not know: those a crime verb may follow (``CrimeTiming/subjects``), and
+    /// strangers and intruders by name.
+    static let unknownActors: Set<String> = CrimeTiming.subjects.union(["STRANGER", "STRANGERS", "INTRUDER", "PROWLER",
+                                                                        "TRESPASSER", "TRESPASSERS", "WOMEN"])
     /// Acts of taking, entering or damaging, as a log tells them in progress.
     /// (Everyday acts are left out: driving, kicking, digging, backing up, pulling; cutting only with an object that is
     /// not a lawn, a hedge or firewood.)

@@ -172,6 +172,7 @@ struct NarrativeAnalysis {
 
         // "someone taking her dog out of the kennel right now": a crime told by an unknown person's act now, when no
         // word of the narrative already raised it (eleventh session).
+        // (The trails do not change from here on: one set serves this, the resolution reader and the trails' reading.)
         let trailSet = Set(trails)
         if !findings.indices.contains(where: { findings[$0].kind == .policeOnly && findings[$0].isRedFlag && !trailSet.contains($0) }) {
             findings.append(contentsOf: actsInProgress(tokens: tokens, corrected: corrected))
@@ -179,7 +180,7 @@ struct NarrativeAnalysis {
 
         // "man with a crossbow - archery club practice": an alarm resolved by what follows it (tenth pass).
         resolveAlarms(resolutionCues, tokens: tokens, findings: &findings, ideation: &ideation, means: &means,
-                      trails: Set(trails))
+                      trails: trailSet)
         negateKeyedAnswers(tokens: tokens, findings: &findings)
         resolveByCallback(resolutionCues, tokens: tokens, findings: &findings)
         resolvePriority(findings: &findings)
@@ -235,16 +236,17 @@ struct NarrativeAnalysis {
         // "CONSC? NO", "CONSC/BREATHING: N/Y": keyed answers to the vital questions (seventh session).
         findings.append(contentsOf: vitalAnswers(tokens: tokens, corrected: corrected))
 
-        // A person missing beside suicidal talk is the talk's plan or means unknown ("says he wants to die, now
-        // missing"): the missing halves still red after the resolution reader, and those read alone, unless the
-        // narrative answered a report ("... found safe at a friend's").
-        let answered = findings.contains { $0.status == .excluded && $0.explanation.hasPrefix(Self.resolvedExplanation) }
-        let missingPersons = paired.filter { $0.half == .missingPerson && findings[$0.finding].isRedFlag }
-            .map { findings[$0.finding] }
-            + (answered ? [] : halvesAlone.filter { $0.explanation == NarrativeLexicon.PairedHalf.missingPerson.alone })
         // Suicidal talk is a red flag only with a plan or means (issue 5: "suicide plan or means").
         let talk = ideation.filter { $0.status == .affirmed || $0.status == .possible }
         if let said = talk.first {
+            // A person missing beside the talk is its plan or means unknown ("says he wants to die, now missing"):
+            // the missing halves still red after the resolution reader, and those read alone (they were red before
+            // they left), unless the narrative answered a report ("... found safe at a friend's").
+            let answered = findings.contains { $0.status == .excluded && $0.explanation.hasPrefix(Self.resolvedExplanation) }
+            let missingPersons = paired.filter { $0.half == .missingPerson && findings[$0.finding].isRedFlag }
+                .map { findings[$0.finding] }
+                + (answered ? [] : halvesAlone.filter { $0.half == .missingPerson && $0.finding.status == .excluded }
+                    .map(\.finding))
             // A weapon, or an injury (an ingestion, a wound) beside the talk, is a means or an attempt (third pass).
             // A person stepping into traffic beside the talk is a means too (fifth pass).
             // A firearm being cleaned is still at hand ("cleaning his revolver, says he's done": seventh session).
@@ -268,7 +270,6 @@ struct NarrativeAnalysis {
         }
         // A description or direction of travel is police-only only beside another red flag (fifth pass).
         if !trails.isEmpty {
-            let trailSet = Set(trails)
             let otherRedFlag = findings.indices.contains { !trailSet.contains($0) && findings[$0].isRedFlag }
             if !otherRedFlag {
                 for index in trails where findings[index].isRedFlag {
@@ -277,7 +278,7 @@ struct NarrativeAnalysis {
                 }
             }
         }
-        findings.append(contentsOf: halvesAlone)
+        findings.append(contentsOf: halvesAlone.map(\.finding))
         findings.append(contentsOf: ideation.map { finding in
             var shown = finding
             shown.status = .excluded
@@ -287,7 +288,7 @@ struct NarrativeAnalysis {
     }
 
     /// Takes out of `findings` each paired half (``NarrativeLexicon/PairedHalf``) whose partner no finding tells, and
-    /// returns them marked as no red flag; `paired`, `trails`, `propertyCrimes` and the recent-past cues' findings are
+    /// returns them with their halves, a red one marked as no red flag (`.excluded`); `paired`, `trails`, `propertyCrimes` and the recent-past cues' findings are
     /// renumbered. A condition told as
     /// history ("hx of dementia") is still the person's condition, so it completes its pair; so does an age that puts
     /// a missing person at risk, told in their clause within a dozen words (``TwoPlaceFamilies/ageAtRisk(in:)``). A missing
@@ -299,10 +300,10 @@ struct NarrativeAnalysis {
                                      paired: inout [PairedFinding],
                                      trails: inout [Int], propertyCrimes: inout [Int],
                                      resolutionCues: inout ResolutionCues,
-                                     tokens: [NarrativeToken], words: [String]) -> [Finding] {
+                                     tokens: [NarrativeToken], words: [String]) -> [(finding: Finding, half: NarrativeLexicon.PairedHalf)] {
         guard !paired.isEmpty else { return [] }
         let wordTokens = tokens.filter { $0.kind == .word }
-        let whereaboutsKnown = TwoPlaceFamilies.whereaboutsKnown(in: words)
+        let whereaboutsKnown = paired.contains { $0.half == .missingPerson } && TwoPlaceFamilies.whereaboutsKnown(in: words)
         let standing = Set(paired.filter { entry in
             let status = findings[entry.finding].status
             return status.isRedFlag || (entry.half.isCondition && status == .historical)
@@ -350,7 +351,7 @@ struct NarrativeAnalysis {
                 finding.status = .excluded
                 finding.explanation = entry.half.alone
             }
-            return finding
+            return (finding, entry.half)
         }
         findings = kept
         paired = paired.compactMap { entry in newIndex[entry.finding].map { ($0, entry.half) } }

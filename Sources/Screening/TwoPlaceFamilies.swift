@@ -26,9 +26,10 @@ enum TwoPlaceFamilies: LexiconTable {
     /// Words after a bare number that make it a measure, not an age ("male 6 ft", "gone 15 min").
     static let measures: Set<String> = ["FT", "FOOT", "FEET", "LBS", "POUNDS", "IN", "INCHES", "MIN", "MINS", "MINUTES",
                                         "HOURS", "HRS", "HR", "DAYS", "BLOCKS", "MILES", "AM", "PM", "AGO", "TIMES"]
-    /// Words naming a person whose age puts them at risk (a glued young age, "5YO", reads as CHILD).
-    static let personsAtRisk: Set<String> = ["CHILD", "CHILDREN", "KID", "KIDS", "BABY", "INFANT", "TODDLER", "TODDLERS",
-                                             "NEWBORN", "JUV", "JUVENILE", "MINOR", "ELDERLY", "GERIATRIC"]
+    /// Words naming a person whose age puts them at risk: the lexicon's children (a glued young age, "5YO", reads as
+    /// CHILD), minors and elders.
+    static let personsAtRisk: Set<String> = Set(NinthPassFamilies.children.split(separator: "|").map(String.init))
+        .union(["JUV", "JUVENILE", "MINOR", "ELDERLY", "GERIATRIC"])
 
     /// The words telling that a person's age puts them at risk if missing: a minor (17 or under) or an elder (65 and
     /// over) by a number and a word of years ("74 yo", "14 yrs") or a number after a person ("grandma, 77"), or a word
